@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "kpolicy",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "kpolicy", targets: ["kpolicy"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // System ICU behind a plain-C facade: ICU's versioned symbol macros and its C types
+        // must never be visible to a Swift module that also imports Foundation (../INTEROP).
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
+        ),
+        .target(name: "SourceText", dependencies: ["CICU"]),
+        .target(name: "Normalize", dependencies: ["SourceText", "CICU"]),
+        .target(name: "Segment", dependencies: ["Normalize"]),
+        .target(
+            name: "Extract",
+            dependencies: ["Normalize", "Segment"],
+            resources: [.copy("Organizations/Resources/organizations.tsv")]
+        ),
+        .target(name: "Records", dependencies: ["SourceText", "Normalize", "Segment", "Extract"]),
+        .target(name: "Pipeline", dependencies: ["SourceText", "Normalize", "Segment", "Extract", "Records"]),
+        .executableTarget(
+            name: "kpolicy",
+            dependencies: [
+                "Pipeline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SourceTextTests", dependencies: ["SourceText"]),
+        .testTarget(name: "NormalizeTests", dependencies: ["Normalize"]),
+        .testTarget(name: "SegmentTests", dependencies: ["Segment"]),
+        .testTarget(name: "ExtractTests", dependencies: ["Extract"]),
+        .testTarget(name: "RecordsTests", dependencies: ["Records"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["Pipeline"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

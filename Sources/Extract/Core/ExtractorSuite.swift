@@ -1,0 +1,53 @@
+/// Runs every dimension's extractor over a document and settles overlaps between them.
+///
+/// Overlapping mentions of the same type keep the longer one. Across types, a mention that lies
+/// inside a longer one of another type is dropped (the longer reading wins), and two that cross
+/// keep the one of higher priority: money, then date, then count, then org.
+public struct ExtractorSuite: Sendable {
+    public let extractors: [any Extractor]
+
+    public init(extractors: [any Extractor]) {
+        self.extractors = extractors
+    }
+
+    /// All four dimensions.
+    public static let standard = ExtractorSuite(extractors: [
+        MoneyExtractor(), DateExtractor(), CountExtractor(), OrganizationExtractor(),
+    ])
+
+    public func extract(from input: ExtractionInput) -> [Mention] {
+        var all: [Mention] = []
+        for extractor in extractors {
+            all.append(contentsOf: extractor.extract(from: input).filter { !$0.range.isEmpty })
+        }
+        return Self.resolve(all)
+    }
+
+    static func priority(_ t: MentionType) -> Int {
+        switch t {
+        case .money: return 0
+        case .date: return 1
+        case .count: return 2
+        case .org: return 3
+        }
+    }
+
+    /// Sorted by position; overlaps resolved as described above.
+    static func resolve(_ mentions: [Mention]) -> [Mention] {
+        // Strongest first: longer, then by type priority, then earlier.
+        let ranked = mentions.sorted { a, b in
+            if a.range.count != b.range.count { return a.range.count > b.range.count }
+            if priority(a.type) != priority(b.type) { return priority(a.type) < priority(b.type) }
+            return a.range.lowerBound < b.range.lowerBound
+        }
+        var kept: [Mention] = []
+        for m in ranked {
+            if kept.contains(where: { $0.range.overlaps(m.range) }) { continue }
+            kept.append(m)
+        }
+        return kept.sorted { a, b in
+            a.range.lowerBound != b.range.lowerBound ? a.range.lowerBound < b.range.lowerBound
+                : priority(a.type) < priority(b.type)
+        }
+    }
+}

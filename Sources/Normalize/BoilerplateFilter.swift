@@ -1,0 +1,87 @@
+/// Finds the lines of a scraped page that are not the article: copyright and registration footers,
+/// page markers (`- 3 -`), and the link lists that follow a section heading such as `주요 뉴스` or
+/// `많이 본 뉴스` (headlines, tickers) up to the next line that reads like article prose.
+///
+/// Rules are about the shape of such lines, not about particular sites.
+enum BoilerplateFilter {
+    /// Headings that introduce lists of other articles or market data, never the article itself.
+    static let listHeadings: [String] = [
+        "주요뉴스", "많이본뉴스", "많이본기사", "관련기사", "관련뉴스", "인기기사", "인기뉴스", "최신기사",
+        "최신뉴스", "추천기사", "추천뉴스", "실시간뉴스", "오늘의뉴스", "포토뉴스", "이시각주요뉴스",
+        "핫뉴스", "헤드라인뉴스", "많이본", "랭킹뉴스", "실시간인기", "오늘의상승종목", "실시간암호화폐시세",
+    ]
+
+    /// Fragments that only occur in footers.
+    static let footerMarkers: [String] = [
+        "allrightsreserved", "무단전재", "재배포금지", "재배포를금", "무단복제",
+    ]
+
+    static func droppedLines(scalars: [Unicode.Scalar], lines: [Range<Int>]) -> [Int] {
+        var dropped: [Int] = []
+        var inList = false
+        for (index, range) in lines.enumerated() {
+            let compact = compactLowercased(scalars[range])
+            if compact.isEmpty {
+                continue
+            }
+            if isPageMarker(compact) || isFooter(compact) {
+                dropped.append(index)
+                continue
+            }
+            let heading = compact.drop { "•·-*▶▷■□◆◇○●".unicodeScalars.contains($0) }
+            if listHeadings.contains(String(String.UnicodeScalarView(heading))) {
+                inList = true
+                dropped.append(index)
+                continue
+            }
+            if inList {
+                if readsLikeProse(scalars[range]) {
+                    inList = false
+                } else {
+                    dropped.append(index)
+                }
+            }
+        }
+        return dropped
+    }
+
+    /// Lowercased, without spaces.
+    private static func compactLowercased(_ line: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(line.count)
+        for s in line where !s.properties.isWhitespace {
+            if s.value >= 0x41 && s.value <= 0x5A {
+                out.append(Unicode.Scalar(s.value + 0x20)!)
+            } else {
+                out.append(s)
+            }
+        }
+        return out
+    }
+
+    /// `- 3 -`, `-3-`, `— 12 —`.
+    private static func isPageMarker(_ compact: [Unicode.Scalar]) -> Bool {
+        guard compact.count >= 3, compact.first == "-", compact.last == "-" else { return false }
+        let inner = compact.dropFirst().dropLast()
+        return !inner.isEmpty && inner.count <= 4 && inner.allSatisfy { $0.properties.numericType == .decimal }
+    }
+
+    private static func isFooter(_ compact: [Unicode.Scalar]) -> Bool {
+        let s = String(String.UnicodeScalarView(compact))
+        if s.hasPrefix("copyright") || s.hasPrefix("©") || s.hasPrefix("ⓒ") { return true }
+        if footerMarkers.contains(where: { s.contains($0) }) { return true }
+        if s.contains("등록번호"), s.contains("발행인") || s.contains("편집인") || s.contains("등록일") { return true }
+        return false
+    }
+
+    /// A full sentence of prose: long enough and ending like a Korean declarative sentence.
+    private static func readsLikeProse(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        var trimmed = line[...]
+        while let last = trimmed.last, last.properties.isWhitespace || last == "\"" || last == "'" || last == ")" {
+            trimmed = trimmed.dropLast()
+        }
+        guard trimmed.count >= 30 else { return false }
+        let tail = String(String.UnicodeScalarView(trimmed.suffix(3)))
+        return tail.hasSuffix("다.") || tail.hasSuffix("다") || tail.hasSuffix("요.")
+    }
+}

@@ -1,0 +1,55 @@
+import SourceText
+
+/// Appends normalized text for a stretch of original scalars: NFC, then `ScalarFolding`, with the
+/// origin of every output scalar kept. `\r\n` and a lone `\r` become `\n`.
+///
+/// Normalization is local: the output for a range depends only on the scalars in it (cut at NFC
+/// boundaries), which is what lets a record's original bytes be renormalized to its `text`.
+public enum TextNormalizer {
+    public static func append(_ scalars: [Unicode.Scalar], range: Range<Int>, to text: inout NormalizedText) {
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            let v = scalars[i].value
+            if v == 0x0D {
+                if i + 1 < end, scalars[i + 1].value == 0x0A {
+                    text.append("\n", from: i..<(i + 2))
+                    i += 2
+                } else {
+                    text.append("\n", from: i..<(i + 1))
+                    i += 1
+                }
+                continue
+            }
+            var j = i + 1
+            while j < end, !NFC.hasBoundaryBefore(scalars[j].value) { j += 1 }
+            if j == i + 1, NFC.isStableAlone(v) {
+                appendFolded(scalars[i], origin: i..<j, to: &text)
+            } else {
+                for scalar in NFC.normalize(scalars[i..<j]) {
+                    appendFolded(scalar, origin: i..<j, to: &text)
+                }
+            }
+            i = j
+        }
+    }
+
+    @inline(__always)
+    private static func appendFolded(_ scalar: Unicode.Scalar, origin: Range<Int>, to text: inout NormalizedText) {
+        switch ScalarFolding.fold(scalar.value) {
+        case .keep: text.append(scalar, from: origin)
+        case .replace(let r): text.append(r, from: origin)
+        case .drop: break
+        case .expand(let list): for s in list { text.append(s, from: origin) }
+        }
+    }
+
+    /// Normalizes a whole string (for tests, and to check provenance: the original text of a
+    /// record's range, normalized, equals its `text`).
+    public static func normalize(_ string: String) -> String {
+        let source = SourceFile(path: "", text: string)
+        var text = NormalizedText()
+        append(source.scalars, range: 0..<source.scalars.count, to: &text)
+        return text.string
+    }
+}

@@ -1,0 +1,141 @@
+import Extract
+import Normalize
+import Records
+import Segment
+import SourceText
+
+/// Settings shared by every document of a run.
+public struct PipelineOptions: Sendable {
+    /// Used for relative dates and organization names when a document has no date line of its own.
+    public var referenceDate: CalendarDate?
+    public var keepBoilerplate: Bool
+    /// Files larger than this are refused with an error record (protects memory on stray dumps).
+    public var maxBytes: Int
+
+    public static let defaultMaxBytes = 64 << 20
+
+    public init(referenceDate: CalendarDate? = nil, keepBoilerplate: Bool = false, maxBytes: Int = PipelineOptions.defaultMaxBytes) {
+        self.referenceDate = referenceDate
+        self.keepBoilerplate = keepBoilerplate
+        self.maxBytes = maxBytes
+    }
+}
+
+/// One document after every stage: normalized text, sentences, mentions (with the sentence each
+/// sits in), and the date its relative expressions were resolved against.
+public struct AnalyzedDocument: Sendable {
+    public let document: NormalizedDocument
+    public let format: String
+    public let sentences: [Sentence]
+    public let mentions: [Mention]
+    /// For each mention, the index of its sentence.
+    public let mentionSentences: [Int]
+    public let context: DocumentContext
+    /// Where the reference date came from: `line N` of the document or `--reference-date`.
+    public let dateSource: String?
+    /// The document's own date, when it has a date line.
+    public let ownDate: CalendarDate?
+}
+
+/// Runs the stages over one document, in order: decode (SourceText) → normalize (Normalize) →
+/// segment (Segment) → find the document date → extract (Extract). Emitting records is separate.
+public struct DocumentProcessor: Sendable {
+    public let options: PipelineOptions
+    let segmenter = SentenceSegmenter()
+    let suite = ExtractorSuite.standard
+
+    public init(options: PipelineOptions) {
+        self.options = options
+    }
+
+    /// The input format for a path: plain text for everything we read today.
+    public func format(forPath path: String) -> any InputFormat {
+        PlainTextFormat()
+    }
+
+    public func analyze(_ source: SourceFile) -> AnalyzedDocument {
+        let format = format(forPath: source.path)
+        let document = format.normalize(source, options: NormalizeOptions(keepBoilerplate: options.keepBoilerplate))
+        let sentences = segmenter.segment(document.text)
+        var context = DocumentContext(referenceDate: options.referenceDate)
+        var dateSource: String? = options.referenceDate == nil ? nil : "--reference-date"
+        var ownDate: CalendarDate? = nil
+        if let found = DocumentDateFinder.find(in: document.text) {
+            ownDate = found.date
+            context.referenceDate = found.date
+            let line = source.map.location(ofScalar: document.text.originalRange(of: found.range).lowerBound).line
+            dateSource = "line \(line)"
+        }
+        let mentions = suite.extract(from: ExtractionInput(text: document.text, sentences: sentences, context: context))
+        return AnalyzedDocument(
+            document: document, format: format.name, sentences: sentences, mentions: mentions,
+            mentionSentences: Self.sentenceIndices(of: mentions, in: sentences),
+            context: context, dateSource: dateSource, ownDate: ownDate)
+    }
+
+    /// The sentence holding each mention's first scalar (mentions and sentences are both sorted).
+    static func sentenceIndices(of mentions: [Mention], in sentences: [Sentence]) -> [Int] {
+        var result: [Int] = []
+        result.reserveCapacity(mentions.count)
+        var s = 0
+        for m in mentions {
+            while s + 1 < sentences.count, sentences[s + 1].range.lowerBound <= m.range.lowerBound { s += 1 }
+            result.append(sentences.isEmpty ? 0 : s)
+        }
+        return result
+    }
+}
+
+/// The three kinds of output lines for one input, ready to append to the output files.
+public struct EmittedDocument: Sendable {
+    public var document: [UInt8]
+    public var sentences: [UInt8]
+    public var mentions: [UInt8]
+    public var failed: Bool
+    public var message: String?
+}
+
+extension DocumentProcessor {
+    /// Decodes, analyzes and emits one input. Never throws: a bad input becomes an error record.
+    public func emit(path: String, bytes: Result<[UInt8], SourceError>) -> EmittedDocument {
+        let decoded = bytes.flatMap { SourceDecoder.decode(path: path, bytes: $0, maxBytes: options.maxBytes) }
+        switch decoded {
+        case .failure(let error):
+            var facts = Records.DocumentFacts(doc: path, status: .error, message: error.description)
+            if case .success(let raw) = bytes {
+                facts.bytes = raw.count
+                facts.sha256 = SHA256.hex(raw)
+            }
+            return EmittedDocument(document: Records.document(facts).line, sentences: [], mentions: [],
+                                   failed: true, message: error.description)
+        case .success(let source):
+            let analyzed = analyze(source)
+            return Self.emit(analyzed)
+        }
+    }
+
+    static func emit(_ a: AnalyzedDocument) -> EmittedDocument {
+        let doc = a.document.source.path
+        var sentenceLines: [UInt8] = []
+        for (i, s) in a.sentences.enumerated() {
+            sentenceLines.append(contentsOf: Records.sentence(s, index: i, doc: doc, document: a.document).line)
+        }
+        var mentionLines: [UInt8] = []
+        var counts: [MentionType: Int] = [:]
+        for (m, s) in zip(a.mentions, a.mentionSentences) {
+            mentionLines.append(contentsOf: Records.mention(m, doc: doc, document: a.document, sentence: s).line)
+            counts[m.type, default: 0] += 1
+        }
+        var facts = Records.DocumentFacts(doc: doc, status: .ok, message: a.document.source.decodingNote)
+        facts.sha256 = SHA256.hex(a.document.source.bytes)
+        facts.bytes = a.document.source.bytes.count
+        facts.encoding = a.document.source.encoding
+        facts.format = a.format
+        facts.date = a.ownDate?.iso ?? a.context.referenceDate?.iso
+        facts.dateSource = a.dateSource
+        facts.sentences = a.sentences.count
+        facts.counts = counts
+        return EmittedDocument(document: Records.document(facts).line, sentences: sentenceLines, mentions: mentionLines,
+                               failed: false, message: nil)
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Records
+
+/// One unit of work found on the command line.
+public enum InputItem: Sendable, Equatable {
+    /// A file to read (`-` is standard input).
+    case file(String)
+    /// A path that cannot be processed, with the reason (becomes an error record).
+    case failure(path: String, message: String)
+    /// A file inside a folder that is not a kind we read (reported, not an error).
+    case skipped(path: String, message: String)
+}
+
+/// Expands the PATH arguments: files as given, folders recursively (`.txt`, `.html`, `.htm`, sorted
+/// by path so that output order never depends on the file system).
+public enum InputCollector {
+    public static let readableExtensions: Set<String> = ["txt", "html", "htm"]
+
+    public static func collect(_ paths: [String]) -> [InputItem] {
+        var items: [InputItem] = []
+        let fm = FileManager.default
+        for path in paths {
+            if path == "-" {
+                items.append(.file(path))
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                items.append(.failure(path: path, message: "\(path): no such file or folder"))
+                continue
+            }
+            if !isDirectory.boolValue {
+                items.append(.file(path))
+                continue
+            }
+            guard let enumerator = fm.enumerator(atPath: path) else {
+                items.append(.failure(path: path, message: "\(path): cannot list the folder"))
+                continue
+            }
+            var found: [String] = []
+            var skipped: [String] = []
+            while let relative = enumerator.nextObject() as? String {
+                let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
+                var childIsDirectory: ObjCBool = false
+                guard fm.fileExists(atPath: full, isDirectory: &childIsDirectory), !childIsDirectory.boolValue else { continue }
+                let name = (relative as NSString).lastPathComponent
+                if name.hasPrefix(".") { continue }
+                let ext = (name as NSString).pathExtension.lowercased()
+                if readableExtensions.contains(ext) { found.append(full) } else { skipped.append(full) }
+            }
+            if found.isEmpty {
+                items.append(.failure(path: path, message: "\(path): the folder holds no readable .txt, .html or .htm files"))
+            }
+            var merged: [(String, InputItem)] = found.map { ($0, .file($0)) }
+            merged += skipped.map { ($0, .skipped(path: $0, message: "\($0): skipped, not a .txt, .html or .htm file")) }
+            merged.sort { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+            items.append(contentsOf: merged.map { $0.1 })
+        }
+        return items
+    }
+}

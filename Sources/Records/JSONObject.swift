@@ -1,0 +1,87 @@
+/// Builds one JSON object with keys in the order they are added, as UTF-8 bytes. Absent optional
+/// values are left out. Strings are escaped per RFC 8259 (control characters as `\uXXXX`); non-ASCII
+/// text is written as UTF-8, not escaped, so Korean stays readable.
+public struct JSONObject: Sendable {
+    public private(set) var bytes: [UInt8] = [UInt8(ascii: "{")]
+    private var empty = true
+
+    public init() {}
+
+    private mutating func key(_ k: String) {
+        if !empty { bytes.append(UInt8(ascii: ",")) }
+        empty = false
+        JSONObject.appendString(k, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+    }
+
+    public mutating func add(_ k: String, _ value: String?) {
+        guard let value else { return }
+        key(k)
+        JSONObject.appendString(value, to: &bytes)
+    }
+
+    public mutating func add(_ k: String, _ value: Int?) {
+        guard let value else { return }
+        key(k)
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    public mutating func add(_ k: String, _ value: Int64?) {
+        guard let value else { return }
+        key(k)
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    public mutating func add(_ k: String, _ value: Bool?) {
+        guard let value else { return }
+        key(k)
+        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+    }
+
+    /// A number given as its exact JSON literal (`4320000000`, `1.5`).
+    public mutating func add(_ k: String, number literal: String?) {
+        guard let literal else { return }
+        key(k)
+        bytes.append(contentsOf: literal.utf8)
+    }
+
+    public mutating func add(_ k: String, _ object: JSONObject) {
+        key(k)
+        bytes.append(contentsOf: object.closed)
+    }
+
+    public mutating func add(_ k: String, strings: [String]) {
+        key(k)
+        bytes.append(UInt8(ascii: "["))
+        for (i, s) in strings.enumerated() {
+            if i > 0 { bytes.append(UInt8(ascii: ",")) }
+            JSONObject.appendString(s, to: &bytes)
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    /// The object with its closing brace.
+    public var closed: [UInt8] { bytes + [UInt8(ascii: "}")] }
+
+    /// The object as one JSON Lines line.
+    public var line: [UInt8] { bytes + [UInt8(ascii: "}"), UInt8(ascii: "\n")] }
+
+    static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    public static func appendString(_ s: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "\""): out.append(contentsOf: [92, 34])
+            case UInt8(ascii: "\\"): out.append(contentsOf: [92, 92])
+            case 0x0A: out.append(contentsOf: [92, UInt8(ascii: "n")])
+            case 0x0D: out.append(contentsOf: [92, UInt8(ascii: "r")])
+            case 0x09: out.append(contentsOf: [92, UInt8(ascii: "t")])
+            case 0x00..<0x20, 0x7F:
+                out.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+            default: out.append(b)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+}

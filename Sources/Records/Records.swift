@@ -1,0 +1,117 @@
+import Extract
+import Normalize
+import Segment
+import SourceText
+
+/// The record contract of `mentions.jsonl`, `documents.jsonl` and `sentences.jsonl`: one flat JSON
+/// object per line, keys always in the order written here. Tools downstream rely on these names;
+/// fields may be added, never renamed or removed.
+public enum Records {
+    /// One mention. Provenance is in the ORIGINAL file: 1-based `line`/`column` and exclusive
+    /// `endLine`/`endColumn` (columns in Unicode scalars), and the byte range `[byteStart, byteEnd)`.
+    public static func mention(_ m: Mention, doc: String, document: NormalizedDocument, sentence: Int) -> JSONObject {
+        let text = document.text
+        let range = text.snappedToOrigin(m.range)
+        let original = document.source.map.range(ofScalars: text.originalRange(of: range))
+        var o = JSONObject()
+        o.add("doc", doc)
+        o.add("type", m.type.rawValue)
+        o.add("text", text.string(range))
+        o.add("line", original.start.line)
+        o.add("column", original.start.column)
+        o.add("endLine", original.end.line)
+        o.add("endColumn", original.end.column)
+        o.add("byteStart", original.start.byte)
+        o.add("byteEnd", original.end.byte)
+        o.add("sentence", sentence)
+        switch m.value {
+        case .money(let v):
+            o.add("value", number: v.value?.literal)
+            o.add("min", number: v.min?.literal)
+            o.add("max", number: v.max?.literal)
+            o.add("currency", v.currency)
+            o.add("approx", v.approx)
+            o.add("bound", v.bound)
+            if v.unitFromHeader { o.add("unitFromHeader", true) }
+        case .date(let v):
+            o.add("value", v.value)
+            o.add("from", v.from)
+            o.add("to", v.to)
+            if v.relative { o.add("relative", true) }
+            if v.deadline { o.add("deadline", true) }
+        case .count(let v):
+            o.add("value", v.value)
+            o.add("unit", v.unit)
+            o.add("item", v.item)
+            if v.approx { o.add("approx", true) }
+            if v.unitFromHeader { o.add("unitFromHeader", true) }
+        case .org(let v):
+            o.add("canonical", v.canonical)
+            o.add("kind", v.kind)
+        }
+        o.add("rule", m.rule)
+        return o
+    }
+
+    /// One sentence: its one-line text and where it sits in the original file.
+    public static func sentence(_ s: Sentence, index: Int, doc: String, document: NormalizedDocument) -> JSONObject {
+        let original = document.source.map.range(ofScalars: document.text.originalRange(of: s.range))
+        var o = JSONObject()
+        o.add("doc", doc)
+        o.add("index", index)
+        o.add("text", s.text(in: document.text))
+        o.add("line", original.start.line)
+        o.add("endLine", original.end.line)
+        o.add("byteStart", original.start.byte)
+        o.add("byteEnd", original.end.byte)
+        o.add("kind", s.kind.rawValue)
+        return o
+    }
+
+    /// The status of one input in documents.jsonl.
+    public enum Status: String, Sendable {
+        case ok, error, skipped
+    }
+
+    /// Facts about one processed document for documents.jsonl.
+    public struct DocumentFacts: Sendable {
+        public var doc: String
+        public var sha256: String?
+        public var bytes: Int?
+        public var encoding: String?
+        public var format: String?
+        public var date: String?
+        /// Where `date` was read: `line 3` of the document, or `--reference-date`.
+        public var dateSource: String?
+        public var status: Status
+        public var message: String?
+        public var sentences: Int?
+        public var counts: [MentionType: Int]?
+
+        public init(doc: String, status: Status, message: String? = nil) {
+            self.doc = doc
+            self.status = status
+            self.message = message
+        }
+    }
+
+    public static func document(_ f: DocumentFacts) -> JSONObject {
+        var o = JSONObject()
+        o.add("doc", f.doc)
+        o.add("sha256", f.sha256)
+        o.add("bytes", f.bytes)
+        o.add("encoding", f.encoding)
+        o.add("format", f.format)
+        o.add("date", f.date)
+        o.add("dateSource", f.dateSource)
+        o.add("status", f.status.rawValue)
+        o.add("message", f.message)
+        o.add("sentences", f.sentences)
+        if let counts = f.counts {
+            var c = JSONObject()
+            for t in MentionType.allCases { c.add(t.rawValue, counts[t] ?? 0) }
+            o.add("counts", c)
+        }
+        return o
+    }
+}

@@ -1,0 +1,75 @@
+import Testing
+import SourceText
+@testable import Normalize
+
+@Suite struct TextNormalizerTests {
+    // (original, normalized), written by hand.
+    static let foldings: [(String, String)] = [
+        ("１조 ５０００억 원", "1조 5000억 원"),               // full-width digits
+        ("’24.3", "'24.3"), ("‘24.5", "'24.5"), ("`24∼`28", "'24~'28"), ("´25년", "'25년"),
+        ("2024년 ∼ 2028년", "2024년 ~ 2028년"),
+        ("（주）한독", "(주)한독"), ("㈜한독", "(주)한독"),
+        ("산업・기술융합", "산업·기술융합"), ("도약ㆍ성장", "도약·성장"),
+        ("2조\u{00A0}원", "2조 원"), ("2조\u{3000}원", "2조 원"), ("2조\u{200B}원", "2조원"),
+        ("\u{1112}\u{1161}\u{11AB}국", "한국"),                 // conjoining jamo → precomposed (NFC)
+        ("“혁신”", "\"혁신\""),
+        ("a\r\nb\rc", "a\nb\nc"),
+        ("ㅇ □ ❶ ① ▲ 上 下 內", "ㅇ □ ❶ ① ▲ 上 下 內"),         // bullets and hanja stay
+        ("ＡＩ팩토리", "AI팩토리"),
+    ]
+
+    @Test(arguments: foldings)
+    func folds(original: String, expected: String) {
+        #expect(TextNormalizer.normalize(original) == expected)
+    }
+
+    @Test func originsPointBackToOriginalScalars() {
+        let source = SourceFile(path: "t", text: "\u{1112}\u{1161}\u{11AB}국 ㈜")
+        var text = NormalizedText()
+        TextNormalizer.append(source.scalars, range: 0..<source.scalars.count, to: &text)
+        #expect(text.string == "한국 (주)")
+        #expect(text.originalRange(of: 0..<1) == 0..<3)      // 한 came from three jamo
+        #expect(text.originalRange(of: 1..<2) == 3..<4)
+        #expect(text.originalRange(of: 3..<6) == 5..<6)      // (주) came from ㈜
+        // A range inside an expansion widens to the whole expansion.
+        #expect(text.snappedToOrigin(4..<5) == 3..<6)
+    }
+}
+
+@Suite struct PlainTextFormatTests {
+    func normalized(_ s: String, keep: Bool = false) -> String {
+        PlainTextFormat().normalize(SourceFile(path: "t", text: s), options: NormalizeOptions(keepBoilerplate: keep)).text.string
+    }
+
+    @Test func pageMarkersAreDropped() {
+        #expect(normalized("계획을 수립함\n- 3 -\n다음 줄") == "계획을 수립함\n\n다음 줄")
+        #expect(normalized("계획\n-12-\n끝") == "계획\n\n끝")
+        #expect(normalized("- 전세계 기술·기업·인재를 연결하는 서비스 개시") == "- 전세계 기술·기업·인재를 연결하는 서비스 개시")
+    }
+
+    @Test func footersAreDropped() {
+        let text = "본문이다.\nCopyright @2009 한국방송뉴스 Corp. All rights reserved.\n등록번호 서울 아 02188, 등록일 2009-07-17, 발행인:이헌양.\n무단 전재, 복사, 배포 등을 금합니다."
+        #expect(normalized(text) == "본문이다.\n\n\n")
+        #expect(normalized(text, keep: true) == text)
+    }
+
+    @Test func relatedNewsListsAreDroppedUntilProse() {
+        let text = """
+        산업부는 올해 총 2685억 원을 지원한다고 26일 밝혔다.
+        주요 뉴스
+          • 금값, 사상 첫 5000달러 돌파…'트럼프 리스크'에 안전자산 열풍
+          • 도시정비 80조 시장 열린다
+          • 128,429,000
+        """
+        #expect(normalized(text) == "산업부는 올해 총 2685억 원을 지원한다고 26일 밝혔다.\n\n\n\n")
+    }
+
+    @Test func droppedLinesStayInTheMap() {
+        let source = SourceFile(path: "t", text: "가\n- 1 -\n나")
+        let document = PlainTextFormat().normalize(source, options: NormalizeOptions())
+        #expect(document.droppedLines == [1])
+        // 나 is scalar 3 of the normalized text ("가\n\n나") and scalar 8 of the original, line 3.
+        let original = document.text.originalRange(of: 3..<4)
+        #expect(source.map.location(ofScalar: original.lowerBound).line == 3)
+    }
+}

@@ -41,6 +41,11 @@ public struct BatchRunner: Sendable {
 
     public static let outputNames = ["mentions.jsonl", "documents.jsonl", "sentences.jsonl"]
 
+    /// The temporary files a run in progress writes in `directory` (removed on interrupt).
+    public static func temporaryPaths(in directory: String) -> [String] {
+        outputNames.map { OutputWriter.temporaryPath(for: $0, in: directory) }
+    }
+
     public func run(inputs: [InputItem], reportMessage: (String) -> Void) throws -> BatchSummary {
         var summary = BatchSummary()
         let writer = try OutputWriter(directory: options.outDirectory)

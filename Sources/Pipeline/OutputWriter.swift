@@ -23,7 +23,7 @@ final class OutputWriter {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         func open(_ name: String) throws -> Target {
             let finalPath = (directory as NSString).appendingPathComponent(name)
-            let temporaryPath = (directory as NSString).appendingPathComponent(".\(name).\(ProcessInfo.processInfo.processIdentifier).tmp")
+            let temporaryPath = OutputWriter.temporaryPath(for: name, in: directory)
             guard FileManager.default.createFile(atPath: temporaryPath, contents: nil),
                   let handle = FileHandle(forWritingAtPath: temporaryPath) else {
                 throw OutputError(message: "cannot write \(temporaryPath)")
@@ -33,6 +33,11 @@ final class OutputWriter {
         mentions = try open("mentions.jsonl")
         documents = try open("documents.jsonl")
         sentences = try open("sentences.jsonl")
+    }
+
+    /// The temporary file this process writes before renaming it to `name`.
+    static func temporaryPath(for name: String, in directory: String) -> String {
+        (directory as NSString).appendingPathComponent(".\(name).\(ProcessInfo.processInfo.processIdentifier).tmp")
     }
 
     func append(_ emitted: EmittedDocument) throws {

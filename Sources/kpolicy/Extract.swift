@@ -49,6 +49,7 @@ extension KPolicy {
             let pipeline = PipelineOptions(
                 referenceDate: referenceDate.flatMap(CalendarDate.init(iso:)),
                 keepBoilerplate: keepBoilerplate, maxBytes: maxBytes)
+            if out != "-" { Interruption.removeOnInterrupt(BatchRunner.temporaryPaths(in: out)) }
             let runner = BatchRunner(options: BatchOptions(outDirectory: out == "-" ? nil : out, jobs: jobs, pipeline: pipeline))
             let summary: BatchSummary
             do {

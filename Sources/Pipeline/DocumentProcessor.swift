@@ -131,7 +131,8 @@ extension DocumentProcessor {
         facts.bytes = a.document.source.bytes.count
         facts.encoding = a.document.source.encoding
         facts.format = a.format
-        facts.date = a.ownDate?.iso ?? a.context.referenceDate?.iso
+        facts.date = a.ownDate?.iso
+        facts.referenceDate = a.context.referenceDate?.iso
         facts.dateSource = a.dateSource
         facts.sentences = a.sentences.count
         facts.counts = counts

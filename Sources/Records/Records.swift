@@ -80,8 +80,11 @@ public enum Records {
         public var bytes: Int?
         public var encoding: String?
         public var format: String?
+        /// The document's own publication date (its date line), when it has one.
         public var date: String?
-        /// Where `date` was read: `line 3` of the document, or `--reference-date`.
+        /// The date relative expressions were resolved against: `date`, else `--reference-date`.
+        public var referenceDate: String?
+        /// Where `referenceDate` came from: `line 3` of the document, or `--reference-date`.
         public var dateSource: String?
         public var status: Status
         public var message: String?
@@ -103,6 +106,7 @@ public enum Records {
         o.add("encoding", f.encoding)
         o.add("format", f.format)
         o.add("date", f.date)
+        o.add("referenceDate", f.referenceDate)
         o.add("dateSource", f.dateSource)
         o.add("status", f.status.rawValue)
         o.add("message", f.message)

@@ -30,6 +30,8 @@ public struct AnalyzedDocument: Sendable {
     public let mentions: [Mention]
     /// For each mention, the index of its sentence.
     public let mentionSentences: [Int]
+    /// For each mention, whether it sits in a paragraph that repeats an earlier one.
+    public let mentionDuplicates: [Bool]
     public let context: DocumentContext
     /// Where the reference date came from: `line N` of the document or `--reference-date`.
     public let dateSource: String?
@@ -67,9 +69,12 @@ public struct DocumentProcessor: Sendable {
             dateSource = "line \(line)"
         }
         let mentions = suite.extract(from: ExtractionInput(text: document.text, sentences: sentences, context: context))
+        let repeats = DuplicateParagraphs.ranges(in: document.text)
+        let duplicates = mentions.map { m in repeats.contains { $0.lowerBound <= m.range.lowerBound && m.range.upperBound <= $0.upperBound } }
         return AnalyzedDocument(
             document: document, format: format.name, sentences: sentences, mentions: mentions,
             mentionSentences: Self.sentenceIndices(of: mentions, in: sentences),
+            mentionDuplicates: duplicates,
             context: context, dateSource: dateSource, ownDate: ownDate)
     }
 
@@ -122,9 +127,12 @@ extension DocumentProcessor {
         }
         var mentionLines: [UInt8] = []
         var counts: [MentionType: Int] = [:]
-        for (m, s) in zip(a.mentions, a.mentionSentences) {
-            mentionLines.append(contentsOf: Records.mention(m, doc: doc, document: a.document, sentence: s).line)
-            counts[m.type, default: 0] += 1
+        var duplicateCount = 0
+        for (i, m) in a.mentions.enumerated() {
+            let duplicate = a.mentionDuplicates[i]
+            mentionLines.append(contentsOf: Records.mention(m, doc: doc, document: a.document, sentence: a.mentionSentences[i],
+                                                            duplicate: duplicate).line)
+            if duplicate { duplicateCount += 1 } else { counts[m.type, default: 0] += 1 }
         }
         var facts = Records.DocumentFacts(doc: doc, status: .ok, message: a.document.source.decodingNote)
         facts.sha256 = SHA256.hex(a.document.source.bytes)
@@ -136,6 +144,7 @@ extension DocumentProcessor {
         facts.dateSource = a.dateSource
         facts.sentences = a.sentences.count
         facts.counts = counts
+        facts.duplicates = duplicateCount
         return EmittedDocument(document: Records.document(facts).line, sentences: sentenceLines, mentions: mentionLines,
                                failed: false, message: nil)
     }

@@ -9,7 +9,8 @@ import SourceText
 public enum Records {
     /// One mention. Provenance is in the ORIGINAL file: 1-based `line`/`column` and exclusive
     /// `endLine`/`endColumn` (columns in Unicode scalars), and the byte range `[byteStart, byteEnd)`.
-    public static func mention(_ m: Mention, doc: String, document: NormalizedDocument, sentence: Int) -> JSONObject {
+    /// `duplicate` marks a mention inside a paragraph that repeats an earlier one (not counted twice).
+    public static func mention(_ m: Mention, doc: String, document: NormalizedDocument, sentence: Int, duplicate: Bool = false) -> JSONObject {
         let text = document.text
         let range = text.snappedToOrigin(m.range)
         let original = document.source.map.range(ofScalars: text.originalRange(of: range))
@@ -49,6 +50,7 @@ public enum Records {
             o.add("canonical", v.canonical)
             o.add("kind", v.kind)
         }
+        if duplicate { o.add("duplicate", true) }
         o.add("rule", m.rule)
         return o
     }
@@ -89,7 +91,10 @@ public enum Records {
         public var status: Status
         public var message: String?
         public var sentences: Int?
+        /// Mentions per type, not counting those in repeated paragraphs.
         public var counts: [MentionType: Int]?
+        /// Mentions in repeated paragraphs (flagged `duplicate: true`).
+        public var duplicates: Int?
 
         public init(doc: String, status: Status, message: String? = nil) {
             self.doc = doc
@@ -116,6 +121,7 @@ public enum Records {
             for t in MentionType.allCases { c.add(t.rawValue, counts[t] ?? 0) }
             o.add("counts", c)
         }
+        o.add("duplicates", f.duplicates)
         return o
     }
 }

@@ -73,3 +73,18 @@ import SourceText
         #expect(source.map.location(ofScalar: original.lowerBound).line == 3)
     }
 }
+
+@Suite struct DuplicateParagraphsTests {
+    @Test func repeatedParagraphsAreFoundOnlyTheSecondTime() {
+        // 002 carries its article twice; 001 repeats a photo caption.
+        let first = "내년 1천487억원을 투입해 48개 기술 개발에 먼저 착수하고 2030년까지 총 1조2000억원을 투자한다."
+        let text = TextNormalizer.normalize("\(first)\n짧은 줄\n짧은 줄\n다른 문단이 여기에 길게 이어진다고 하자.\n\(first)\n")
+        var normalized = NormalizedText()
+        let scalars = Array(text.unicodeScalars)
+        TextNormalizer.append(scalars, range: 0..<scalars.count, to: &normalized)
+        let ranges = DuplicateParagraphs.ranges(in: normalized)
+        #expect(ranges.count == 1)   // the short line repeats too, but is too short to count
+        #expect(ranges.first.map { normalized.string($0) } == first)
+        #expect(ranges.first?.lowerBound ?? 0 > first.unicodeScalars.count)
+    }
+}

@@ -35,7 +35,11 @@ enum BoilerplateFilter {
                 continue
             }
             if inList {
-                if readsLikeProse(scalars[range]) {
+                // Items of the list (headlines, ticker rows) start with a bullet, whatever they end with.
+                let first = compact.first!
+                if "•·-*▶▷■□◆◇○●▲△".unicodeScalars.contains(first) {
+                    dropped.append(index)
+                } else if readsLikeProse(scalars[range]) {
                     inList = false
                 } else {
                     dropped.append(index)

@@ -59,9 +59,11 @@ import SourceText
         주요 뉴스
           • 금값, 사상 첫 5000달러 돌파…'트럼프 리스크'에 안전자산 열풍
           • 도시정비 80조 시장 열린다
+          • 삼천당제약, 비만치료제 도전…수익성 개선에 팔 걷었다
           • 128,429,000
+        오늘의 상승종목
         """
-        #expect(normalized(text) == "산업부는 올해 총 2685억 원을 지원한다고 26일 밝혔다.\n\n\n\n")
+        #expect(normalized(text) == "산업부는 올해 총 2685억 원을 지원한다고 26일 밝혔다.\n\n\n\n\n\n")
     }
 
     @Test func droppedLinesStayInTheMap() {

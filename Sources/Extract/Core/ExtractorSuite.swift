@@ -40,9 +40,16 @@ public struct ExtractorSuite: Sendable {
             if priority(a.type) != priority(b.type) { return priority(a.type) < priority(b.type) }
             return a.range.lowerBound < b.range.lowerBound
         }
+        // Claimed scalars, relative to the lowest start: linear in the text covered.
+        let base = mentions.map(\.range.lowerBound).min() ?? 0
+        let top = mentions.map(\.range.upperBound).max() ?? 0
+        var claimed = [Bool](repeating: false, count: max(0, top - base))
         var kept: [Mention] = []
+        kept.reserveCapacity(mentions.count)
         for m in ranked {
-            if kept.contains(where: { $0.range.overlaps(m.range) }) { continue }
+            let r = (m.range.lowerBound - base)..<(m.range.upperBound - base)
+            if claimed[r].contains(true) { continue }
+            for i in r { claimed[i] = true }
             kept.append(m)
         }
         return kept.sorted { a, b in

@@ -1,5 +1,728 @@
-/// PLACEHOLDER — being written; extracts nothing yet.
+import Normalize
+import Segment
+
+/// Finds organizations: who funds, who runs, who takes part.
+///
+/// Two sources of evidence, scanned directly over the normalized scalars:
+/// - the gazetteer (`Resources/organizations.tsv`): official names, short forms and acronyms with
+///   validity periods, so that `산업부` is 산업통상자원부 in a 2024 release and 산업통상부 in a 2026 one;
+/// - the shape of Korean names: suffixes (`…진흥원`, `…위원회`, `…대학교`, `…도청`), company markers
+///   (`(주)`, `주식회사`), division names in contact lines (`문의 : … 산업기술정책과`), bylines and
+///   photo credits, participant lists in project tables, and `이름(ACRONYM)` pairs.
+///
+/// A mention's `text` is the name as written without its particle; `canonical` is the full
+/// official name for the document's reference date.
 public struct OrganizationExtractor: Extractor {
     public init() {}
-    public func extract(from input: ExtractionInput) -> [Mention] { [] }
+
+    public func extract(from input: ExtractionInput) -> [Mention] {
+        var scan = OrgScan(scalars: input.text.scalars, date: input.context.referenceDate, gazetteer: Gazetteer.shared)
+        return scan.run()
+    }
+}
+
+/// One candidate before overlaps are settled.
+struct OrgCandidate {
+    var range: Range<Int>
+    var canonical: String
+    var kind: String
+    var rule: String
+    /// Lower wins among candidates of equal length.
+    var priority: Int
+    var fromGazetteer: Bool
+}
+
+struct OrgScan {
+    typealias K = KoreanNames
+    let s: [Unicode.Scalar]
+    let n: Int
+    let date: CalendarDate?
+    let gazetteer: Gazetteer
+    var candidates: [OrgCandidate] = []
+    /// Web addresses, e-mail addresses and copyright lines: no organization inside.
+    var blocked: [Range<Int>] = []
+    /// Per scalar: 1 = inside some candidate, 2 = inside a gazetteer candidate (overlap checks in O(length)).
+    var covered: [UInt8]
+    /// End of each gazetteer candidate → its kind (a division follows its ministry).
+    var gazetteerEnds: [Int: String] = [:]
+
+    init(scalars: [Unicode.Scalar], date: CalendarDate?, gazetteer: Gazetteer) {
+        self.s = scalars
+        self.n = scalars.count
+        self.date = date
+        self.gazetteer = gazetteer
+        self.covered = [UInt8](repeating: 0, count: scalars.count)
+    }
+
+    mutating func run() -> [Mention] {
+        findBlocked()
+        gazetteerPass()
+        wordPass()
+        companyMarkerPass()
+        bylinePass()
+        latinInstitutionPass()
+        participantListPass()
+        var kept = Self.settle(candidates.filter { !isBlocked($0.range) }, count: n)
+        mergeAcronymPairs(&kept)
+        return kept.map {
+            Mention(range: $0.range, value: .org(OrgValue(canonical: $0.canonical, kind: $0.kind)), rule: $0.rule)
+        }
+    }
+
+    // MARK: Helpers
+
+    func string(_ r: Range<Int>) -> String {
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: s[r])
+        return String(v)
+    }
+
+    func matches(_ lit: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i >= 0, i + lit.count <= n else { return false }
+        for k in 0..<lit.count where s[i + k] != lit[k] { return false }
+        return true
+    }
+
+    func hasSuffix(_ a: Int, _ e: Int, _ suf: [Unicode.Scalar]) -> Bool {
+        e - a >= suf.count && matches(suf, at: e - suf.count)
+    }
+
+    func lineStart(_ i: Int) -> Int {
+        var j = i
+        while j > 0, s[j - 1] != "\n" { j -= 1 }
+        return j
+    }
+
+    func lineEnd(_ i: Int) -> Int {
+        var j = i
+        while j < n, s[j] != "\n" { j += 1 }
+        return j
+    }
+
+    /// Hangul syllables plus one per Latin/digit run.
+    func weight(_ a: Int, _ e: Int) -> Int {
+        var w = 0
+        var inRun = false
+        for i in a..<e {
+            let c = s[i]
+            if K.isHangul(c) { w += 1; inRun = false } else if K.isLatin(c) || K.isDigit(c) {
+                if !inRun { w += 1 }
+                inRun = true
+            } else { inRun = false }
+        }
+        return w
+    }
+
+    func isBlocked(_ r: Range<Int>) -> Bool {
+        // `blocked` is sorted by lower bound.
+        var lo = 0, hi = blocked.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if blocked[mid].upperBound <= r.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < blocked.count && blocked[lo].overlaps(r)
+    }
+
+    func overlapsCandidate(_ r: Range<Int>) -> Bool {
+        r.contains { covered[$0] != 0 }
+    }
+
+    mutating func add(_ r: Range<Int>, canonical: String, kind: String, rule: String, priority: Int, gazetteer: Bool = false) {
+        guard !r.isEmpty else { return }
+        candidates.append(OrgCandidate(range: r, canonical: canonical, kind: kind, rule: rule, priority: priority,
+                                       fromGazetteer: gazetteer))
+        for i in r { covered[i] |= gazetteer ? 3 : 1 }
+        if gazetteer { gazetteerEnds[r.upperBound] = kind }
+    }
+
+    /// The gazetteer reading of exactly `r`, if the whole of `r` is a known name.
+    func lookup(_ r: Range<Int>, allowContextOnly: Bool) -> (String, String)? {
+        guard !r.isEmpty, gazetteer.canStart(s[r.lowerBound]) else { return nil }
+        for m in gazetteer.matches(in: s, at: r.lowerBound, limit: r.upperBound) where m.end == r.upperBound {
+            if let p = gazetteer.resolve(m.payloads, on: date, allowContextOnly: allowContextOnly) {
+                let e = gazetteer.entry(p)
+                return (e.canonical, e.kind)
+            }
+        }
+        return nil
+    }
+
+    /// The end of `[a, e)` without a trailing particle, when the rest is still a word of two or more.
+    ///
+    /// `conservative` (for names known from nothing but their position: list items, the name after
+    /// `주식회사`) keeps endings that are as often the last syllable of a name as a particle
+    /// (`디퍼아이`, `인투스카이`).
+    func stripParticle(_ a: Int, _ e: Int, conservative: Bool = false) -> Int {
+        guard e > a, K.particleFinals.contains(s[e - 1]) else { return e }
+        for p in (conservative ? K.strippableConservative : K.strippable) where e - a - p.count >= 2 && hasSuffix(a, e, p) {
+            return e - p.count
+        }
+        return e
+    }
+
+    // MARK: Blocked stretches
+
+    mutating func findBlocked() {
+        let www: [Unicode.Scalar] = Array("www.".unicodeScalars), http: [Unicode.Scalar] = Array("http".unicodeScalars)
+        var i = 0
+        var ranges: [Range<Int>] = []
+        while i < n {
+            let c = s[i]
+            if (c == "w" && matches(www, at: i)) || (c == "h" && matches(http, at: i) && (i + 4 < n) && (s[i + 4] == ":" || s[i + 4] == "s")) {
+                var j = i
+                while j < n, !K.isSpace(s[j]), !K.isHangul(s[j]), s[j] != ")", s[j] != "]", s[j] != ">", s[j] != "\"" { j += 1 }
+                ranges.append(i..<j)
+                i = j
+                continue
+            }
+            if c == "@", i > 0, i + 1 < n, K.isAlnum(s[i - 1]), K.isLatin(s[i + 1]) || K.isDigit(s[i + 1]) {
+                var a = i
+                while a > 0, Self.isAddressChar(s[a - 1]) { a -= 1 }
+                var b = i + 1
+                while b < n, Self.isAddressChar(s[b]) { b += 1 }
+                ranges.append(a..<b)
+                i = b
+                continue
+            }
+            // A bare domain: `ikbn.news`, `hankyung.com`.
+            if c == ".", i > 0, K.isLatin(s[i - 1]), i + 2 < n, K.isLatin(s[i + 1]) {
+                var b = i + 1
+                while b < n, K.isLatin(s[b]) { b += 1 }
+                let tld = string(i + 1..<b).lowercased()
+                if ["com", "kr", "net", "org", "news", "co", "go", "or", "re", "ac", "io"].contains(tld) {
+                    var a = i
+                    while a > 0, Self.isAddressChar(s[a - 1]) { a -= 1 }
+                    while b < n, Self.isAddressChar(s[b]) || s[b] == "/" { b += 1 }
+                    ranges.append(a..<b)
+                    i = b
+                    continue
+                }
+            }
+            i += 1
+        }
+        // Copyright lines (kept when the boilerplate filter is off, or in another layout).
+        var start = 0
+        while start < n {
+            let end = lineEnd(start)
+            if end - start > 8, Self.copyrightMarkers.contains(where: { containsFolded($0, start, end) }) {
+                ranges.append(start..<end)
+            }
+            start = end + 1
+        }
+        blocked = ranges.sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    static let copyrightMarkers: [[Unicode.Scalar]] = ["copyright", "all rights reserved", "무단 전재", "무단전재",
+                                                       "재배포 금지", "재배포금지"].map { Array($0.unicodeScalars) }
+
+    /// `pattern` (lowercase) occurs in `[start, end)`, ASCII letters compared without case.
+    func containsFolded(_ pattern: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        guard end - start >= pattern.count else { return false }
+        var i = start
+        while i + pattern.count <= end {
+            var k = 0
+            while k < pattern.count {
+                var c = s[i + k].value
+                if c >= 0x41 && c <= 0x5A { c += 0x20 }
+                if c != pattern[k].value { break }
+                k += 1
+            }
+            if k == pattern.count { return true }
+            i += 1
+        }
+        return false
+    }
+
+    static func isAddressChar(_ c: Unicode.Scalar) -> Bool {
+        K.isLatin(c) || K.isDigit(c) || c == "." || c == "_" || c == "-" || c == "%" || c == "+"
+    }
+
+    // MARK: Gazetteer
+
+    /// A name may start where no letter or digit runs into it.
+    @inline(__always) func leftOK(_ i: Int) -> Bool { i == 0 || !K.isAlnum(s[i - 1]) }
+
+    /// A name may end before a non-letter, before a particle or a title, never inside a word
+    /// (`전자연` is not in `전자연구소`, `MIT` is not in `MITRE`).
+    func rightOK(_ end: Int) -> Bool {
+        if end >= n { return true }
+        let last = s[end - 1], c = s[end]
+        if (K.isLatin(last) || K.isDigit(last)) && (K.isLatin(c) || K.isDigit(c) || c == "&") { return false }
+        // `한전KPS` is not `한전`.
+        if K.isHangul(last) && K.isLatin(c) { return false }
+        if K.isHangul(c) {
+            var j = end
+            while j < n, K.isHangul(s[j]), j - end < 8 { j += 1 }
+            if j < n, K.isHangul(s[j]) { return false }
+            return K.acceptableTail(string(end..<j))
+        }
+        return true
+    }
+
+    mutating func gazetteerPass() {
+        var i = 0
+        while i < n {
+            let c = s[i]
+            if !K.isSpace(c), gazetteer.canStart(c), leftOK(i) {
+                let ms = gazetteer.matches(in: s, at: i, limit: n)
+                for m in ms.reversed() where rightOK(m.end) {
+                    guard let p = gazetteer.resolve(m.payloads, on: date, allowContextOnly: false) else { continue }
+                    let e = gazetteer.entry(p)
+                    let rule = p.isCanonical ? "org.gazetteer" : "org.gazetteer.alias"
+                    add(i..<m.end, canonical: e.canonical, kind: e.kind, rule: rule, priority: 0, gazetteer: true)
+                    break
+                }
+            }
+            i += 1
+        }
+    }
+
+    // MARK: Words and their suffixes
+
+    mutating func wordPass() {
+        var i = 0
+        while i < n {
+            guard K.isWordChar(s[i]) else { i += 1; continue }
+            var j = i
+            while j < n, K.isWordChar(s[j]) { j += 1 }
+            word(i, j)
+            i = j
+        }
+    }
+
+    mutating func word(_ a: Int, _ b: Int) {
+        guard b - a >= 2, K.isHangul(s[b - 1]) else { return }
+        let stripped = stripParticle(a, b)
+        var ends = [b]
+        if stripped != b { ends.append(stripped) }
+        for e in ends {
+            if let rule = classify(a, e) {
+                if rule.head {
+                    committee(a, e, rule)
+                } else {
+                    add(a..<e, canonical: canonicalFor(a..<e), kind: rule.kind, rule: "org.suffix." + rule.name, priority: 2)
+                }
+                return
+            }
+        }
+        // `X부 장관`: a ministry whatever its field.
+        if s[stripped - 1] == "부", weight(a, stripped) >= 2, followedByMinister(stripped) {
+            add(a..<stripped, canonical: canonicalFor(a..<stripped), kind: "ministry", rule: "org.suffix.ministry-title", priority: 2)
+            return
+        }
+        // `순천향대 연구팀`: a university by its short form, from the words after it.
+        if s[stripped - 1] == "대", stripped == b || K.particles.contains(string(stripped..<b)),
+           weight(a, stripped) >= 3, (a..<stripped).allSatisfy({ K.isHangul(s[$0]) }), followedByUniversityWord(b) {
+            let r = a..<stripped
+            add(r, canonical: lookup(r, allowContextOnly: false)?.0 ?? string(r) + "학교", kind: "university",
+                rule: "org.university-short", priority: 3)
+            return
+        }
+        for e in ends where s[e - 1] == "과" {
+            if isDivision(a, e) {
+                add(a..<e, canonical: string(a..<e), kind: "department", rule: "org.division", priority: 3)
+                return
+            }
+        }
+    }
+
+    func followedByUniversityWord(_ e: Int) -> Bool {
+        var j = e
+        while j < n, K.isBlank(s[j]) { j += 1 }
+        guard j > e || e == n else { return false }
+        return K.universityWords.contains { matches($0, at: j) }
+    }
+
+    func followedByMinister(_ e: Int) -> Bool {
+        var j = e
+        while j < n, K.isBlank(s[j]) { j += 1 }
+        return j > e && matches(Array("장관".unicodeScalars), at: j)
+    }
+
+    /// The gazetteer's canonical name when the word is a known name, else the word.
+    func canonicalFor(_ r: Range<Int>) -> String {
+        lookup(r, allowContextOnly: false)?.0 ?? string(r)
+    }
+
+    func classify(_ a: Int, _ e: Int) -> K.SuffixRule? {
+        guard e > a, let candidates = K.rulesByLast[s[e - 1]] else { return nil }
+        let w = weight(a, e)
+        for rule in candidates where hasSuffix(a, e, rule.suffix) {
+            if w < rule.minWeight && !(rule.head && e - a == rule.suffix.count) { continue }
+            if !rule.starts.isEmpty, !rule.starts.contains(where: { matches($0, at: a) && a + $0.count < e }) { continue }
+            if !rule.endings.isEmpty, !rule.endings.contains(where: { hasSuffix(a, e, $0) }) { continue }
+            if rule.excludedEndings.contains(where: { hasSuffix(a, e, $0) }) { continue }
+            let prefixEnd = e - rule.suffix.count
+            if !rule.excludedPrefixes.isEmpty, rule.excludedPrefixes.contains(string(a..<prefixEnd)) { continue }
+            if rule.latinPrefix {
+                guard K.isUpper(s[a]) else { continue }
+                var j = a
+                while j < prefixEnd, K.isLatin(s[j]) || K.isDigit(s[j]) || s[j] == "&" { j += 1 }
+                // The Latin part is the whole prefix, or Latin then Hangul (`HD현대중공업`).
+                guard j > a + 1, j - a <= 5 else { continue }
+                if K.genericLatin.contains(string(a..<j).uppercased()) { continue }
+            }
+            return rule
+        }
+        return nil
+    }
+
+    /// `위원회`, `협의회`, `얼라이언스`: a head whose modifiers may stand in the words before it.
+    mutating func committee(_ a: Int, _ e: Int, _ rule: K.SuffixRule) {
+        let prefixEnd = e - rule.suffix.count
+        let bare = prefixEnd == a
+        let takesModifiers = bare || K.activityNouns.contains { hasSuffix(a, prefixEnd, $0) }
+        var start = a
+        if takesModifiers {
+            var taken = 0
+            while taken < 2 {
+                // The word before, on the same line.
+                var j = start
+                while j > 0, K.isBlank(s[j - 1]) { j -= 1 }
+                guard j < start, j > 0 else { break }
+                var k = j
+                while k > 0, !K.isSpace(s[k - 1]) { k -= 1 }
+                var chunkStart = k
+                var opened = false
+                while chunkStart < j, "「『<'\"(“‘[".unicodeScalars.contains(s[chunkStart]) { chunkStart += 1; opened = true }
+                guard chunkStart < j, modifierWord(chunkStart, j), !overlapsGazetteer(chunkStart..<j) else { break }
+                start = chunkStart
+                taken += 1
+                if opened || k != chunkStart { break }
+            }
+        }
+        if bare && start == a { return }
+        let r = start..<e
+        let canonical = lookup(r, allowContextOnly: false)?.0 ?? string(r)
+        add(r, canonical: canonical, kind: rule.kind, rule: "org.committee", priority: 2)
+    }
+
+    func overlapsGazetteer(_ r: Range<Int>) -> Bool {
+        r.contains { covered[$0] & 2 != 0 }
+    }
+
+    /// A bare noun that can stand inside a committee name: `초격차`, `프로젝트`, `R&D`, `M.AX`.
+    func modifierWord(_ a: Int, _ e: Int) -> Bool {
+        guard e > a, !K.isDigit(s[a]) else { return false }
+        var hasHangul = false, hasDigit = false
+        for i in a..<e {
+            let c = s[i]
+            if K.isHangul(c) { hasHangul = true } else if K.isDigit(c) { hasDigit = true }
+            else if !(K.isLatin(c) || c == "&" || c == "." || c == "·" || (c == "-" && i > a && i + 1 < e)) { return false }
+        }
+        // `제1차`, `2차` are ordinals, not names; `5G`, `M.AX` are.
+        if hasHangul && hasDigit { return false }
+        if K.nonNameFinals.contains(s[e - 1]) { return false }
+        if K.nonNameWords.contains(string(a..<e)) { return false }
+        if e - a == 1, K.isHangul(s[a]) { return false }
+        return true
+    }
+
+    /// A ministry division (`산업기술정책과`, `(반도체과)`) in a context that says so.
+    func isDivision(_ a: Int, _ e: Int) -> Bool {
+        guard weight(a, e) >= 3, K.isHangul(s[a]) else { return false }
+        if K.nonDivisionEndings.contains(where: { hasSuffix(a, e, $0) }) { return false }
+        // `(반도체과)`
+        if a > 0, s[a - 1] == "(", e < n, s[e] == ")" { return true }
+        // After a ministry or a bureau (`산업기술정책관`, `기획조정실`) on the same line.
+        var j = a
+        while j > 0, K.isBlank(s[j - 1]) { j -= 1 }
+        if j < a, j > 0 {
+            var k = j
+            while k > 0, K.isWordChar(s[k - 1]) { k -= 1 }
+            if k < j {
+                if let kind = gazetteerEnds[j], kind == "ministry" || kind == "agency" { return true }
+                let last = s[j - 1]
+                if (last == "관" || last == "국" || last == "실"), weight(k, j) >= 3 { return true }
+            }
+        }
+        // On a contact line: `문의`, `담당 부서`, `제 출 자`.
+        let ls = max(lineStart(a), a - 200)
+        var compact: [Unicode.Scalar] = []
+        for i in ls..<a where !K.isSpace(s[i]) { compact.append(i < n ? s[i] : " ") }
+        for label in K.divisionLabels where compact.count >= label.count {
+            for p in 0...(compact.count - label.count) where Array(compact[p..<(p + label.count)]) == label { return true }
+        }
+        return false
+    }
+
+    // MARK: Company markers
+
+    mutating func companyMarkerPass() {
+        let ju: [Unicode.Scalar] = Array("(주)".unicodeScalars)
+        let jusik: [Unicode.Scalar] = Array("주식회사".unicodeScalars)
+        let markers: [([Unicode.Scalar], String)] = [
+            (ju, "company"), (Array("(사)".unicodeScalars), "other"), (Array("(재)".unicodeScalars), "other"),
+            (jusik, "company"), (Array("사단법인".unicodeScalars), "other"), (Array("재단법인".unicodeScalars), "other"),
+        ]
+        var i = 0
+        while i < n {
+            let c = s[i]
+            if c == "(" || c == "주" || c == "사" || c == "재" {
+                for (marker, kind) in markers where matches(marker, at: i) {
+                    companyMarker(i, i + marker.count, kind: kind, spelledOut: marker.count == 4)
+                }
+            }
+            i += 1
+        }
+    }
+
+    mutating func companyMarker(_ m: Int, _ me: Int, kind: String, spelledOut: Bool) {
+        // The name after: `(주)한독`, `주식회사 알케`.
+        var after: Range<Int>? = nil
+        var a = me
+        if a < n, s[a] == " " { a += 1 }
+        if a < n, K.isWordChar(s[a]) {
+            var b = a
+            while b < n, K.isWordChar(s[b]) { b += 1 }
+            if spelledOut, a == me, K.particles.contains(string(a..<b)) {
+                after = nil  // `주식회사는`: the particle closes a name written before
+            } else {
+                after = a..<stripParticle(a, b, conservative: true)
+            }
+        }
+        // The name before: `엠에프씨 주식회사`, `한국방송뉴스(주)`.
+        var before: Range<Int>? = nil
+        var j = m
+        if spelledOut, j >= 2, s[j - 1] == " ", K.isWordChar(s[j - 2]) { j -= 1 }
+        if j > 0, K.isWordChar(s[j - 1]) {
+            var k = j
+            while k > 0, K.isWordChar(s[k - 1]) { k -= 1 }
+            if j - k >= 2 { before = k..<j }
+        }
+        let useBefore: Bool
+        if spelledOut {
+            useBefore = before != nil  // the official order is `엠에프씨 주식회사`; a list item may be `주식회사 알케`
+        } else {
+            useBefore = before != nil && !(after != nil && a == me)
+        }
+        let nameRange: Range<Int>
+        let span: Range<Int>
+        if useBefore, let before {
+            nameRange = before
+            span = before.lowerBound..<me
+        } else if let after {
+            nameRange = after
+            span = m..<after.upperBound
+        } else { return }
+        let canonical = lookup(nameRange, allowContextOnly: false)?.0 ?? string(nameRange)
+        add(span, canonical: canonical, kind: kind, rule: "org.company-marker", priority: 1)
+    }
+
+    // MARK: Bylines and credits
+
+    mutating func bylinePass() {
+        let reporter: [Unicode.Scalar] = Array("기자".unicodeScalars)
+        let correspondent: [Unicode.Scalar] = Array("특파원".unicodeScalars)
+        var i = 0
+        while i < n {
+            let c = s[i]
+            if c == "[" || c == "(" {
+                // `[한국방송/문종덕기자]`, `(서울=연합뉴스)`
+                var close = i + 1
+                while close < n, close - i < 48, s[close] != "]", s[close] != ")", s[close] != "\n" { close += 1 }
+                if close < n, s[close] == "]" || s[close] == ")" {
+                    var sep = i + 1
+                    while sep < close, s[sep] != "/", s[sep] != "=" { sep += 1 }
+                    if sep < close {
+                        let inner = i + 1..<close
+                        var hasReporter = false
+                        for k in inner where matches(reporter, at: k) || matches(correspondent, at: k) { hasReporter = true; break }
+                        if hasReporter, c == "[" {
+                            media(trimmed(i + 1..<sep))
+                        } else if s[sep] == "=", !hasReporter {
+                            let name = trimmed(sep + 1..<close)
+                            if lookup(name, allowContextOnly: true) != nil || endsLikeMedia(name) { media(name) }
+                        }
+                    }
+                }
+            } else if c == "ⓒ" || c == "©" {
+                var a = i + 1
+                while a < n, s[a] == " " { a += 1 }
+                var b = a
+                while b < n, K.isWordChar(s[b]) { b += 1 }
+                if b - a >= 2 { media(a..<b) }
+            }
+            i += 1
+        }
+    }
+
+    func trimmed(_ r: Range<Int>) -> Range<Int> {
+        var a = r.lowerBound, b = r.upperBound
+        while a < b, K.isBlank(s[a]) { a += 1 }
+        while b > a, K.isBlank(s[b - 1]) { b -= 1 }
+        return a..<b
+    }
+
+    func endsLikeMedia(_ r: Range<Int>) -> Bool {
+        for suf in ["뉴스", "일보", "신문", "방송", "경제", "통신", "TV", "데일리", "타임스"] where hasSuffix(r.lowerBound, r.upperBound, Array(suf.unicodeScalars)) {
+            return true
+        }
+        return false
+    }
+
+    mutating func media(_ r: Range<Int>) {
+        guard r.count >= 2, r.count <= 20 else { return }
+        for i in r where !(K.isWordChar(s[i]) || s[i] == " ") { return }
+        let known = lookup(r, allowContextOnly: true)
+        add(r, canonical: known?.0 ?? string(r), kind: known?.1 ?? "media", rule: "org.byline", priority: 1)
+    }
+
+    // MARK: Latin names of institutions
+
+    mutating func latinInstitutionPass() {
+        let university: [Unicode.Scalar] = Array("University".unicodeScalars)
+        let institute: [Unicode.Scalar] = Array("Institute".unicodeScalars)
+        var i = 0
+        while i < n {
+            if s[i] == "U" || s[i] == "I", leftOK(i) {
+                let head = matches(university, at: i) ? university.count : (matches(institute, at: i) ? institute.count : 0)
+                if head > 0, i + head <= n, i + head == n || !K.isLatin(s[i + head]) {
+                    var start = i
+                    // Capitalized words before: `Stanford University`.
+                    var taken = 0
+                    while taken < 3 {
+                        var j = start
+                        while j > 0, s[j - 1] == " " { j -= 1 }
+                        guard j < start, j > 0, K.isLatin(s[j - 1]) else { break }
+                        var k = j
+                        while k > 0, K.isLatin(s[k - 1]) { k -= 1 }
+                        guard K.isUpper(s[k]), leftOK(k) else { break }
+                        start = k
+                        taken += 1
+                    }
+                    var end = i + head
+                    // `of Stirling`, `of Technology`.
+                    let of: [Unicode.Scalar] = Array(" of ".unicodeScalars)
+                    if matches(of, at: end) {
+                        var b = end + of.count
+                        var words = 0
+                        while words < 3, b < n, K.isUpper(s[b]) {
+                            var k = b
+                            while k < n, K.isLatin(s[k]) { k += 1 }
+                            end = k
+                            words += 1
+                            if k + 1 < n, s[k] == " ", K.isUpper(s[k + 1]) { b = k + 1 } else { break }
+                        }
+                    }
+                    if end > i + head || start < i {
+                        let r = start..<end
+                        let kind = head == university.count ? "university" : "institute"
+                        add(r, canonical: canonicalFor(r), kind: kind, rule: "org.latin-name", priority: 2)
+                    }
+                    i = end
+                    continue
+                }
+            }
+            i += 1
+        }
+    }
+
+    // MARK: Participant lists
+
+    mutating func participantListPass() {
+        var i = 0
+        while i < n {
+            let c = s[i]
+            if c == "주" || c == "참" || c == "수" || c == "공" || c == "위" || c == "협" || c == "컨" {
+                for label in K.participantLabels where matches(label, at: i) && leftOK(i) {
+                    participantList(after: i + label.count)
+                    break
+                }
+            }
+            i += 1
+        }
+    }
+
+    mutating func participantList(after labelEnd: Int) {
+        var p = labelEnd
+        var sawSeparator = false
+        while p < n, K.isBlank(s[p]) || s[p] == ":" || s[p] == "：" {
+            if s[p] == ":" || s[p] == "：" || s[p] == "\t" { sawSeparator = true }
+            p += 1
+        }
+        guard sawSeparator else { return }
+        var end = p
+        while end < n, s[end] != "\n", s[end] != "\t", s[end] != ")", s[end] != "]" { end += 1 }
+        // Items: comma-separated, each possibly several space-separated names.
+        var q = p
+        while q < end {
+            while q < end, !K.isWordChar(s[q]) { q += 1 }
+            var b = q
+            while b < end, K.isWordChar(s[b]) { b += 1 }
+            if b > q {
+                let e = stripParticle(q, b, conservative: true)
+                let text = string(q..<e)
+                if !overlapsCandidate(q..<b), !K.genericItems.contains(text), weight(q, e) >= 2,
+                   !(q..<e).allSatisfy({ K.isDigit(s[$0]) }) {
+                    var item = text
+                    if item.hasSuffix("등"), item.count >= 3 { item.removeLast() }
+                    let rr = q..<(q + item.unicodeScalars.count)
+                    if item.hasSuffix("대"), weight(rr.lowerBound, rr.upperBound) >= 3, rr.allSatisfy({ K.isHangul(s[$0]) }) {
+                        add(rr, canonical: item + "학교", kind: "university", rule: "org.participant-list", priority: 4)
+                    } else {
+                        add(rr, canonical: canonicalFor(rr), kind: "other", rule: "org.participant-list", priority: 4)
+                    }
+                }
+            }
+            q = b
+        }
+    }
+
+    // MARK: Overlaps and acronym pairs
+
+    /// Longest first; among equal lengths the stronger evidence (gazetteer, then markers, then shapes).
+    static func settle(_ all: [OrgCandidate], count: Int) -> [OrgCandidate] {
+        let ranked = all.sorted { a, b in
+            if a.range.count != b.range.count { return a.range.count > b.range.count }
+            if a.priority != b.priority { return a.priority < b.priority }
+            return a.range.lowerBound < b.range.lowerBound
+        }
+        var taken = [Bool](repeating: false, count: count)
+        var kept: [OrgCandidate] = []
+        for c in ranked where !c.range.contains(where: { taken[$0] }) {
+            for i in c.range { taken[i] = true }
+            kept.append(c)
+        }
+        return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// `한국산업기술진흥원(KIAT)`, `매사추세츠공대(MIT)`, `다르파(DARPA)`: one mention for the pair.
+    func mergeAcronymPairs(_ kept: inout [OrgCandidate]) {
+        var out: [OrgCandidate] = []
+        var i = 0
+        while i < kept.count {
+            var c = kept[i]
+            let e = c.range.upperBound
+            if e < n, s[e] == "(" {
+                var k = e + 1
+                var letters = 0
+                while k < n, k - e <= 12, K.isUpper(s[k]) || K.isDigit(s[k]) || s[k] == "&" || s[k] == "-" || s[k] == "." {
+                    if K.isUpper(s[k]) { letters += 1 }
+                    k += 1
+                }
+                if k < n, s[k] == ")", letters >= 2 {
+                    let inner = e + 1..<k
+                    if i + 1 < kept.count, kept[i + 1].range == inner {
+                        let next = kept[i + 1]
+                        if !c.fromGazetteer && next.fromGazetteer { c.canonical = next.canonical; c.kind = next.kind }
+                        c.range = c.range.lowerBound..<(k + 1)
+                        c.rule = "org.acronym-pair"
+                        out.append(c)
+                        i += 2
+                        continue
+                    } else if c.fromGazetteer || c.priority <= 2 {
+                        c.range = c.range.lowerBound..<(k + 1)
+                        c.rule = "org.acronym-pair"
+                        out.append(c)
+                        i += 1
+                        continue
+                    }
+                }
+            }
+            out.append(c)
+            i += 1
+        }
+        kept = out
+    }
 }

@@ -1,0 +1,239 @@
+import Foundation
+import Normalize
+
+/// One row of `Resources/organizations.tsv`: a body under one official name for one period.
+struct OrgEntry: Sendable, Hashable {
+    var kind: String
+    var canonical: String
+    /// Other names (short forms, acronyms, English name); `contextOnly` ones only in bylines.
+    var names: [String]
+    var contextOnlyNames: [String]
+    /// Inclusive validity as `yyyymmdd` integers; nil = open.
+    var validFrom: Int?
+    var validTo: Int?
+    var english: String
+
+    func isValid(on day: Int) -> Bool {
+        if let validFrom, day < validFrom { return false }
+        if let validTo, day > validTo { return false }
+        return true
+    }
+
+    /// Days-ish distance (in yyyymmdd space, good enough to order candidates) from `day` to the period.
+    func distance(to day: Int) -> Int {
+        if let validFrom, day < validFrom { return validFrom - day }
+        if let validTo, day > validTo { return day - validTo }
+        return 0
+    }
+}
+
+/// A gazetteer problem found while parsing the TSV, with its 1-based line.
+struct GazetteerError: Error, CustomStringConvertible {
+    var line: Int
+    var message: String
+    var description: String { "organizations.tsv line \(line): \(message)" }
+}
+
+/// The organization gazetteer: entries plus a trie over every normalized name.
+///
+/// The trie is walked directly over normalized scalars. A space inside a name is an edge that
+/// matches any run of spaces/tabs, including none, so `M.AX 얼라이언스` also finds `M.AX얼라이언스`.
+struct Gazetteer: Sendable {
+    struct Payload: Sendable, Hashable {
+        var entry: Int32
+        /// The name is the entry's canonical name (as opposed to a short form or acronym).
+        var isCanonical: Bool
+        /// Only usable inside a byline or photo credit.
+        var contextOnly: Bool
+    }
+
+    struct Node: Sendable {
+        var children: [UInt32: Int32] = [:]
+        var spaceChild: Int32 = -1
+        var payloads: [Payload] = []
+    }
+
+    /// A name found in text: its end (exclusive) and who it may be.
+    struct Match {
+        var end: Int
+        var payloads: [Payload]
+    }
+
+    private(set) var entries: [OrgEntry] = []
+    private(set) var nodes: [Node] = [Node()]
+    /// How many (name, entry) pairs the trie holds.
+    private(set) var nameCount = 0
+
+    /// Loaded once, lazily, from the bundled resource. A broken resource is a programming error
+    /// caught by the tests; at run time it degrades to an empty gazetteer rather than crashing.
+    static let shared: Gazetteer = {
+        guard let url = Bundle.module.url(forResource: "organizations", withExtension: "tsv"),
+              let text = try? String(contentsOf: url, encoding: .utf8),
+              let gazetteer = try? Gazetteer.parse(text) else { return Gazetteer() }
+        return gazetteer
+    }()
+
+    static func resourceText() throws -> String {
+        guard let url = Bundle.module.url(forResource: "organizations", withExtension: "tsv") else {
+            throw GazetteerError(line: 0, message: "resource missing from bundle")
+        }
+        return try String(contentsOf: url, encoding: .utf8)
+    }
+
+    static let kinds: Set<String> = [
+        "ministry", "agency", "institute", "university", "company", "committee", "department",
+        "international", "local", "media", "other",
+    ]
+
+    /// Parses the TSV strictly: six tab-separated columns, a known kind, well-formed dates.
+    static func parse(_ text: String) throws -> Gazetteer {
+        var g = Gazetteer()
+        var lineNumber = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard cols.count == 6 else {
+                throw GazetteerError(line: lineNumber, message: "expected 6 tab-separated columns, got \(cols.count)")
+            }
+            let kind = cols[0], canonical = cols[1]
+            guard kinds.contains(kind) else { throw GazetteerError(line: lineNumber, message: "unknown kind \(kind)") }
+            guard !canonical.isEmpty, canonical.trimmingCharacters(in: .whitespaces) == canonical else {
+                throw GazetteerError(line: lineNumber, message: "empty or padded canonical name")
+            }
+            var names: [String] = [], contextOnly: [String] = []
+            if !cols[2].isEmpty {
+                for raw in cols[2].split(separator: "|", omittingEmptySubsequences: false) {
+                    var name = String(raw)
+                    let isContext = name.hasPrefix("@")
+                    if isContext { name.removeFirst() }
+                    guard !name.isEmpty, name.trimmingCharacters(in: .whitespaces) == name else {
+                        throw GazetteerError(line: lineNumber, message: "empty or padded name in \(cols[2])")
+                    }
+                    guard !names.contains(name), !contextOnly.contains(name), name != canonical else {
+                        throw GazetteerError(line: lineNumber, message: "duplicate name \(name)")
+                    }
+                    if isContext { contextOnly.append(name) } else { names.append(name) }
+                }
+            }
+            let from = try parseDay(cols[3], line: lineNumber)
+            let to = try parseDay(cols[4], line: lineNumber)
+            if let from, let to, from > to {
+                throw GazetteerError(line: lineNumber, message: "valid_from after valid_to")
+            }
+            let english = cols[5]
+            let entry = OrgEntry(kind: kind, canonical: canonical, names: names, contextOnlyNames: contextOnly,
+                                 validFrom: from, validTo: to, english: english)
+            let index = Int32(g.entries.count)
+            g.entries.append(entry)
+            g.insert(canonical, Payload(entry: index, isCanonical: true, contextOnly: false))
+            for name in names { g.insert(name, Payload(entry: index, isCanonical: false, contextOnly: false)) }
+            for name in contextOnly { g.insert(name, Payload(entry: index, isCanonical: false, contextOnly: true)) }
+            if !english.isEmpty, english != canonical, !names.contains(english) {
+                g.insert(english, Payload(entry: index, isCanonical: false, contextOnly: false))
+            }
+        }
+        return g
+    }
+
+    static func parseDay(_ s: String, line: Int) throws -> Int? {
+        if s.isEmpty { return nil }
+        guard let d = CalendarDate(iso: s), !s.contains("T") else {
+            throw GazetteerError(line: line, message: "bad date \(s)")
+        }
+        return Self.day(d)
+    }
+
+    static func day(_ d: CalendarDate) -> Int { d.year * 10000 + d.month * 100 + d.day }
+
+    private mutating func insert(_ name: String, _ payload: Payload) {
+        let normalized = TextNormalizer.normalize(name)
+        var node = 0
+        var pendingSpace = false
+        for s in normalized.unicodeScalars {
+            if s == " " || s == "\t" {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace {
+                if nodes[node].spaceChild < 0 {
+                    nodes.append(Node())
+                    nodes[node].spaceChild = Int32(nodes.count - 1)
+                }
+                node = Int(nodes[node].spaceChild)
+                pendingSpace = false
+            }
+            if let next = nodes[node].children[s.value] {
+                node = Int(next)
+            } else {
+                nodes.append(Node())
+                let next = Int32(nodes.count - 1)
+                nodes[node].children[s.value] = next
+                node = Int(next)
+            }
+        }
+        if !nodes[node].payloads.contains(payload) {
+            nodes[node].payloads.append(payload)
+            nameCount += 1
+        }
+    }
+
+    /// Cheap pre-check: can any name start with this scalar?
+    @inline(__always)
+    func canStart(_ s: Unicode.Scalar) -> Bool { nodes[0].children[s.value] != nil }
+
+    /// Every name that starts at `start`, shortest first (the caller picks the longest that fits).
+    func matches(in scalars: [Unicode.Scalar], at start: Int, limit: Int) -> [Match] {
+        var out: [Match] = []
+        walk(scalars, node: 0, at: start, limit: limit, into: &out)
+        out.sort { $0.end < $1.end }
+        return out
+    }
+
+    private func walk(_ scalars: [Unicode.Scalar], node: Int, at position: Int, limit: Int, into out: inout [Match]) {
+        var n = node
+        var p = position
+        while true {
+            if !nodes[n].payloads.isEmpty, p > position || n != node {
+                out.append(Match(end: p, payloads: nodes[n].payloads))
+            }
+            let spaceChild = nodes[n].spaceChild
+            if spaceChild >= 0 {
+                var q = p
+                while q < limit, scalars[q] == " " || scalars[q] == "\t" { q += 1 }
+                // Whitespace is only optional between two name characters.
+                if q < limit { walk(scalars, node: Int(spaceChild), at: q, limit: limit, into: &out) }
+            }
+            guard p < limit, let next = nodes[n].children[scalars[p].value] else { return }
+            n = Int(next)
+            p += 1
+        }
+    }
+
+    /// Picks the body a name means on `date`.
+    ///
+    /// Preference: an entry valid on the date whose canonical name is the name as written; else an
+    /// entry valid on the date that lists the name as a short form; else the name as written
+    /// (a canonical name always means itself, also after a rename); else the entry whose period is
+    /// nearest the date. With no date the current body (open `valid_to`) is taken: a document
+    /// without a date line is read as a document of today.
+    func resolve(_ payloads: [Payload], on date: CalendarDate?, allowContextOnly: Bool) -> Payload? {
+        let usable = payloads.filter { allowContextOnly || !$0.contextOnly }
+        guard !usable.isEmpty else { return nil }
+        if usable.count == 1 { return usable[0] }
+        if let date {
+            let day = Self.day(date)
+            if let p = usable.first(where: { $0.isCanonical && entries[Int($0.entry)].isValid(on: day) }) { return p }
+            if let p = usable.first(where: { entries[Int($0.entry)].isValid(on: day) }) { return p }
+            if let p = usable.first(where: { $0.isCanonical }) { return p }
+            return usable.min { entries[Int($0.entry)].distance(to: day) < entries[Int($1.entry)].distance(to: day) }
+        }
+        if let p = usable.first(where: { $0.isCanonical && entries[Int($0.entry)].validTo == nil }) { return p }
+        if let p = usable.first(where: { entries[Int($0.entry)].validTo == nil }) { return p }
+        if let p = usable.first(where: { $0.isCanonical }) { return p }
+        return usable.max { (entries[Int($0.entry)].validTo ?? 0) < (entries[Int($1.entry)].validTo ?? 0) }
+    }
+
+    func entry(_ p: Payload) -> OrgEntry { entries[Int(p.entry)] }
+}

@@ -1,0 +1,232 @@
+import Testing
+@testable import Extract
+
+/// Organizations found in `text` read on `date`: (text as written, canonical) in order.
+private func orgs(_ text: String, _ date: String? = nil) -> [(text: String, canonical: String)] {
+    let context = DocumentContext(referenceDate: date.flatMap { CalendarDate(iso: $0) })
+    let input = ExtractionInput(string: text, context: context)
+    return OrganizationExtractor().extract(from: input).compactMap { m in
+        guard case .org(let value) = m.value else { return nil }
+        return (input.text.string(m.range), value.canonical)
+    }
+}
+
+struct OrgCase: CustomStringConvertible {
+    var sentence: String
+    var date: String?
+    /// Every (text, canonical) the sentence must yield, in order; nothing else.
+    var expected: [(String, String)]
+    var description: String { sentence }
+}
+
+@Suite struct OrganizationTests {
+    // Written by hand from corpus sentences (and a few of the same shape from other releases):
+    // each row lists every organization the sentence names.
+    static let cases: [OrgCase] = [
+        OrgCase(sentence: "산업통상부는 28일 무역보험공사 대회의실에서 문신학 차관 주재로 산학연 전문가들과 함께 올해 제1차 산업 R&D 전략기획투자협의회를 열어",
+             date: "2026-01-28",
+             expected: [("산업통상부", "산업통상부"), ("무역보험공사", "한국무역보험공사"),
+                        ("산업 R&D 전략기획투자협의회", "산업 R&D 전략기획투자협의회")]),
+        OrgCase(sentence: "[한국방송/문종덕기자] 정부는 올해 지역 산업기술 혁신을 위한 연구개발(R&D)에 2조 원 규모를 투입해",
+             date: "2026-01-28", expected: [("한국방송", "한국방송뉴스")]),
+        OrgCase(sentence: "또 제조 AI 전환(M.AX) 얼라이언스를 위해 500개 AI 팩토리 구축과 15개 제조 AI 선도모델 개발도 추진하고,",
+             date: "2026-01-28", expected: [("제조 AI 전환(M.AX) 얼라이언스", "M.AX 얼라이언스")]),
+        OrgCase(sentence: "김정관 산업통상부 장관이 22일 오후 전북특별자치도청에서 김관영 전북특별자치도 도지사와 면담을 하고 있다. 2026.1.22 (ⓒ뉴스1, 산업통상부 제공)",
+             date: "2026-01-28",
+             expected: [("산업통상부", "산업통상부"), ("전북특별자치도청", "전북특별자치도청"),
+                        ("전북특별자치도", "전북특별자치도"), ("뉴스1", "뉴스1"), ("산업통상부", "산업통상부")]),
+        OrgCase(sentence: "문의 : <총괄> 산업통상부 산업기술정책관 산업기술정책과(044-203-4515, 4513)", date: "2026-01-28",
+             expected: [("산업통상부", "산업통상부"), ("산업기술정책과", "산업기술정책과")]),
+        OrgCase(sentence: "박일준 대한상공회의소 부회장, 박상진 한국산업은행 회장을 비롯한 M.AX 얼라이언스 분과별 분과장",
+             date: "2026-01-26",
+             expected: [("대한상공회의소", "대한상공회의소"), ("한국산업은행", "한국산업은행"), ("M.AX 얼라이언스", "M.AX 얼라이언스")]),
+        OrgCase(sentence: "자세한 내용은 산업부(www.motir.go.kr) 및 한국산업기술진흥원(www.kiat.or.kr) 홈페이지를 통해 확인할 수 있다.",
+             date: "2026-01-26", expected: [("산업부", "산업통상부"), ("한국산업기술진흥원", "한국산업기술진흥원")]),
+        OrgCase(sentence: "미국 매사추세츠공대(MIT) 등 세계 최고 수준의 연구기관과 공동연구를 추진한다.", date: "2023-12-05",
+             expected: [("매사추세츠공대(MIT)", "매사추세츠공과대학교")]),
+        OrgCase(sentence: "특히 매사추세츠공대(MIT), 스탠퍼드대 같은 최우수 연구기관에 '산업기술 협력 센터'를 설치한다.", date: "2023-12-05",
+             expected: [("매사추세츠공대(MIT)", "매사추세츠공과대학교"), ("스탠퍼드대", "스탠퍼드대학교")]),
+        OrgCase(sentence: "회의에는 현대차 이종수 부사장, CJ제일제당 황윤일 부사장, 삼성SDI 김윤창 부사장, 한화에어로스페이스 강석철 CTO, HD한국조선해양 장광필 연구소장, 네이버클라우드 곽용재 CTO 등",
+             date: "2023-12-05",
+             expected: [("현대차", "현대자동차"), ("CJ제일제당", "CJ제일제당"), ("삼성SDI", "삼성SDI"),
+                        ("한화에어로스페이스", "한화에어로스페이스"), ("HD한국조선해양", "HD한국조선해양"), ("네이버클라우드", "네이버클라우드")]),
+        OrgCase(sentence: "국내 R&D 예산을 줄이고 미국·유럽연합(EU)과의 R&D 및 기술 협력을 대폭 확대하는 방향으로", date: "2023-12-05",
+             expected: [("유럽연합(EU)", "유럽연합")]),
+        OrgCase(sentence: "과학기술정보통신부가 기초 분야를 중심으로 가장 많은 약 9조7000억원을 관리 중이며, 산업부는 산업 활용도가 높은",
+             date: "2023-12-05", expected: [("과학기술정보통신부", "과학기술정보통신부"), ("산업부", "산업통상자원부")]),
+        OrgCase(sentence: "제 출 자 산업통상자원부 산업기술정책과", date: "2025-05-30",
+             expected: [("산업통상자원부", "산업통상자원부"), ("산업기술정책과", "산업기술정책과")]),
+        OrgCase(sentence: "* 프라운호퍼, 예일, 퍼듀, 존스홉킨스, 조지아텍, MIT 등", date: "2025-05-30",
+             expected: [("프라운호퍼", "프라운호퍼"), ("예일", "예일대학교"), ("퍼듀", "퍼듀대학교"),
+                        ("존스홉킨스", "존스홉킨스대학교"), ("조지아텍", "조지아공과대학교"), ("MIT", "매사추세츠공과대학교")]),
+        OrgCase(sentence: "ㅇ 산업난제 발굴을 위해 산업별 협의회 및 기술위원회 운영('25.6월~)", date: "2025-05-30",
+             expected: [("기술위원회", "기술위원회")]),
+        OrgCase(sentence: "지원단 확대('25년 생산기술연구원 추가)", date: "2025-05-30",
+             expected: [("생산기술연구원", "한국생산기술연구원")]),
+        OrgCase(sentence: "* (英, University of Stirling 리빙랩) 헬스케어, 스포츠 등 사용자 대상 실증 실험", date: "2025-05-30",
+             expected: [("University of Stirling", "University of Stirling")]),
+        OrgCase(sentence: "* 신진연구자 주도 수요기술 개발(9개월, 36개 과제) 및 수요매칭지원단 컨설팅", date: "2025-05-30",
+             expected: [("수요매칭지원단", "수요매칭지원단")]),
+        OrgCase(sentence: "ㅇ 미션 달성을 위해 美다르파(DARPA)식 초격차 프로젝트 추진체계 구축", date: "2025-05-30",
+             expected: [("다르파(DARPA)", "DARPA")]),
+        OrgCase(sentence: "「초격차 프로젝트 운영위원회(총괄)」", date: "2025-05-30",
+             expected: [("초격차 프로젝트 운영위원회", "초격차 프로젝트 운영위원회")]),
+        OrgCase(sentence: "이차전지 PM그룹\n(배터리과)", date: "2025-05-30", expected: [("배터리과", "배터리과")]),
+        OrgCase(sentence: "(주관기관 : 생기연, 성균관대, 고려대, 연세대, 전자연 등)", date: "2025-05-30",
+             expected: [("생기연", "한국생산기술연구원"), ("성균관대", "성균관대학교"), ("고려대", "고려대학교"),
+                        ("연세대", "연세대학교"), ("전자연", "한국전자기술연구원")]),
+        OrgCase(sentence: "(주관기관 : 서울대, 연세대(원주), 부산대, 한양대, KIST, UNIST 등)", date: "2025-05-30",
+             expected: [("서울대", "서울대학교"), ("연세대(원주)", "연세대학교 미래캠퍼스"), ("부산대", "부산대학교"),
+                        ("한양대", "한양대학교"), ("KIST", "한국과학기술연구원"), ("UNIST", "울산과학기술원")]),
+        OrgCase(sentence: "(주관기관 : UNIST, 한국공학대, KAIST, 서울대, 부산대, 전자연 등)", date: "2025-05-30",
+             expected: [("UNIST", "울산과학기술원"), ("한국공학대", "한국공학대학교"), ("KAIST", "한국과학기술원"),
+                        ("서울대", "서울대학교"), ("부산대", "부산대학교"), ("전자연", "한국전자기술연구원")]),
+        OrgCase(sentence: "ㅇ 산업난제 발굴위원회 및 기술테마 도출 기술위원회 착수(’24.4월)", date: "2025-05-30",
+             expected: [("산업난제 발굴위원회", "산업난제 발굴위원회"), ("기술위원회", "기술위원회")]),
+        OrgCase(sentence: "산업통상자원부(장관 안덕근, 이하 산업부)는 산업 AI를 활용해 생산성을 높이고", date: "2025-05-28",
+             expected: [("산업통상자원부", "산업통상자원부"), ("산업부", "산업통상자원부")]),
+        OrgCase(sentence: "또한 기술개발 전략수립을 지원하는 R&D전략기획단에 산업 AI 투자관리자(Managing Director, MD)를 신설하여",
+             date: "2025-05-28", expected: [("R&D전략기획단", "R&D전략기획단")]),
+        OrgCase(sentence: "담당 부서\t산업기술융합정책관 산업기술정책과\t책임자\t과 장\t정 권\t044-203-4510", date: "2025-05-28",
+             expected: [("산업기술정책과", "산업기술정책과")]),
+        OrgCase(sentence: "\t산업정책관 산업인공지능혁신과\t책임자\t과 장\t고상미\t044-203-4130", date: "2025-05-28",
+             expected: [("산업인공지능혁신과", "산업인공지능혁신과")]),
+        OrgCase(sentence: "규모\t총 100억('25년 25억)\t주관기관\tDN솔루션즈", date: "2025-05-28",
+             expected: [("DN솔루션즈", "DN솔루션즈")]),
+        OrgCase(sentence: "기간\t'24~'28년(4년)\t참여기관\t서울과기대, 경남TP 전자研 등", date: "2025-05-28",
+             expected: [("서울과기대", "서울과학기술대학교"), ("경남TP", "경남테크노파크"), ("전자研", "한국전자기술연구원")]),
+        OrgCase(sentence: "규모\t총 63억('25년 10억)\t주관기관\t엠에프씨 주식회사", date: "2025-05-28",
+             expected: [("엠에프씨 주식회사", "엠에프씨")]),
+        OrgCase(sentence: "기간\t'25~'29년(4년)\t참여기관\t경동제약, 주식회사 알케 등", date: "2025-05-28",
+             expected: [("경동제약", "경동제약"), ("주식회사 알케", "알케")]),
+        OrgCase(sentence: "규모\t총 22억('25년 8억)\t주관기관\t디퍼아이", date: "2025-05-28", expected: [("디퍼아이", "디퍼아이")]),
+        OrgCase(sentence: "기간\t'24~'27년(3년)\t참여기관\t주식회사 인투스카이", date: "2025-05-28",
+             expected: [("주식회사 인투스카이", "인투스카이")]),
+        OrgCase(sentence: "※ AI팩토리, 자동차 분야는 6월중 개최되는 사업심의위원회 종료 후 일부 변동이 있을 수 있음", date: "2025-05-28",
+             expected: [("사업심의위원회", "사업심의위원회")]),
+        // Same shapes, other bodies.
+        OrgCase(sentence: "(주)한독과 한국산업기술진흥원(KIAT)은 협약을 맺었다.", date: "2024-03-02",
+             expected: [("(주)한독", "한독"), ("한국산업기술진흥원(KIAT)", "한국산업기술진흥원")]),
+        OrgCase(sentence: "순천향대 연구팀은 (주관기관 : 한국기술교육대, 순천향대 등)", date: "2024-03-02",
+             expected: [("순천향대", "순천향대학교"), ("한국기술교육대", "한국기술교육대학교"), ("순천향대", "순천향대학교")]),
+        OrgCase(sentence: "중기부와 과기정통부, 식약처는 미국 상무부와 협의했다.", date: "2024-03-02",
+             expected: [("중기부", "중소벤처기업부"), ("과기정통부", "과학기술정보통신부"), ("식약처", "식품의약품안전처"),
+                        ("상무부", "상무부")]),
+    ]
+
+    @Test func sentences() {
+        for c in Self.cases {
+            let got = orgs(c.sentence, c.date)
+            #expect(got.map(\.text) == c.expected.map(\.0), "\(c)")
+            #expect(got.map(\.canonical) == c.expected.map(\.1), "\(c)")
+        }
+    }
+
+    /// `산업부` is whichever ministry carried the name on the document's date; no date = today's body.
+    static let shortForms: [(String, String?, String)] = [
+        ("산업부는 올해 5조7000억원에 달한 산업 R&D 중", "2023-12-05", "산업통상자원부"),
+        ("산업부는 올해 5조7000억원에 달한 산업 R&D 중", "2025-09-30", "산업통상자원부"),
+        ("산업부는 올해 5조7000억원에 달한 산업 R&D 중", "2025-10-01", "산업통상부"),
+        ("산업부는 올해 5조7000억원에 달한 산업 R&D 중", "2026-01-26", "산업통상부"),
+        ("산업부는 올해 5조7000억원에 달한 산업 R&D 중", nil, "산업통상부"),
+        ("산업부는 올해 5조7000억원에 달한 산업 R&D 중", "2010-05-01", "산업통상자원부"),   // nearest period
+        ("산업통상자원부는 5일 서울 포시즌스 호텔에서", "2026-01-26", "산업통상자원부"),      // as written
+        ("기재부는 내년 예산안을 발표했다.", "2024-08-27", "기획재정부"),
+        ("재경부는 내년 예산안을 발표했다.", "2026-02-10", "재정경제부"),
+        ("노동부는 내년 예산안을 발표했다.", "2024-08-27", "고용노동부"),
+        ("노동부는 내년 예산안을 발표했다.", "2005-08-27", "노동부"),
+        ("과기부는 내년 예산안을 발표했다.", "2024-08-27", "과학기술정보통신부"),
+        ("과기부는 내년 예산안을 발표했다.", "2005-08-27", "과학기술부"),
+        ("국토부는 내년 예산안을 발표했다.", "2011-08-27", "국토해양부"),
+        ("강원도는 내년 예산안을 발표했다.", "2024-08-27", "강원특별자치도"),
+    ]
+
+    @Test func dateDependentShortForms() {
+        for (sentence, date, canonical) in Self.shortForms {
+            let got = orgs(sentence, date)
+            #expect(got.count == 1, "\(sentence) @ \(date ?? "-")")
+            #expect(got.first?.canonical == canonical, "\(sentence) @ \(date ?? "-")")
+        }
+    }
+
+    /// Sentences that name no organization.
+    static let negatives: [String] = [
+        "정부는 올해 지역 산업기술 혁신을 위한 연구개발(R&D)에 2조 원 규모를 투입해",
+        "박사후 연구원-신진연구자-스타엔지니어 등 성장 전 주기 관점에서 기술 인재를 육성하고",
+        "이 사업은 개별 기업이나 연구기관이 단독으로 투자하기 어려운 고가의 장비를 대학·연구소 등 비영리기관에 구축해",
+        "5극3특과 연계해 첨단산업 특성화 대학원 6곳을 추가 선정하고, 공공연 등 지역혁신기관을 중심으로",
+        "※ AI팩토리, 자동차 분야는 일부 변동이 있을 수 있음",
+        "내부 규정과 외부 전문가 의견, 본부 지침에 따라",
+        "문종덕 기자 lms5701@naver.com",
+        "Copyright @2009 한국방송뉴스 Corp. All rights reserved.",
+        "ㅇ 규제특례 실증기술 전용 R&D를 신규 지원하고 산업융합 규제특례",
+        "첨단바이오 PM그룹",
+        "분야별로는 AI팩토리(44개 과제, 627억원), 인공지능 반도체(20개 과제, 216억원)",
+        "추가 신청을 받고 요청 사항을 반영한다.",
+        "첨단바이오의약품 개발과 국가기술은행(NTB) 노후화 개선 및 시스템 개편(ISP) 추진",
+        "ㅇ 지역의 민간투자 및 일자리 창출 사업운영협의체 구성·운영(부처협업, '25.3월)",
+        "* 로봇실증센터(군포) 등 주요 지역‧업종별 실증센터와 리빙랩 네트워크 확대",
+        "글로벌 실증 MOU 추진*('25년 영국)",
+        "산업 R&D의 패러다임을 전환해 나갈 계획이다. 효과와 성과를 높인다.",
+        "이에 따라 제1차 회의를 열고 관련 위원회 및 협의회 구성은 하반기에 추진한다.",
+        "한국방송 프로그램 제작과 추가 신청을 지원한다.",             // `한국방송` alone is a byline-only name
+        "한전KPS와 기업부설연구소, 요양병원",                         // no prefix match inside a longer name
+    ]
+
+    @Test func negatives() {
+        for sentence in Self.negatives {
+            let got = orgs(sentence, "2025-05-30")
+            #expect(got.isEmpty, "\(sentence) → \(got)")
+        }
+    }
+
+    @Test func gazetteerResourceParsesAndEveryRowIsWellFormed() throws {
+        let text = try Gazetteer.resourceText()
+        let g = try Gazetteer.parse(text)
+        let rows = text.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }
+        #expect(g.entries.count == rows.count)
+        #expect(g.entries.count > 300)
+        #expect(text.contains("version:"))
+        for e in g.entries {
+            #expect(Gazetteer.kinds.contains(e.kind), "\(e.canonical)")
+            #expect(!e.canonical.isEmpty)
+        }
+        // No name may mean two bodies at once: entries sharing a name have disjoint periods.
+        var byName: [String: [OrgEntry]] = [:]
+        for e in g.entries {
+            for name in [e.canonical] + e.names + e.contextOnlyNames + (e.english.isEmpty ? [] : [e.english]) {
+                byName[name, default: []].append(e)
+            }
+        }
+        for (name, list) in byName where list.count > 1 {
+            for i in 0..<list.count {
+                for j in (i + 1)..<list.count {
+                    let a = list[i], b = list[j]
+                    let disjoint = Self.before(a.validTo, b.validFrom) || Self.before(b.validTo, a.validFrom)
+                    #expect(disjoint, "\(name): \(a.canonical) and \(b.canonical) overlap")
+                }
+            }
+        }
+        // The shared gazetteer is the parsed resource.
+        #expect(Gazetteer.shared.entries.count == g.entries.count)
+    }
+
+    static func before(_ end: Int?, _ start: Int?) -> Bool {
+        guard let end, let start else { return false }
+        return end < start
+    }
+
+    @Test func malformedRowsAreRejected() {
+        let bad = [
+            "ministry\t산업통상부\t산업부\t2025-10-01\t",                          // five columns
+            "ministerium\t산업통상부\t산업부\t2025-10-01\t\t",                      // unknown kind
+            "ministry\t산업통상부\t산업부\t2025-13-01\t\t",                         // bad date
+            "ministry\t산업통상부\t산업부\t2025-10-01\t2025-01-01\t",               // from after to
+            "ministry\t산업통상부\t산업부||MOTIR\t2025-10-01\t\t",                  // empty name
+            "ministry\t산업통상부\t산업부|산업부\t2025-10-01\t\t",                  // duplicate name
+        ]
+        for row in bad {
+            #expect(throws: GazetteerError.self, "\(row)") { try Gazetteer.parse("# header\n" + row + "\n") }
+        }
+    }
+}

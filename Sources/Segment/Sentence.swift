@@ -3,7 +3,15 @@ import Normalize
 /// One sentence (or bullet item, heading, table row) as a half-open range of normalized scalars.
 public struct Sentence: Sendable, Hashable {
     public enum Kind: String, Sendable {
-        case prose, bullet, tableRow
+        /// Running text: one sentence, possibly over several (PDF-wrapped) lines.
+        case prose
+        /// A bullet item (`ㅇ`, `□`, `*`, `-`, `❶`, `①`, `▲`, `✓`…) or a labelled item (`(에너지) …`).
+        case bullet
+        /// One row of a tab-separated table (or a cell of it that starts a bullet).
+        case tableRow
+        /// A heading or caption: `1. 의결주문`, `Ⅰ. 추진 개요`, `전략 1 […] …`, `< … >`, `- 3 -`,
+        /// and short unmarked title lines that do not read like a clause.
+        case heading
     }
 
     public let range: Range<Int>

@@ -1,121 +1,584 @@
 import Normalize
 
-/// Splits normalized Korean policy text into sentences.
+/// Splits normalized Korean policy text into sentences, bullet items, headings and table rows.
 ///
-/// Lines are the first unit: a blank line, a bullet (`ㅇ □ * - ❶ ① ▲`…), a table row (tab-separated)
-/// or a line that ends a sentence closes the current sentence; otherwise a wrapped line (PDF) joins
-/// the next. Inside a line, `.`, `?`, `!` end a sentence when they follow a Hangul syllable or a
-/// closing quote/bracket and precede a space or the end of the line — so `2.5배`, `2026.1.22`,
-/// `M.AX`, `www.kiat.or.kr` and `2025. 5. 30.` are not boundaries.
+/// Lines come first. Each non-blank line is classified once (`LineInfo`): is it a table row
+/// (tab-separated), a bullet (`ㅇ □ * - ❶ ① ▲ ✓`…), a heading (`1. 의결주문`, `Ⅰ. 추진 개요`,
+/// `전략 1 […]`, `< 캡션 >`, `- 3 -`), and how does it end (`KoreanEndings`: a sentence-final
+/// ending, a particle/connective that continues, or an open noun such as `…추진`).
+///
+/// A sentence then runs over lines until one of them closes it:
+/// - a blank line, or a next line that starts a bullet, heading or table row;
+/// - a sentence-final ending at the line end;
+/// - an open (noun) ending, unless the text is hard-wrapped (PDF) and the line is full width, so
+///   the sentence was cut by the page, not by the writer — see `closesAfter`.
+///
+/// Inside a line, `.`, `?`, `!` end a sentence when they follow a Hangul syllable, `%` or a
+/// closing quote/bracket and precede a space (or, after `다`, a Hangul syllable), outside quotes
+/// and brackets — so `2.5배`, `2026.1.22`, `2025. 5. 30.`, `M.AX`, `www.kiat.or.kr`, `U.S.`,
+/// `No.` and `"…했다. …"라고` are not boundaries. A `✓` or `ㅇ` inside a line, or a repeated
+/// footnote marker after a comma (`…, * …`), starts a new item; in a table row, a cell that starts
+/// with a bullet starts one.
+///
+/// Sentences are disjoint, in order, without leading or trailing whitespace, and together cover
+/// every non-whitespace scalar of the text.
 public struct SentenceSegmenter: Sendable {
     public init() {}
 
     public func segment(_ text: NormalizedText) -> [Sentence] {
-        let scalars = text.scalars
-        var sentences: [Sentence] = []
-        var current: (start: Int, kind: Sentence.Kind)? = nil
+        var run = Run(scalars: text.scalars)
+        run.segment()
+        return run.sentences
+    }
+}
 
-        func close(at end: Int) {
-            guard let c = current else { return }
-            var e = end
-            while e > c.start, Self.isSpace(scalars[e - 1]) { e -= 1 }
-            if e > c.start { sentences.append(Sentence(range: c.start..<e, kind: c.kind)) }
-            current = nil
-        }
-
-        func splitInside(_ line: Range<Int>) {
-            var i = line.lowerBound
-            while i < line.upperBound {
-                let s = scalars[i]
-                if s == "." || s == "?" || s == "!" {
-                    var end = i + 1
-                    while end < line.upperBound, Self.isClosing(scalars[end]) { end += 1 }
-                    let atLineEnd = end == line.upperBound
-                    if !atLineEnd, Self.isSpace(scalars[end]), i > line.lowerBound, Self.endsClause(scalars[i - 1]) {
-                        close(at: end)
-                        var next = end
-                        while next < line.upperBound, Self.isSpace(scalars[next]) { next += 1 }
-                        current = (next, .prose)
-                        i = next
-                        continue
-                    }
-                }
-                i += 1
-            }
-        }
-
-        var lineStart = 0
-        let n = scalars.count
-        while lineStart <= n {
-            var lineEnd = lineStart
-            while lineEnd < n, scalars[lineEnd] != "\n" { lineEnd += 1 }
-            var contentStart = lineStart
-            while contentStart < lineEnd, Self.isSpace(scalars[contentStart]) { contentStart += 1 }
-
-            if contentStart == lineEnd {
-                close(at: lineStart)
-            } else {
-                let line = contentStart..<lineEnd
-                let isTable = scalars[line].contains("\t")
-                let bullet = Self.isBulletStart(scalars, at: contentStart, lineEnd: lineEnd)
-                if isTable || bullet || current?.kind == .tableRow {
-                    close(at: lineStart)
-                }
-                if current == nil {
-                    current = (contentStart, isTable ? .tableRow : (bullet ? .bullet : .prose))
-                }
-                if !isTable {
-                    splitInside(line)
-                }
-                if isTable || Self.lineEndsSentence(scalars, line: line) {
-                    close(at: lineEnd)
-                }
-            }
-            lineStart = lineEnd + 1
-        }
-        close(at: n)
-        return sentences
+/// One line's classification.
+struct LineInfo {
+    enum Role: Equatable {
+        case blank, plain, table, heading
+        case bullet(rank: Int, marker: Unicode.Scalar)
     }
 
+    var start = 0          // first non-space scalar
+    var end = 0            // after the last non-space scalar
+    var role = Role.blank
+    var body = 0           // after a bullet marker (== start otherwise)
+    var width = 0          // display width: Hangul and CJK count 2
+    var ending = LineEnding.open
+    var endsWithParen = false      // `…확대('25년 3개 추가)`
+    var reportEnding = false       // last word is a nominal report ending (`…추진`)
+    var continuationStart = false  // starts with `및`, `등`, `하고`, `(` …
+    var labelled = false           // starts (after any marker) with `(라벨) `
+    var clause = false             // contains an object particle or connective ending
+    var enumerates = false         // contains a digit or the word `등` (amounts, lists: not a heading)
+    var bareDa = false             // ends in `다` without a period (a PDF may cut `다양한` there)
+
+    var isStructural: Bool {
+        switch role {
+        case .table, .heading, .bullet: return true
+        case .blank, .plain: return false
+        }
+    }
+
+    var bulletRank: Int? {
+        if case .bullet(let rank, _) = role { return rank }
+        return nil
+    }
+}
+
+struct Run {
+    let t: [Unicode.Scalar]
+    var lines: [LineInfo] = []
+    var sentences: [Sentence] = []
+
+    /// The sentence being built.
+    var open: (start: Int, kind: Sentence.Kind, rank: Int, marker: Unicode.Scalar?, firstLine: Int, labelled: Bool)?
+
+    /// Wrap width of hard-wrapped text, or nil when lines are paragraphs.
+    var wrapWidth: Int? = nil
+
+    /// A line at least this share of the wrap width was cut by the page.
+    static let fullLineShare = 0.72
+
+    init(scalars: [Unicode.Scalar]) { t = scalars }
+
+    @inline(__always)
     static func isSpace(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\t" || s == "\n" }
 
-    static func isHangul(_ s: Unicode.Scalar) -> Bool { s.value >= 0xAC00 && s.value <= 0xD7A3 }
-
+    @inline(__always)
     static func isClosing(_ s: Unicode.Scalar) -> Bool {
-        s == "\"" || s == "'" || s == ")" || s == "]" || s == "」" || s == "』" || s == ">"
+        s == "\"" || s == "'" || s == ")" || s == "]" || s == "」" || s == "』" || s == ">" || s == "〉" || s == "》"
+            || s == "】" || s == "}"
     }
 
-    /// What may stand before a sentence-final `.`: a Hangul syllable or a closing quote/bracket.
-    static func endsClause(_ s: Unicode.Scalar) -> Bool { isHangul(s) || isClosing(s) }
-
-    /// Korean sentence-final endings that close a line even without a period: declaratives (`다`),
-    /// polite (`요`, `죠`) and the nominal endings of reports (`음`, `함`, `임`, `됨`).
-    static let finalSyllables: Set<Unicode.Scalar> = ["다", "요", "죠", "음", "함", "임", "됨"]
-
-    static func lineEndsSentence(_ scalars: [Unicode.Scalar], line: Range<Int>) -> Bool {
-        var e = line.upperBound
-        while e > line.lowerBound, isSpace(scalars[e - 1]) || isClosing(scalars[e - 1]) { e -= 1 }
-        guard e > line.lowerBound else { return true }
-        let last = scalars[e - 1]
-        if last == "." || last == "?" || last == "!" || last == "…" { return true }
-        return finalSyllables.contains(last)
-    }
-
-    /// Single-scalar bullet markers. `-` and `*` count only when followed by a space.
-    static let bulletMarkers: Set<Unicode.Scalar> = [
-        "ㅇ", "□", "■", "◦", "○", "●", "◎", "◇", "◆", "▲", "△", "▶", "▷", "►", "•", "※", "✓", "✔", "v", "➢", "➤",
-    ]
-
-    static func isBulletStart(_ scalars: [Unicode.Scalar], at i: Int, lineEnd: Int) -> Bool {
-        let s = scalars[i]
+    @inline(__always)
+    static func displayWidth(_ s: Unicode.Scalar) -> Int {
         let v = s.value
-        // ① … ⑳, ❶ … ❿, ➀ … ➓, ⓐ…: enumerators.
-        if (0x2460...0x2473).contains(v) || (0x2776...0x2793).contains(v) || (0x24B6...0x24E9).contains(v) {
-            return true
+        if v < 0x1100 { return 1 }
+        if (0xAC00...0xD7A3).contains(v) || (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v)
+            || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v) {
+            return 2
         }
-        let followedBySpace = i + 1 < lineEnd && scalars[i + 1] == " "
-        if s == "*" { return followedBySpace || (i + 1 < lineEnd && scalars[i + 1] == "*") }
-        if s == "-" || s == "v" || s == "ㅇ" { return followedBySpace }
-        return bulletMarkers.contains(s)
+        return 1
+    }
+
+    // MARK: - Driver
+
+    mutating func segment() {
+        scanLines()
+        wrapWidth = Self.estimateWrapWidth(lines)
+        for i in lines.indices {
+            let line = lines[i]
+            if line.role == .blank {
+                close(at: line.start)
+                continue
+            }
+            if line.isStructural || open == nil {
+                close(at: line.start)
+                begin(line: i, at: line.start)
+            }
+            if line.role == .table {
+                splitTableRow(i)
+                close(at: line.end)
+                continue
+            }
+            if line.role != .heading {
+                splitInside(i)
+            }
+            if closesAfter(i) {
+                close(at: line.end)
+            }
+        }
+        close(at: t.count)
+    }
+
+    mutating func begin(line i: Int, at start: Int) {
+        let line = lines[i]
+        switch line.role {
+        case .table: open = (start, .tableRow, 9, nil, i, false)
+        case .heading: open = (start, .heading, 0, nil, i, false)
+        case .bullet(let rank, let marker): open = (start, .bullet, rank, marker, i, line.labelled)
+        case .plain, .blank:
+            open = (start, line.labelled ? .bullet : .prose, line.labelled ? 5 : 6, nil, i, line.labelled)
+        }
+    }
+
+    /// Closes the open sentence at `end`, trimming trailing whitespace.
+    mutating func close(at end: Int) {
+        guard let o = open else { return }
+        open = nil
+        var e = min(end, t.count)
+        while e > o.start, Self.isSpace(t[e - 1]) { e -= 1 }
+        guard e > o.start else { return }
+        var kind = o.kind
+        if kind == .prose, o.firstLine < lines.count {
+            // A short single line that neither ends a sentence nor reads like a clause is a title.
+            let l = lines[o.firstLine]
+            if o.start == l.start, e == l.end, l.ending != .final, !l.clause, l.width <= 60, !l.endsWithParen {
+                kind = .heading
+            }
+        }
+        sentences.append(Sentence(range: o.start..<e, kind: kind))
+    }
+
+    /// Opens a new sentence at the first non-space scalar at or after `from` (within `limit`).
+    mutating func reopen(at from: Int, limit: Int, kind: Sentence.Kind, rank: Int, marker: Unicode.Scalar?, line: Int) {
+        var s = from
+        while s < limit, Self.isSpace(t[s]) { s += 1 }
+        open = (s, kind, rank, marker, line, false)
+    }
+
+    // MARK: - Line-end decision
+
+    /// Whether the sentence open at the end of line `i` ends there.
+    func closesAfter(_ i: Int) -> Bool {
+        let line = lines[i]
+        if line.role == .heading || line.role == .table { return true }
+        guard i + 1 < lines.count else { return true }
+        let next = lines[i + 1]
+        if next.role == .blank || next.isStructural { return true }
+        guard let o = open else { return true }
+        switch line.ending {
+        case .final:
+            // A full-width PDF line that ends in a bare `다` (no period) was more likely cut inside
+            // a word (`다\n양한`) than ended: sentences of such documents end in `다.`.
+            if line.bareDa, let w = wrapWidth, Double(line.width) >= 0.9 * Double(w), !next.labelled,
+               next.ending != .open || next.continuationStart {
+                return false
+            }
+            return true
+        case .continues:
+            return false
+        case .open:
+            if next.continuationStart { return false }
+            // `(차세대원자력) …` after `* (반도체) …`: a sibling labelled item.
+            if next.labelled && o.labelled { return true }
+            if next.labelled && o.kind == .bullet && o.rank >= 3 { return true }
+            guard let w = wrapWidth else { return true }
+            if Double(line.width) < Self.fullLineShare * Double(w) { return true }
+            // Full-width line: the page cut the sentence, unless the next line is a heading that
+            // nothing marks but its shape: a short noun phrase followed by a higher-level bullet.
+            if o.kind == .prose, o.firstLine == i, o.start == line.start, line.reportEnding, next.ending != .final {
+                // Unmarked full-width lines that end like an item: rows of a table without tabs.
+                return true
+            }
+            if o.rank >= 3, Self.headingLike(next, wrapWidth: w), i + 2 < lines.count,
+               let r = lines[i + 2].bulletRank, r < o.rank {
+                return true
+            }
+            return false
+        }
+    }
+
+    static func headingLike(_ line: LineInfo, wrapWidth w: Int) -> Bool {
+        line.ending == .open && !line.clause && !line.continuationStart && !line.labelled && !line.endsWithParen
+            && !line.enumerates && Double(line.width) <= 0.66 * Double(w)
+    }
+
+    /// The width of a full line in hard-wrapped text: the width below which 85% of the text lies,
+    /// if that is a page width (20 to 80 Hangul syllables); nil for text whose lines are paragraphs.
+    static func estimateWrapWidth(_ lines: [LineInfo]) -> Int? {
+        var widths: [Int] = []
+        var total = 0
+        for l in lines where l.role != .blank && l.role != .table {
+            widths.append(l.width)
+            total += l.width
+        }
+        guard widths.count >= 6, total > 0 else { return nil } // too few lines to tell a page width
+        widths.sort()
+        var acc = 0
+        var w = widths.last!
+        for x in widths {
+            acc += x
+            if Double(acc) >= 0.85 * Double(total) { w = x; break }
+        }
+        return (40...160).contains(w) ? w : nil
+    }
+
+    // MARK: - Lines
+
+    mutating func scanLines() {
+        let n = t.count
+        var lineStart = 0
+        lines.reserveCapacity(n / 40 + 1)
+        while lineStart <= n {
+            var lineEnd = lineStart
+            while lineEnd < n, t[lineEnd] != "\n" { lineEnd += 1 }
+            lines.append(classify(lineStart, lineEnd))
+            lineStart = lineEnd + 1
+        }
+    }
+
+    func classify(_ lineStart: Int, _ lineEnd: Int) -> LineInfo {
+        var info = LineInfo()
+        var s = lineStart
+        while s < lineEnd, t[s] == " " || t[s] == "\t" { s += 1 }
+        var e = lineEnd
+        while e > s, t[e - 1] == " " || t[e - 1] == "\t" { e -= 1 }
+        info.start = s
+        info.end = e
+        info.body = s
+        guard s < e else {
+            info.start = lineStart
+            info.end = lineStart
+            return info
+        }
+        var hasTab = false
+        var width = 0
+        var enumerates = false
+        for k in s..<e {
+            let c = t[k]
+            if c == "\t" { hasTab = true }
+            if LineMarkers.isDigit(c) { enumerates = true }
+            if c == "등", (k == s || t[k - 1] == " "), k + 1 == e || t[k + 1] == " " { enumerates = true }
+            width += Self.displayWidth(c)
+        }
+        info.enumerates = enumerates
+        info.width = width
+        analyzeEnding(&info)
+        info.clause = KoreanEndings.hasClauseMarker(t, from: s, to: e)
+
+        if hasTab {
+            info.role = .table
+            return info
+        }
+        if LineMarkers.isHeading(t, from: s, to: e, width: width, ending: info.ending) {
+            info.role = .heading
+            return info
+        }
+        if let b = LineMarkers.bullet(t, at: s, end: e) {
+            info.role = .bullet(rank: LineMarkers.bulletRank(b.marker), marker: b.marker)
+            var body = b.body
+            while body < e, t[body] == " " { body += 1 }
+            info.body = body
+            info.labelled = LineMarkers.labelEnd(t, at: body, end: e) != nil
+            return info
+        }
+        info.role = .plain
+        info.labelled = LineMarkers.labelEnd(t, at: s, end: e) != nil
+        info.continuationStart = !info.labelled
+            && (t[s] == "(" || t[s] == ")" || KoreanEndings.startsContinuation(t, from: s, to: e))
+        return info
+    }
+
+    /// Fills `ending`, `endsWithParen` and `reportEnding` from the end of the line.
+    func analyzeEnding(_ info: inout LineInfo) {
+        let s = info.start
+        var e = info.end
+        // Brackets left open at the end of the line continue on the next.
+        if openBracketAtEnd(s, e) {
+            info.ending = .continues
+            return
+        }
+        // Terminal punctuation, possibly inside closing quotes/brackets: `…했다."`, `…있다.)`.
+        var k = e
+        while k > s, Self.isClosing(t[k - 1]) { k -= 1 }
+        if k > s, t[k - 1] == "." || t[k - 1] == "?" || t[k - 1] == "!" || t[k - 1] == "…" {
+            info.ending = .final
+            return
+        }
+        // Strip footnote stars and a final parenthetical: `…확대*('25년 3개 추가)` → `확대`.
+        while e > s, t[e - 1] == "*" { e -= 1 }
+        if e > s, t[e - 1] == ")" || t[e - 1] == "]" {
+            let closer = t[e - 1]
+            let opener: Unicode.Scalar = closer == ")" ? "(" : "["
+            var depth = 0
+            var k = e - 1
+            while k >= s {
+                if t[k] == closer { depth += 1 } else if t[k] == opener {
+                    depth -= 1
+                    if depth == 0 { break }
+                }
+                k -= 1
+            }
+            if k >= s, depth == 0 {
+                info.endsWithParen = true
+                e = k
+                while e > s, t[e - 1] == " " || t[e - 1] == "*" { e -= 1 }
+                if e > s, t[e - 1] == "." || t[e - 1] == "?" || t[e - 1] == "!" {
+                    // `…있다. (사진제공=산업통상부)`
+                    info.ending = .final
+                    return
+                }
+            }
+        }
+        while e > s, Self.isClosing(t[e - 1]) { e -= 1 }
+        guard e > s else {
+            info.ending = .open
+            return
+        }
+        let last = t[e - 1]
+        if LineMarkers.isEnumerator(last.value) || LineMarkers.gluedMarkers.contains(last) {
+            // `…, ➎ 희토 영구자석, ➏` + `요소, ➐ 마그네슘`: an item marker waiting for its item.
+            info.ending = .continues
+            return
+        }
+        let prev: Unicode.Scalar? = e - 2 >= s ? t[e - 2] : nil
+        let prevPrev: Unicode.Scalar? = e - 3 >= s ? t[e - 3] : nil
+        let wordPrev = prev.flatMap { $0 == " " ? nil : $0 }
+        let wordPrevPrev = wordPrev == nil ? nil : prevPrev.flatMap { $0 == " " ? nil : $0 }
+        var ending = KoreanEndings.classify(last: last, prev: wordPrev, prevPrev: wordPrevPrev)
+        if info.endsWithParen, ending == .continues, KoreanEndings.continuingPunctuation.contains(last) {
+            ending = .open
+        }
+        if info.endsWithParen, ending == .final, last == "…" { ending = .open }
+        info.ending = ending
+        info.bareDa = ending == .final && last == "다" && e == info.end
+        info.reportEnding = KoreanEndings.isReportEnding(last: last, prev: wordPrev, prevPrev: wordPrevPrev)
+    }
+
+    /// True when `(`, `[`, `「` or `『` opened on the line is not closed by its end.
+    func openBracketAtEnd(_ s: Int, _ e: Int) -> Bool {
+        var paren = 0, square = 0, corner = 0
+        for k in s..<e {
+            switch t[k] {
+            case "(": paren += 1
+            case ")": if paren > 0 { paren -= 1 }
+            case "[": square += 1
+            case "]": if square > 0 { square -= 1 }
+            case "「", "『": corner += 1
+            case "」", "』": if corner > 0 { corner -= 1 }
+            default: break
+            }
+        }
+        return paren > 0 || square > 0 || corner > 0
+    }
+
+    // MARK: - Inside a line
+
+    /// Splits at sentence-final punctuation and inline item markers within line `i`.
+    mutating func splitInside(_ i: Int) {
+        let line = lines[i]
+        let end = line.end
+        var quotes = QuoteSpans()
+        quotes.scan(t, from: line.start, to: end)
+        var k = line.start
+        while k < end {
+            let c = t[k]
+            if c == "." || c == "?" || c == "!" {
+                if let next = sentenceEnd(at: k, lineStart: line.start, end: end, quotes: quotes) {
+                    close(at: next)
+                    if next < end {
+                        reopenAfterBoundary(at: next, line: i)
+                    } else {
+                        // The line ends here: the line-end decision sees a `final` ending.
+                        open = nil
+                    }
+                    k = next
+                    continue
+                }
+            } else if c == " ", k + 1 < end, let o = open, k + 1 > o.start {
+                // Inline item markers: `… 개발 ✓ 생산·품질관리…`, `…, * 현장체험…`, `… ㅇ 다음 항목`.
+                let m = t[k + 1]
+                let afterSpace = k + 2 < end && t[k + 2] == " "
+                var starts = false
+                if m == "✓" || m == "✔" {
+                    starts = true
+                } else if m == "ㅇ" && afterSpace && !quotes.contains(k + 1) {
+                    starts = true
+                } else if (m == "*" || m == "-"), afterSpace, o.kind == .bullet, o.marker == m,
+                          k > line.start, t[k - 1] == "," || t[k - 1] == ")" {
+                    starts = true
+                }
+                if starts {
+                    close(at: k)
+                    let b = LineMarkers.bullet(t, at: k + 1, end: end)
+                    open = (k + 1, .bullet, LineMarkers.bulletRank(b?.marker ?? m), b?.marker ?? m, i, false)
+                    k += 2
+                    continue
+                }
+            }
+            k += 1
+        }
+    }
+
+    mutating func reopenAfterBoundary(at next: Int, line i: Int) {
+        var s = next
+        while s < lines[i].end, Self.isSpace(t[s]) { s += 1 }
+        if let b = LineMarkers.bullet(t, at: s, end: lines[i].end) {
+            open = (s, .bullet, LineMarkers.bulletRank(b.marker), b.marker, i, false)
+        } else {
+            open = (s, .prose, 6, nil, i, false)
+        }
+    }
+
+    /// If the `.`/`?`/`!` at `k` ends a sentence, the index after it and any closing quotes.
+    func sentenceEnd(at k: Int, lineStart: Int, end: Int, quotes: QuoteSpans) -> Int? {
+        guard k > lineStart else { return nil }
+        let before = t[k - 1]
+        var after = k + 1
+        if t[k] == "." || t[k] == "?" || t[k] == "!" {
+            while after < end, t[after] == "." || t[after] == "?" || t[after] == "!" { after += 1 }
+        }
+        while after < end, Self.isClosing(t[after]) { after += 1 }
+        guard after < end else { return nil } // line end: handled by the line's ending
+        let okBefore = KoreanEndings.isHangul(before) || before == "%" || Self.isClosing(before)
+        guard okBefore else { return nil }
+        if before == "'" || before == ")" || before == "]" {
+            // `…'25.` is a year; `(주).` is fine but `(수) 11:00` has no period anyway.
+            if k >= 2, LineMarkers.isDigit(t[k - 2]) && before == "'" { return nil }
+        }
+        let next = t[after]
+        if next == " " {
+            // `…했다. 다음` — but not inside quotes or brackets that close later on the line.
+            if quotes.contains(after) { return nil }
+            // `"…하겠다." 라고 말했다`: a quotative particle after the closing quote.
+            if after > k + 1, t[after - 1] == "\"" || t[after - 1] == "'" || t[after - 1] == "」",
+               quotativeFollows(after, end: end) {
+                return nil
+            }
+            return after
+        }
+        // `…밝혔다.이는` (missing space) after a declarative `-다`.
+        if t[k] == "." && before == "다" && KoreanEndings.isHangul(next) && !quotes.contains(after) {
+            return after
+        }
+        return nil
+    }
+
+    /// True when the word after the spaces at `from` is a quotative tail: `라고`, `라며`, `라는`,
+    /// `고`, `며`, `면서`.
+    func quotativeFollows(_ from: Int, end: Int) -> Bool {
+        var s = from
+        while s < end, t[s] == " " { s += 1 }
+        guard s < end else { return false }
+        var e = s
+        while e < end, t[e] != " " { e += 1 }
+        let first = t[s]
+        if first == "라" { return true }
+        if e - s == 1 { return first == "고" || first == "며" }
+        return e - s == 2 && first == "면" && t[s + 1] == "서"
+    }
+
+    // MARK: - Table rows
+
+    /// One sentence per row, except that a cell starting with a bullet, or a `✓` inside a cell,
+    /// starts a new item: `기술개발 내용\t✓ …개발 ✓ …적용`.
+    mutating func splitTableRow(_ i: Int) {
+        let line = lines[i]
+        var k = line.start
+        while k < line.end {
+            let c = t[k]
+            if c == "\t" {
+                var s = k
+                while s < line.end, t[s] == "\t" || t[s] == " " { s += 1 }
+                if s < line.end, let b = LineMarkers.bullet(t, at: s, end: line.end), b.marker != "-" || s + 1 < line.end {
+                    if let o = open, o.start < s {
+                        close(at: k)
+                        open = (s, .bullet, LineMarkers.bulletRank(b.marker), b.marker, i, false)
+                    }
+                    k = s + 1
+                    continue
+                }
+            } else if c == " ", k + 1 < line.end, t[k + 1] == "✓" || t[k + 1] == "✔", let o = open, o.start <= k {
+                close(at: k)
+                open = (k + 1, .bullet, 3, t[k + 1], i, false)
+                k += 2
+                continue
+            }
+            k += 1
+        }
+    }
+}
+
+/// Matched quote and bracket spans on one line, to keep `"…했다. …"라고`, `(…)`, `「…」`, `'…'`
+/// in one sentence. Unmatched marks are ignored, so a stray quote cannot swallow a paragraph.
+struct QuoteSpans {
+    private(set) var spans: [(Int, Int)] = []
+
+    mutating func scan(_ t: [Unicode.Scalar], from start: Int, to end: Int) {
+        var stack: [(Unicode.Scalar, Int)] = []
+        var k = start
+        while k < end {
+            let c = t[k]
+            switch c {
+            case "(", "[", "「", "『", "{", "〈", "《", "【":
+                stack.append((c, k))
+            case ")", "]", "」", "』", "}", "〉", "》", "】":
+                let opener: Unicode.Scalar
+                switch c {
+                case ")": opener = "("
+                case "]": opener = "["
+                case "」": opener = "「"
+                case "』": opener = "『"
+                case "}": opener = "{"
+                case "〉": opener = "〈"
+                case "》": opener = "《"
+                default: opener = "【"
+                }
+                if let idx = stack.lastIndex(where: { $0.0 == opener }), stack.count - idx <= 3 {
+                    spans.append((stack[idx].1, k))
+                    stack.removeSubrange(idx...)
+                }
+            case "\"":
+                if let idx = stack.lastIndex(where: { $0.0 == "\"" }), stack.count - idx <= 3 {
+                    spans.append((stack[idx].1, k))
+                    stack.removeSubrange(idx...)
+                } else {
+                    stack.append((c, k))
+                }
+            case "'":
+                let prev: Unicode.Scalar? = k > start ? t[k - 1] : nil
+                let next: Unicode.Scalar? = k + 1 < end ? t[k + 1] : nil
+                let prevIsWord = prev.map { KoreanEndings.isHangul($0) || LineMarkers.isLatin($0) || LineMarkers.isDigit($0) } ?? false
+                // `'25년`, `('24~'28)`: a year, not a quote.
+                if let next, LineMarkers.isDigit(next), !prevIsWord { break }
+                if let idx = stack.lastIndex(where: { $0.0 == "'" }), stack.count - idx <= 3 {
+                    spans.append((stack[idx].1, k))
+                    stack.removeSubrange(idx...)
+                } else if !prevIsWord {
+                    stack.append((c, k))
+                }
+            default:
+                break
+            }
+            k += 1
+        }
+    }
+
+    /// True when `position` lies strictly inside a span (after its opener, before its closer).
+    func contains(_ position: Int) -> Bool {
+        for (a, b) in spans where a < position && position <= b { return true }
+        return false
     }
 }

@@ -11,7 +11,9 @@ extension KPolicy {
             abstract: "Split documents into sentences, one per line.",
             discussion: """
             With --jsonl, reads lines {"id": …, "text": …} on standard input and writes \
-            {"id": …, "sentences": […]} per line, for other tools.
+            {"id": …, "sentences": […]} per line, for other tools. Sentences are printed as they read \
+            in the input (whitespace folded to single spaces), so they can be found in it again. \
+            Nothing is dropped unless --drop-boilerplate is given.
             """
         )
 
@@ -21,8 +23,8 @@ extension KPolicy {
         @Flag(name: .long, help: "Read {\"id\",\"text\"} JSON Lines on standard input, write {\"id\",\"sentences\"}.")
         var jsonl = false
 
-        @Flag(name: .long, help: "Keep site menus, tickers, copyright footers and page markers.")
-        var keepBoilerplate = false
+        @Flag(name: .long, help: "Drop site menus, tickers, copyright footers and page markers first.")
+        var dropBoilerplate = false
 
         func validate() throws {
             if jsonl && !files.isEmpty { throw ValidationError("give FILE arguments or --jsonl, not both") }
@@ -30,7 +32,7 @@ extension KPolicy {
         }
 
         func run() throws {
-            let options = NormalizeOptions(keepBoilerplate: keepBoilerplate)
+            let options = NormalizeOptions(keepBoilerplate: !dropBoilerplate)
             if jsonl {
                 try runJSONLines(options: options)
                 return
@@ -50,9 +52,8 @@ extension KPolicy {
                     printError(error.description)
                     failed = true
                 case .success(let source):
-                    let document = PlainTextFormat().normalize(source, options: options)
-                    for sentence in SentenceSegmenter().segment(document.text) {
-                        output += sentence.text(in: document.text) + "\n"
+                    for sentence in Self.sentences(of: source, options: options) {
+                        output += sentence + "\n"
                     }
                 }
                 FileHandle.standardOutput.write(Data(output.utf8))
@@ -73,15 +74,32 @@ extension KPolicy {
                     failed = true
                     continue
                 }
-                let source = SourceFile(path: "-", text: text)
-                let document = PlainTextFormat().normalize(source, options: options)
-                let sentences = SentenceSegmenter().segment(document.text).map { $0.text(in: document.text) }
+                let sentences = Self.sentences(of: SourceFile(path: "-", text: text), options: options)
                 var result: [String: Any] = ["sentences": sentences]
                 result["id"] = object["id"] ?? NSNull()
                 let data = try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys, .withoutEscapingSlashes])
                 FileHandle.standardOutput.write(data + Data("\n".utf8))
             }
             if failed { throw ExitCode(1) }
+        }
+    
+        /// Each sentence's original text with whitespace runs folded to one space.
+        static func sentences(of source: SourceFile, options: NormalizeOptions) -> [String] {
+            let document = PlainTextFormat().normalize(source, options: options)
+            return SentenceSegmenter().segment(document.text).map { sentence in
+                var out = String.UnicodeScalarView()
+                var pendingSpace = false
+                for scalar in source.scalars[document.text.originalRange(of: sentence.range)] {
+                    if scalar.properties.isWhitespace {
+                        pendingSpace = !out.isEmpty
+                    } else {
+                        if pendingSpace { out.append(" ") }
+                        pendingSpace = false
+                        out.append(scalar)
+                    }
+                }
+                return String(out)
+            }
         }
     }
 }

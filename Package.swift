@@ -17,8 +17,10 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
         ),
+        // libxml2's HTML parser through a shim header that hides its ICU parts (../INTEROP).
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0"),
         .target(name: "SourceText", dependencies: ["CICU"]),
-        .target(name: "Normalize", dependencies: ["SourceText", "CICU"]),
+        .target(name: "Normalize", dependencies: ["SourceText", "CICU", "CLibXML2"]),
         .target(name: "Segment", dependencies: ["Normalize"]),
         .target(
             name: "Extract",

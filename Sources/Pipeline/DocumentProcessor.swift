@@ -52,7 +52,9 @@ public struct DocumentProcessor: Sendable {
 
     /// The input format for a path: plain text for everything we read today.
     public func format(forPath path: String) -> any InputFormat {
-        PlainTextFormat()
+        let lower = path.lowercased()
+        if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { return HTMLFormat() }
+        return PlainTextFormat()
     }
 
     public func analyze(_ source: SourceFile) -> AnalyzedDocument {
@@ -103,7 +105,11 @@ public struct EmittedDocument: Sendable {
 extension DocumentProcessor {
     /// Decodes, analyzes and emits one input. Never throws: a bad input becomes an error record.
     public func emit(path: String, bytes: Result<[UInt8], SourceError>) -> EmittedDocument {
-        let decoded = bytes.flatMap { SourceDecoder.decode(path: path, bytes: $0, maxBytes: options.maxBytes) }
+        let decoded = bytes.flatMap { raw in
+            format(forPath: path) is HTMLFormat
+                ? HTMLCharset.decode(path: path, bytes: raw, maxBytes: options.maxBytes)
+                : SourceDecoder.decode(path: path, bytes: raw, maxBytes: options.maxBytes)
+        }
         switch decoded {
         case .failure(let error):
             var facts = Records.DocumentFacts(doc: path, status: .error, message: error.description)

@@ -1,0 +1,634 @@
+@preconcurrency internal import CLibXML2
+import SourceText
+
+/// One parsed node, flattened in document order (pre-order). An element's subtree is the index
+/// range `(index + 1)..<end`.
+struct HTMLNode {
+    var isText: Bool
+    /// Lowercased element name; empty for text.
+    var tag: String
+    var parent: Int32
+    var end: Int32
+    /// Text nodes: their scalars in `HTMLContent.texts` and, when aligned, their origins.
+    var textStart: Int32 = 0
+    var textCount: Int32 = 0
+    var aligned = false
+    /// Elements: class/id tokens mark page furniture.
+    var furniture = false
+    // Statistics over the subtree.
+    var chars: Int32 = 0       // non-space scalars of text
+    var linkChars: Int32 = 0   // of which inside <a>
+    var hasH1 = false
+    var hasAnchor = false
+}
+
+/// Main-content extraction and layout of a parsed HTML page; see `HTMLFormat`.
+struct HTMLContent {
+    let source: SourceFile
+    let keepBoilerplate: Bool
+
+    var nodes: [HTMLNode] = []
+    var texts: [Unicode.Scalar] = []
+    var textOriginStart: [Int32] = []
+    var textOriginEnd: [Int32] = []
+
+    var metadata = HTMLMetadata()
+    var stats = HTMLStats()
+    var output = NormalizedText()
+    var droppedLines: [Int] = []
+
+    init(source: SourceFile, keepBoilerplate: Bool) {
+        self.source = source
+        self.keepBoilerplate = keepBoilerplate
+    }
+
+    // MARK: - Element classes
+
+    /// Never text: dropped even with `keepBoilerplate`.
+    static let invisible: Set<String> = ["script", "style", "template", "head", "title", "meta", "link", "base"]
+    /// Controls and embedded objects: dropped unless `keepBoilerplate`.
+    static let controls: Set<String> = ["noscript", "svg", "iframe", "object", "embed", "canvas", "button", "select",
+                                        "textarea", "input", "option", "optgroup", "datalist", "audio", "video", "map"]
+    /// Page structure that is furniture unless it holds the article.
+    static let furnitureElements: Set<String> = ["nav", "aside", "footer", "form", "header", "menu"]
+    static let blocks: Set<String> = [
+        "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dd", "dt", "section", "article",
+        "main", "blockquote", "figure", "figcaption", "address", "pre", "center", "hr", "caption", "details",
+        "summary", "fieldset", "legend", "table", "thead", "tbody", "tfoot", "body", "html", "header", "footer",
+        "nav", "aside", "form", "hgroup", "dir", "menu", "noscript",
+    ]
+    /// Elements whose link density is judged.
+    static let densityJudged: Set<String> = [
+        "div", "section", "ul", "ol", "dl", "li", "dd", "dt", "p", "table", "tbody", "tr", "td", "th",
+        "h2", "h3", "h4", "h5", "h6", "header", "footer", "aside", "nav", "form",
+    ]
+    /// Tags that end a line or separate cells: `HTMLFormat.visibleText` reads them as a space.
+    /// (Not `html`/`body`: libxml2 ignores a repeated one, and the first precedes all text.)
+    static let separating: Set<String> = blocks.union(["br", "tr", "td", "th", "thead", "tbody", "tfoot"])
+        .subtracting(["html", "body"])
+    /// class/id tokens of page furniture (compared after splitting on `-`, `_`, spaces and camelCase).
+    static let furnitureTokens: Set<String> = [
+        "menu", "gnb", "lnb", "snb", "tnb", "nav", "navi", "navigation", "breadcrumb", "breadcrumbs", "location",
+        "share", "sharing", "sns", "social", "comment", "comments", "reply", "replies", "related", "ranking", "rank",
+        "popular", "mostviewed", "mostread", "ticker", "banner", "banners", "ad", "ads", "advert", "advertisement",
+        "footer", "copyright", "sidebar", "skip", "quick", "quickmenu", "sitemap", "familysite", "tags", "keyword",
+    ]
+
+    // MARK: - Run
+
+    /// Parses and lays out the page; false when libxml2 returned no document.
+    mutating func run() -> Bool {
+        _ = libxml2Initialized
+        var utf8: [UInt8]
+        if source.encoding == "UTF-8" {
+            utf8 = source.bytes
+        } else {
+            var s = String.UnicodeScalarView()
+            s.append(contentsOf: source.scalars)
+            utf8 = Array(String(s).utf8)
+        }
+        // libxml2 stops at NUL; a space in its place keeps the rest (the aligner pairs them).
+        if utf8.contains(0) {
+            utf8 = utf8.map { $0 == 0 ? 0x20 : $0 }
+        }
+        guard !utf8.isEmpty else { return false }
+        let options = Int32(bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_NODEFDTD.rawValue
+            | XML_PARSE_HUGE.rawValue)
+        let doc: htmlDocPtr? = utf8.withUnsafeBufferPointer { buf in
+            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { p in
+                htmlReadMemory(p, Int32(buf.count), nil, "UTF-8", options)
+            }
+        }
+        guard let doc else { return false }
+        defer { xmlFreeDoc(doc) }
+        flatten(doc)
+        computeStatistics()
+        layout()
+        return true
+    }
+
+    // MARK: - Flatten and align
+
+    private static func string(_ p: UnsafePointer<xmlChar>?) -> String {
+        guard let p else { return "" }
+        return String(cString: p)
+    }
+
+    /// The attributes of an element as (lowercased name, value).
+    private static func attributes(_ node: xmlNodePtr) -> [(String, String)] {
+        var result: [(String, String)] = []
+        var attr = node.pointee.properties
+        while let a = attr {
+            var value = ""
+            var child = a.pointee.children
+            while let c = child {
+                if let content = c.pointee.content { value += String(cString: content) }
+                child = c.pointee.next
+            }
+            result.append((string(a.pointee.name).lowercased(), value))
+            attr = a.pointee.next
+        }
+        return result
+    }
+
+    private mutating func flatten(_ doc: htmlDocPtr) {
+        var aligner = HTMLAligner(source.scalars)
+        var openNodes: [Int] = []
+        var openPointers: [xmlNodePtr] = []
+        var current: xmlNodePtr? = doc.pointee.children
+        var inHead = 0
+        var inBody = false
+        var titleDepth = -1
+        var titleText = ""
+        while true {
+            guard let n = current else {
+                guard let p = openPointers.popLast(), let idx = openNodes.popLast() else { break }
+                nodes[idx].end = Int32(nodes.count)
+                if nodes[idx].tag == "head" { inHead -= 1 }
+                if idx == titleDepth {
+                    metadata.title = Self.collapsed(titleText)
+                    titleDepth = -1
+                }
+                current = p.pointee.next
+                continue
+            }
+            let parent = Int32(openNodes.last ?? -1)
+            switch n.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                let index = nodes.count
+                var node = HTMLNode(isText: true, tag: "", parent: parent, end: Int32(index + 1))
+                node.textStart = Int32(texts.count)
+                if let content = n.pointee.content {
+                    let str = String(cString: content)
+                    if titleDepth >= 0 { titleText += str }
+                    let before = texts.count
+                    texts.append(contentsOf: str.unicodeScalars)
+                    node.textCount = Int32(texts.count - before)
+                    let piece = Array(texts[before...])
+                    stats.textNodes += 1
+                    node.aligned = aligner.align(piece, starts: &textOriginStart, ends: &textOriginEnd)
+                    if !node.aligned {
+                        // Keep the origin arrays parallel to `texts`.
+                        textOriginStart.append(contentsOf: repeatElement(-1, count: piece.count))
+                        textOriginEnd.append(contentsOf: repeatElement(-1, count: piece.count))
+                    }
+                }
+                nodes.append(node)
+                current = n.pointee.next
+            case XML_ELEMENT_NODE:
+                let tag = Self.string(n.pointee.name).lowercased()
+                let index = nodes.count
+                var node = HTMLNode(isText: false, tag: tag, parent: parent, end: Int32(index + 1))
+                let attributes = Self.attributes(n)
+                if !attributes.isEmpty {
+                    node.furniture = Self.isFurniture(attributes)
+                    collectMetadata(tag: tag, attributes: attributes, inBody: inBody)
+                }
+                nodes.append(node)
+                if tag == "head" { inHead += 1 }
+                if tag == "body" { inBody = true }
+                // Script and style contents are raw text the aligner skips with the markup.
+                if tag != "script", tag != "style", let child = n.pointee.children {
+                    if tag == "title", titleDepth < 0, metadata.title == nil { titleDepth = index; titleText = "" }
+                    openNodes.append(index)
+                    openPointers.append(n)
+                    current = child
+                } else {
+                    current = n.pointee.next
+                }
+            default:
+                current = n.pointee.next
+            }
+        }
+        _ = inHead
+    }
+
+    private mutating func collectMetadata(tag: String, attributes: [(String, String)], inBody: Bool) {
+        func value(_ name: String) -> String? { attributes.first { $0.0 == name }?.1 }
+        if tag == "meta", let content = value("content").map(Self.collapsed), !content.isEmpty {
+            let key = (value("property") ?? value("name") ?? value("itemprop") ?? "").lowercased()
+            switch key {
+            case "og:title": if metadata.ogTitle == nil { metadata.ogTitle = content }
+            case "og:site_name": if metadata.siteName == nil { metadata.siteName = content }
+            case "article:published_time", "datepublished", "pubdate", "publishdate", "article:published",
+                 "dc.date.issued", "dcterms.created", "og:published_time", "date":
+                if metadata.publishedTime == nil { metadata.publishedTime = content }
+            default: break
+            }
+        } else if tag == "time", inBody, metadata.timeDatetime == nil, let dt = value("datetime").map(Self.collapsed), !dt.isEmpty {
+            metadata.timeDatetime = dt
+        }
+    }
+
+    /// Whether class or id tokens name page furniture: `gnb`, `article-share`, `snsBox`, `most_viewed`.
+    static func isFurniture(_ attributes: [(String, String)]) -> Bool {
+        for (name, value) in attributes where name == "class" || name == "id" {
+            var tokens: [String] = []
+            var current = ""
+            var previousLower = false
+            for ch in value.unicodeScalars {
+                let v = ch.value
+                let isUpper = v >= 0x41 && v <= 0x5A
+                let isLower = (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39)
+                if !isUpper && !isLower {
+                    if !current.isEmpty { tokens.append(current); current = "" }
+                    previousLower = false
+                    continue
+                }
+                if isUpper && previousLower, !current.isEmpty { tokens.append(current); current = "" }
+                current.unicodeScalars.append(isUpper ? Unicode.Scalar(v + 0x20)! : ch)
+                previousLower = isLower
+            }
+            if !current.isEmpty { tokens.append(current) }
+            for (k, token) in tokens.enumerated() {
+                if furnitureTokens.contains(token) { return true }
+                if k + 1 < tokens.count, furnitureTokens.contains(token + tokens[k + 1]) { return true }
+            }
+        }
+        return false
+    }
+
+    // MARK: - Statistics
+
+    @inline(__always) private static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        HTMLLexer.isCollapsible(s.value) || s.value == 0xA0 || s.value == 0x3000
+    }
+
+    private mutating func computeStatistics() {
+        // The anchor: the longest text node that reads like prose, else the longest; in the body.
+        var best = -1
+        var bestScore = 0
+        var inHead = false
+        var headEnd = -1
+        for i in nodes.indices {
+            if i == headEnd { inHead = false }
+            if !nodes[i].isText {
+                if nodes[i].tag == "head" { inHead = true; headEnd = Int(nodes[i].end) }
+                continue
+            }
+            let start = Int(nodes[i].textStart), count = Int(nodes[i].textCount)
+            var chars = 0
+            for k in start..<(start + count) where !Self.isSpace(texts[k]) { chars += 1 }
+            nodes[i].chars = Int32(chars)
+            if inHead || chars == 0 { continue }
+            var score = chars
+            if Self.readsLikeProse(texts, start..<(start + count)) { score += 1_000_000 }
+            if score > bestScore { bestScore = score; best = i }
+        }
+        if best >= 0 { nodes[best].hasAnchor = true }
+        for i in nodes.indices.reversed() {
+            if nodes[i].tag == "a" { nodes[i].linkChars = nodes[i].chars }
+            if nodes[i].tag == "h1", nodes[i].chars > 0 { nodes[i].hasH1 = true }
+            let p = Int(nodes[i].parent)
+            guard p >= 0 else { continue }
+            nodes[p].chars += nodes[i].chars
+            nodes[p].linkChars += nodes[i].linkChars
+            nodes[p].hasH1 = nodes[p].hasH1 || nodes[i].hasH1
+            nodes[p].hasAnchor = nodes[p].hasAnchor || nodes[i].hasAnchor
+        }
+    }
+
+    /// Long enough and ending like a Korean declarative sentence.
+    static func readsLikeProse(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        var end = range.upperBound
+        while end > range.lowerBound, isSpace(s[end - 1]) || s[end - 1] == "\"" || s[end - 1] == "'" || s[end - 1] == ")" { end -= 1 }
+        guard end - range.lowerBound >= 30 else { return false }
+        let last = s[end - 1]
+        if last == "다" || last == "요" { return true }
+        if last == "." && end - 2 >= range.lowerBound { return s[end - 2] == "다" || s[end - 2] == "요" }
+        return false
+    }
+
+    /// Whether element `i` is left out with its content; `inArticle` when inside article/main.
+    private func drops(_ i: Int, inArticle: Bool) -> Bool {
+        let node = nodes[i]
+        let tag = node.tag
+        if Self.invisible.contains(tag) { return true }
+        if keepBoilerplate { return false }
+        if Self.controls.contains(tag) { return true }
+        if tag == "html" || tag == "body" || tag == "article" || tag == "main" || tag == "h1" { return false }
+        if node.hasAnchor { return false }
+        if Self.furnitureElements.contains(tag) {
+            if tag == "header", inArticle || node.hasH1 { return false }
+            return true
+        }
+        if node.furniture { return true }
+        if Self.densityJudged.contains(tag), !node.hasH1, node.chars > 0, node.linkChars * 2 > node.chars { return true }
+        return false
+    }
+
+    /// A table of data (cells become TAB-separated rows) rather than page layout: no nested table,
+    /// no long cell, and at least two cells in some row.
+    private func isDataTable(_ i: Int) -> Bool {
+        var maxCells = 0
+        var cells = 0
+        var k = i + 1
+        let end = Int(nodes[i].end)
+        while k < end {
+            let node = nodes[k]
+            if !node.isText {
+                switch node.tag {
+                case "table": return false
+                case "tr": maxCells = max(maxCells, cells); cells = 0
+                case "td", "th":
+                    cells += 1
+                    if node.chars > 400 { return false }
+                default: break
+                }
+            }
+            k += 1
+        }
+        return max(maxCells, cells) >= 2
+    }
+
+    // MARK: - Layout
+
+    private mutating func layout() {
+        var builder = LayoutBuilder(limit: source.scalars.count)
+        builder.reserve(texts.count)
+        var closing: [(end: Int, index: Int)] = []
+        var tables: [Bool] = []       // data table?
+        var cellDepth = 0             // inside a cell of a data table
+        var rowCells: [Int] = []      // cells seen in the current row, per data table
+        var preDepth = 0
+        var articleDepth = 0
+        var i = 0
+        let count = nodes.count
+
+        func close(_ idx: Int, _ builder: inout LayoutBuilder) {
+            let tag = nodes[idx].tag
+            switch tag {
+            case "table":
+                tables.removeLast()
+                rowCells.removeLast()
+                builder.blockBreak()
+            case "tr" where tables.last == true:
+                builder.rowBreak()
+            case "thead" where tables.last == true, "tbody" where tables.last == true, "tfoot" where tables.last == true:
+                break
+            case "td" where tables.last == true, "th" where tables.last == true:
+                cellDepth -= 1
+            case "pre":
+                preDepth -= 1
+                builder.blockBreak()
+            case "article", "main":
+                articleDepth -= 1
+                builder.blockBreak()
+            default:
+                if Self.blocks.contains(tag) || tag == "tr" || tag == "td" || tag == "th" {
+                    if cellDepth > 0 { builder.softSpace() } else { builder.blockBreak() }
+                }
+            }
+        }
+
+        while i < count {
+            while let top = closing.last, top.end <= i {
+                closing.removeLast()
+                close(top.index, &builder)
+            }
+            let node = nodes[i]
+            if node.isText {
+                if node.textCount > 0 {
+                    if node.aligned {
+                        let start = Int(node.textStart)
+                        builder.appendText(texts, textOriginStart, textOriginEnd, start..<(start + Int(node.textCount)), pre: preDepth > 0)
+                    } else if node.chars > 0 {
+                        stats.unalignedTextNodes += 1
+                        builder.rowBreak()
+                    }
+                }
+                i += 1
+                continue
+            }
+            if drops(i, inArticle: articleDepth > 0) {
+                if !Self.invisible.contains(node.tag) { stats.droppedElements += 1 }
+                // Text left out inside a line ends the line there, so that no line of the
+                // result spans text that is not in it.
+                if node.chars > 0 { builder.rowBreak() }
+                i = Int(node.end)
+                continue
+            }
+            switch node.tag {
+            case "br":
+                if cellDepth > 0 { builder.softSpace() } else { builder.lineBreak() }
+            case "table":
+                let data = isDataTable(i)
+                tables.append(data)
+                rowCells.append(0)
+                builder.blockBreak()
+            case "tr" where tables.last == true:
+                rowCells[rowCells.count - 1] = 0
+                builder.rowBreak()
+            case "thead" where tables.last == true, "tbody" where tables.last == true, "tfoot" where tables.last == true:
+                break
+            case "td" where tables.last == true, "th" where tables.last == true:
+                if rowCells[rowCells.count - 1] > 0 { builder.cellSeparator() }
+                rowCells[rowCells.count - 1] += 1
+                cellDepth += 1
+            case "pre":
+                preDepth += 1
+                builder.blockBreak()
+            case "article", "main":
+                articleDepth += 1
+                builder.blockBreak()
+            default:
+                if Self.blocks.contains(node.tag) || node.tag == "tr" || node.tag == "td" || node.tag == "th" {
+                    if cellDepth > 0 { builder.softSpace() } else { builder.blockBreak() }
+                }
+            }
+            closing.append((Int(node.end), i))
+            i += 1
+        }
+        while let top = closing.popLast() { close(top.index, &builder) }
+        if let h1 = nodes.firstIndex(where: { $0.tag == "h1" && $0.chars > 0 }) {
+            metadata.headline = Self.collapsed(text(of: h1))
+        }
+        assemble(builder)
+    }
+
+    /// All text under element `i`, as parsed.
+    private func text(of i: Int) -> String {
+        var s = String.UnicodeScalarView()
+        for k in (i + 1)..<Int(nodes[i].end) where nodes[k].isText {
+            let start = Int(nodes[k].textStart)
+            s.append(contentsOf: texts[start..<(start + Int(nodes[k].textCount))])
+        }
+        return String(s)
+    }
+
+    static func collapsed(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        var space = false
+        for c in s.unicodeScalars {
+            if isSpace(c) {
+                space = !out.isEmpty
+            } else {
+                if space { out.append(" ") }
+                out.append(c)
+                space = false
+            }
+        }
+        return String(out)
+    }
+
+    /// Lines → line-level boilerplate filter → normalization, origins carried to the original.
+    private mutating func assemble(_ b: LayoutBuilder) {
+        let inter = b.scalars
+        var lines: [Range<Int>] = []
+        var terminators: [Int] = []
+        var start = 0
+        for (k, s) in inter.enumerated() where s == "\n" {
+            lines.append(start..<k)
+            terminators.append(k)
+            start = k + 1
+        }
+        if start < inter.count { lines.append(start..<inter.count); terminators.append(-1) }
+        let dropped = keepBoilerplate ? [] : BoilerplateFilter.droppedLines(scalars: inter, lines: lines)
+        droppedLines = dropped
+        var out = NormalizedText()
+        out.reserveCapacity(inter.count)
+        var pending: [Int] = []
+        var nextDropped = 0
+        for (l, range) in lines.enumerated() {
+            let isDropped = nextDropped < dropped.count && dropped[nextDropped] == l
+            if isDropped { nextDropped += 1 }
+            let blank = inter[range].allSatisfy { Self.isSpace($0) || $0 == "\t" }
+            if !isDropped && !blank {
+                if out.count > 0 {
+                    for t in pending.prefix(2) {
+                        out.append("\n", from: Int(b.originStart[t])..<Int(b.originEnd[t]))
+                    }
+                }
+                pending.removeAll(keepingCapacity: true)
+                var piece = NormalizedText()
+                TextNormalizer.append(inter, range: range, to: &piece)
+                for j in 0..<piece.count {
+                    let r = piece.originalRange(of: j..<(j + 1))
+                    let lo = Int(b.originStart[r.lowerBound]), hi = Int(b.originEnd[r.upperBound - 1])
+                    out.append(piece.scalars[j], from: lo..<max(lo, hi))
+                }
+            }
+            if terminators[l] >= 0 { pending.append(terminators[l]) }
+        }
+        output = out
+    }
+}
+
+/// The page laid out as text before normalization: scalars with their original ranges.
+/// Whitespace runs collapse to one space (mapped to the first whitespace scalar); breaks and cell
+/// separators are synthetic: an empty range one scalar into the markup that caused them (just
+/// after the last text), so that they share no boundary with a real scalar's range and
+/// `NormalizedText.snappedToOrigin` never pulls them into a mention.
+struct LayoutBuilder {
+    /// The number of original scalars (synthetic positions stay within it).
+    let limit: Int32
+    var scalars: [Unicode.Scalar] = []
+    var originStart: [Int32] = []
+    var originEnd: [Int32] = []
+    private var pendingBreak = 0
+    private var pendingSpace: (Int32, Int32)? = nil
+    private var lineHasContent = false
+    private var segmentHasText = false
+    private var lastPosition: Int32 = 0
+
+    init(limit: Int) {
+        self.limit = Int32(limit)
+    }
+
+    private var syntheticPosition: Int32 { min(lastPosition + 1, limit) }
+
+    mutating func reserve(_ n: Int) {
+        scalars.reserveCapacity(n)
+        originStart.reserveCapacity(n)
+        originEnd.reserveCapacity(n)
+    }
+
+    private mutating func put(_ s: Unicode.Scalar, _ start: Int32, _ end: Int32) {
+        scalars.append(s)
+        originStart.append(start)
+        originEnd.append(end)
+    }
+
+    private mutating func flushBreak() {
+        guard pendingBreak > 0 else { return }
+        if !scalars.isEmpty {
+            for _ in 0..<pendingBreak { put("\n", syntheticPosition, syntheticPosition) }
+        }
+        pendingBreak = 0
+        pendingSpace = nil
+        lineHasContent = false
+        segmentHasText = false
+    }
+
+    /// A `<br>`: a line break; a second one in a row makes a paragraph break.
+    mutating func lineBreak() {
+        pendingSpace = nil
+        if pendingBreak > 0 { pendingBreak = 2 } else if lineHasContent { pendingBreak = 1 }
+    }
+
+    /// The end or start of a table row: a line break.
+    mutating func rowBreak() {
+        pendingSpace = nil
+        if lineHasContent, pendingBreak == 0 { pendingBreak = 1 }
+    }
+
+    /// The end or start of a block: a paragraph break.
+    mutating func blockBreak() {
+        pendingSpace = nil
+        if lineHasContent || pendingBreak > 0 { pendingBreak = 2 }
+    }
+
+    /// Between cells of a data-table row.
+    mutating func cellSeparator() {
+        flushBreak()
+        pendingSpace = nil
+        put("\t", syntheticPosition, syntheticPosition)
+        lineHasContent = true
+        segmentHasText = false
+    }
+
+    /// A block boundary inside a table cell: a space at most.
+    mutating func softSpace() {
+        if segmentHasText, pendingSpace == nil { pendingSpace = (syntheticPosition, syntheticPosition) }
+    }
+
+    private mutating func newline(_ start: Int32, _ end: Int32) {
+        flushBreak()
+        pendingSpace = nil
+        put("\n", start, end)
+        lastPosition = end
+        lineHasContent = false
+        segmentHasText = false
+    }
+
+    mutating func appendText(_ text: [Unicode.Scalar], _ starts: [Int32], _ ends: [Int32], _ range: Range<Int>, pre: Bool) {
+        var k = range.lowerBound
+        while k < range.upperBound {
+            let s = text[k]
+            let v = s.value
+            if pre, v == 0x0A || v == 0x0D {
+                var e = k + 1
+                if v == 0x0D, e < range.upperBound, text[e] == "\n" { e += 1 }
+                newline(starts[k], ends[e - 1])
+                k = e
+                continue
+            }
+            if HTMLLexer.isCollapsible(v) {
+                if segmentHasText, pendingSpace == nil { pendingSpace = (starts[k], ends[k]) }
+                k += 1
+                continue
+            }
+            flushBreak()
+            if let space = pendingSpace {
+                put(" ", space.0, space.1)
+                pendingSpace = nil
+            }
+            put(s, starts[k], ends[k])
+            lastPosition = ends[k]
+            lineHasContent = true
+            segmentHasText = true
+            k += 1
+        }
+    }
+}

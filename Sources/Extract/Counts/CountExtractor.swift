@@ -1,5 +1,81 @@
-/// PLACEHOLDER — being written; extracts nothing yet.
+/// Counts: a number and a counter word (`445개 과제`, `6곳`, `3대 혁신방향`, `11개교`, `40차시`,
+/// `1만 명`), with the counted noun when it stands next to it, and bare table cells under a
+/// counted column header (`지원 과제수`). Durations (`9개월`), ordinals (`제1차`, `31회째`, `1단계`),
+/// percentages and multipliers (`2.5배`) are not counts.
 public struct CountExtractor: Extractor {
     public init() {}
-    public func extract(from input: ExtractionInput) -> [Mention] { [] }
+
+    public func extract(from input: ExtractionInput) -> [Mention] {
+        Self.extract(FigureText(input))
+    }
+
+    static func extract(_ t: FigureText) -> [Mention] {
+        var candidates = FigureMatcher.scan(t, rules: CountRules.all, startsAt: CountRules.startsAt)
+        for cell in TableFigures.cells(in: t) {
+            guard case .count(let unit, let item) = cell.column else { continue }
+            guard cell.number.isInteger, cell.number.units >= 0, let v = cell.number.timesPow10(0) else { continue }
+            candidates.append(FigureCandidate(
+                range: cell.range,
+                value: CountValue(value: v.units, unit: unit, item: item, unitFromHeader: true),
+                rule: "count.table-cell"))
+        }
+        return FigureMatcher.resolve(candidates).map { c in
+            Mention(range: c.range, value: .count(c.value!), rule: c.rule)
+        }
+    }
+}
+
+enum CountRules {
+    /// Counter words. `gapAllowed`: may follow the number after a space (`1만 명`, `3 개`); the
+    /// short ambiguous ones (`대`, `회`, `종`) only glued, or after a number with a scale word.
+    static let counters = FigureLexicon<UnitInfo>([
+        ("개", true), ("개사", true), ("개국", true), ("개교", true), ("개소", true), ("개팀", true),
+        ("곳", true), ("건", true), ("명", true), ("종", false), ("종류", false), ("회", false), ("대", false),
+        ("차시", false), ("가구", true), ("마리", true), ("척", false), ("채", false), ("팀", false), ("社", false),
+    ].map { ($0.0, UnitInfo(kind: .counter(gapAllowed: $0.1))) })
+
+    /// After `N대`: an age group (`20대 청년`), not N major things.
+    static let ageWords: [[Unicode.Scalar]] = [
+        "청년", "남성", "여성", "남녀", "초반", "중반", "후반", "연령", "중년", "노인", "직장인", "가구주", "환자", "청소년",
+        "이상", "이하", "미만", "층", "자녀", "부부", "남자", "여자", "고령",
+    ].map { Array($0.unicodeScalars) }
+
+    static func startsAt(_ t: FigureText, _ i: Int) -> Bool {
+        let c = t.s[i]
+        if FigureScalars.isDigit(c) { return KoreanNumerals.isArabicStart(t.s, at: i) }
+        return c == "제"
+    }
+
+    static let all: [FigureRule<CountValue>] = [
+        FigureLexicons.ordinalBlocker(),
+        // `3~5개`: a range of counts has no single value; nothing inside it is read.
+        FigureRule(name: "blocked.count-range",
+                   pattern: [.number(hangul: false), .gap(1), .literal(["~"]), .gap(1), .number(hangul: false),
+                             .gap(1), .word(counters)]) { m, _ in
+            m.words.isEmpty ? .reject : .block
+        },
+        // `445개`, `6곳`, `1만 명`, `11개교`, `30여 개`.
+        FigureRule(name: "count.counter", pattern: [.number(hangul: false), .gap(1), .word(counters)]) { m, t in
+            guard let n = m.numbers.first, let unit = m.words.first, case .counter(let gapAllowed) = unit.info.kind else {
+                return .reject
+            }
+            let glued = n.range.upperBound == unit.range.lowerBound
+            if !glued, !gapAllowed, !n.endsWithScale { return .reject }
+            guard n.value.isInteger, n.value.units >= 0, let v = n.value.timesPow10(0) else { return .reject }
+            let s = t.s
+            let after = unit.range.upperBound
+            let k = t.skipGap(after, maxSpaces: 1)
+            if unit.text == "대" {
+                // `3대 1`: a ratio or score. `20대 청년`: an age group.
+                if k < t.end, FigureScalars.isDigit(s[k]) { return .reject }
+                if ageWords.contains(where: { FigureScalars.has(s, at: k, end: t.end, $0) }) { return .reject }
+                if after < t.end, s[after] == "1" || s[after] == ":" { return .reject }
+            }
+            // A bare number before the counter that continues a range or list (`1~3`) is handled
+            // by the range blocker; `~3개` with nothing before the tilde is an upper bound, read as is.
+            let q = QualifierWords.read(around: m.range, in: t, allowBounds: false)
+            let item = CountItems.item(number: n.range, counterEnd: after, in: t)
+            return .value(CountValue(value: v.units, unit: unit.text, item: item, approx: q.approx || n.approx))
+        },
+    ]
 }

@@ -1,0 +1,201 @@
+/// The counted noun next to a count: after it (`445개 과제`, `500개 AI 팩토리 구축`, `10대 '게임
+/// 체인저 기술'`) or before it (`AI 팩토리 500개를`, `'초격차 급소 기술' 80개`, `리빙랩 확대('24년
+/// 6개 → '25년 10개)`). A noun phrase is read word by word and ends at a particle, a verb, a
+/// verbal noun (`구축`, `개발`…) or punctuation.
+enum CountItems {
+    static let maxWords = 4
+
+    /// Words that end a noun phrase and are not part of it: verbal nouns of policy text,
+    /// qualifiers, adverbs.
+    static let stopWords: Set<String> = [
+        "등", "내외", "이상", "이하", "미만", "초과", "규모", "수준", "정도", "가량", "남짓", "안팎", "여", "총", "약", "각",
+        "개발", "구축", "추진", "선정", "지원", "확보", "착수", "발굴", "투자", "도출", "조성", "추가", "포함", "목표",
+        "육성", "확대", "운영", "기획", "개최", "본격화", "연구개발", "계속", "신설", "설치", "유치", "배출", "참여",
+        "달성", "완료", "마련", "수립", "시행", "실시", "돌파", "감소", "증가", "이내", "중", "외", "외에도", "모두",
+        "전체", "이외", "누적", "올해", "내년", "작년", "지난해", "매년", "현재", "기준", "제작", "체결", "출범",
+        "보급", "배포", "양성", "채용", "고용", "창출", "인증", "지정", "개설", "개소", "설립", "선발", "모집", "제공",
+        "및", "또는", "그리고", "이", "그", "저", "새", "전", "후", "당", "간", "별", "대비", "통해", "위해", "대한",
+    ]
+
+    /// Particles glued to the last word of a phrase (`과제를`, `기반으로`, `세부과제별`).
+    static let particles: [[Unicode.Scalar]] = [
+        "으로", "에서", "까지", "부터", "에게", "과", "와", "을", "를", "은", "는", "에", "의", "도", "로", "별", "만",
+        "이", "가",
+    ].map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+
+    /// Endings of verbs and adnominal forms: a word ending so is not part of a noun phrase.
+    static let verbEndings: Set<Unicode.Scalar> = ["한", "된", "난", "는", "할", "될", "해", "고", "며", "서", "던", "운", "린",
+                                                   "인", "여", "게", "히", "다", "써"]
+
+    /// Qualifiers between a count and its noun (`3개 내외 신규과제`): skipped.
+    static let qualifiers: Set<String> = ["내외", "여", "가량", "정도", "남짓", "안팎", "이상", "이하", "미만", "초과", "규모", "수준"]
+
+    /// Heads that close a phrase rather than extend it (`혁신방향 중심으로`, `기술 분야로`).
+    static let genericHeads: Set<String> = ["중심", "분야", "도약", "구체화", "위주", "관련", "대상", "형태", "방식", "단위", "차원"]
+
+    static func isStop(_ word: String) -> Bool {
+        if stopWords.contains(word) { return true }
+        let parts = word.split(separator: "·")
+        return parts.count > 1 && parts.allSatisfy { stopWords.contains(String($0)) }
+    }
+
+    static func item(number: Range<Int>, counterEnd: Int, in t: FigureText) -> String? {
+        if let after = itemAfter(counterEnd, t) { return after }
+        return itemBefore(number.lowerBound, t)
+    }
+
+    static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        FigureScalars.isHangul(c) || FigureScalars.isASCIILetter(c) || FigureScalars.isDigit(c)
+            || c == "·" || c == "-" || c == "+" || c == "&" || c == "/" || (c.value >= 0x4E00 && c.value <= 0x9FFF)
+    }
+
+    static func text(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: s[r])
+        return String(v)
+    }
+
+    /// A quoted phrase starting at `i` (`'게임 체인저 기술'`): its inside, or nil.
+    static func quoted(_ s: [Unicode.Scalar], from i: Int, end: Int, forward: Bool) -> Range<Int>? {
+        guard i >= 0, i < end else { return nil }
+        let q = s[i]
+        guard q == "'" || q == "\"" || q == "「" || q == "『" || q == "」" || q == "』" else { return nil }
+        let close: Unicode.Scalar = q == "「" ? "」" : (q == "『" ? "』" : (q == "」" ? "「" : (q == "』" ? "『" : q)))
+        var k = forward ? i + 1 : i - 1
+        var n = 0
+        while k >= 0, k < end, n < 40 {
+            if s[k] == close { return forward ? (i + 1)..<k : (k + 1)..<i }
+            if s[k] == "\n" { return nil }
+            k += forward ? 1 : -1
+            n += 1
+        }
+        return nil
+    }
+
+    static func stripParticle(_ s: [Unicode.Scalar], _ r: Range<Int>) -> (Range<Int>, Bool) {
+        // A one-syllable particle needs a stem of two syllables: `시도` is a word, `과제를` is 과제 + 를.
+        for p in particles where r.count > p.count + (p.count == 1 ? 1 : 0)
+            && FigureScalars.hasBefore(s, at: r.upperBound, start: r.lowerBound, p) {
+            return (r.lowerBound..<(r.upperBound - p.count), true)
+        }
+        return (r, false)
+    }
+
+    static func itemAfter(_ start: Int, _ t: FigureText) -> String? {
+        let s = t.s
+        guard start < t.end, s[start] == " " else { return nil }
+        let i = start + 1
+        if let q = quoted(s, from: i, end: t.end, forward: true), !q.isEmpty { return text(s, q) }
+        var words: [Range<Int>] = []
+        var k = i
+        while words.count < 3, k < t.end {
+            var e = k
+            while e < t.end, isWordScalar(s[e]) { e += 1 }
+            if e == k { break }
+            let w = k..<e
+            if s[w].contains(where: FigureScalars.isDigit) { break }
+            let word = text(s, w)
+            if words.isEmpty, qualifiers.contains(word), e < t.end, s[e] == " " {
+                k = e + 1
+                continue
+            }
+            if isStop(word) { break }
+            if !words.isEmpty, genericHeads.contains(word) { break }
+            let (stem, hadParticle) = stripParticle(s, w)
+            if hadParticle {
+                let st = text(s, stem)
+                if !isStop(st), words.isEmpty || !genericHeads.contains(st) { words.append(stem) }
+                break
+            }
+            if let last = s[w].last, verbEndings.contains(last) { break }
+            words.append(w)
+            // Punctuation or the end of the line closes the phrase.
+            if e >= t.end || s[e] != " " { break }
+            k = e + 1
+        }
+        guard let first = words.first, let last = words.last else { return nil }
+        return text(s, first.lowerBound..<last.upperBound)
+    }
+
+    static func itemBefore(_ numberStart: Int, _ t: FigureText) -> String? {
+        let s = t.s
+        var k = numberStart
+        if k > 0, s[k - 1] == " " { k -= 1 }
+        guard k > 0 else { return nil }
+        if let q = quoted(s, from: k - 1, end: t.end, forward: false), !q.isEmpty { return text(s, q) }
+        if s[k - 1] == "(" || s[k - 1] == "," || s[k - 1] == "~" || s[k - 1] == ")" || s[k - 1] == "→" || s[k - 1] == "➝" {
+            // Inside parentheses (`리빙랩 확대('24년 6개 → '25년 10개)`): the phrase before them.
+            if let open = enclosingParen(s, before: numberStart) { return phraseBefore(open, s, skipStopWords: true, maxWords: 2) }
+            if s[k - 1] == ")", let open = matchingOpen(s, close: k - 1) {
+                // `개념연구(신규) 3개`: skip the parenthetical.
+                return phraseBefore(open, s, skipStopWords: false)
+            }
+            return nil
+        }
+        if let open = enclosingParen(s, before: numberStart), !s[open..<numberStart].contains(where: isWordScalar) {
+            return phraseBefore(open, s, skipStopWords: true, maxWords: 2)
+        }
+        return phraseBefore(k, s, skipStopWords: false) ?? enclosingParen(s, before: numberStart).flatMap {
+            phraseBefore($0, s, skipStopWords: true, maxWords: 2)
+        }
+    }
+
+    /// The `(` of the parenthesis the position is in (same line, close by), or nil.
+    static func enclosingParen(_ s: [Unicode.Scalar], before i: Int) -> Int? {
+        var k = i - 1
+        var n = 0
+        while k >= 0, n < 30, s[k] != "\n" {
+            if s[k] == ")" { return nil }
+            if s[k] == "(" { return k }
+            k -= 1
+            n += 1
+        }
+        return nil
+    }
+
+    static func matchingOpen(_ s: [Unicode.Scalar], close: Int) -> Int? {
+        var k = close - 1
+        var n = 0
+        while k >= 0, n < 30, s[k] != "\n" {
+            if s[k] == "(" { return k }
+            k -= 1
+            n += 1
+        }
+        return nil
+    }
+
+    /// The noun phrase that ends right before `end` (spaces and `*` skipped).
+    static func phraseBefore(_ end: Int, _ s: [Unicode.Scalar], skipStopWords: Bool, maxWords: Int = CountItems.maxWords) -> String? {
+        var k = end
+        while k > 0, s[k - 1] == " " || s[k - 1] == "*" || s[k - 1] == ":" { k -= 1 }
+        if k > 0, let q = quoted(s, from: k - 1, end: s.count, forward: false), !q.isEmpty { return text(s, q) }
+        var words: [Range<Int>] = []
+        var skipping = skipStopWords
+        while words.count < maxWords, k > 0 {
+            var b = k
+            while b > 0, isWordScalar(s[b - 1]) { b -= 1 }
+            if b == k { break }
+            let w = b..<k
+            if s[w].contains(where: FigureScalars.isDigit) { break }
+            let word = text(s, w)
+            if isStop(word) {
+                if skipping || words.isEmpty && ["총", "약"].contains(word) {
+                    if b == 0 || s[b - 1] != " " { break }
+                    k = b - 1
+                    continue
+                }
+                break
+            }
+            skipping = false
+            if let last = s[w].last, verbEndings.contains(last) || ["을", "를", "은", "에", "의", "과", "와", "로", "서", "며", "고"].contains(last) {
+                if words.isEmpty, last == "는" || last == "은" || last == "이" || last == "가" { }
+                break
+            }
+            words.insert(w, at: 0)
+            if b == 0 || s[b - 1] != " " { break }
+            k = b - 1
+        }
+        guard let first = words.first, let last = words.last else { return nil }
+        return text(s, first.lowerBound..<last.upperBound)
+    }
+}

@@ -1,0 +1,275 @@
+/// A tiny rule engine for figures, in the spirit of Duckling's `Rules.hs`: a rule is a name, a
+/// pattern (a sequence of pieces: a number, a word from a lexicon, a gap, a literal) and a small
+/// function that builds the value from what the pattern matched. The extractors scan the document
+/// once, try their rules where a number can begin, and keep the longest matches.
+
+/// What a unit word means.
+struct UnitInfo: Sendable {
+    enum Kind: Sendable {
+        /// A currency word or symbol (`원`, `달러`, `US$`); ISO 4217 code.
+        case currency(String)
+        /// A counter word (`개`, `곳`, `명`, `대`…); `gapAllowed`: may stand after a space (`1만 명`).
+        case counter(gapAllowed: Bool)
+        /// An English scale word after an amount (`$1.5 billion`): the power of ten.
+        case englishScale(Int)
+        /// A word that makes a number something other than money or a count (`년`, `배`, `%`).
+        case measure
+    }
+
+    let kind: Kind
+}
+
+enum FigurePiece: Sendable {
+    /// A number (Arabic, mixed or, when `hangul` is set, Hangul numerals).
+    case number(hangul: Bool)
+    /// At most `n` spaces (a joinable line break counts as one).
+    case gap(Int)
+    /// Exactly these scalars (`~`).
+    case literal([Unicode.Scalar])
+    /// One word of the lexicon, standing as a word of its own (`원`, not the `원` of `원전`).
+    case word(FigureLexicon<UnitInfo>)
+    /// One word of the lexicon that must not be glued to an ASCII letter (`USD`, `$`).
+    case symbol(FigureLexicon<UnitInfo>)
+    /// The piece, or nothing.
+    indirect case optional(FigurePiece)
+    /// The pieces in order, all or nothing (inside `optional`).
+    case sequence([FigurePiece])
+}
+
+/// What one piece matched.
+enum FigureToken {
+    case number(KoreanNumber)
+    case word(range: Range<Int>, text: String, info: UnitInfo)
+    case literal(Range<Int>)
+}
+
+/// A pattern that matched at a position: the tokens in order and the scalars covered.
+struct FigureMatch {
+    var range: Range<Int>
+    var tokens: [FigureToken]
+
+    var numbers: [KoreanNumber] {
+        tokens.compactMap { if case .number(let n) = $0 { return n } else { return nil } }
+    }
+
+    var words: [(range: Range<Int>, text: String, info: UnitInfo)] {
+        tokens.compactMap { if case .word(let r, let t, let i) = $0 { return (r, t, i) } else { return nil } }
+    }
+}
+
+/// What a rule's builder says about a match.
+enum FigureOutcome<Value> {
+    case value(Value)
+    /// The pattern matched but cannot be read exactly: nothing may be read inside it either.
+    case block
+    /// Not this rule after all.
+    case reject
+}
+
+struct FigureRule<Value>: @unchecked Sendable {
+    let name: String
+    let pattern: [FigurePiece]
+    let build: (FigureMatch, FigureText) -> FigureOutcome<Value>
+}
+
+/// A candidate found by a rule, before overlaps are settled.
+struct FigureCandidate<Value> {
+    var range: Range<Int>
+    /// nil: a blocker (matched, means nothing, hides what is inside it).
+    var value: Value?
+    var rule: String
+}
+
+enum FigureMatcher {
+    /// Matches `pattern` at `start`; a malformed number inside the pattern is returned as a block.
+    static func match(_ pattern: [FigurePiece], in t: FigureText, at start: Int) -> MatchResult {
+        var tokens: [FigureToken] = []
+        var i = start
+        switch matchPieces(pattern[...], in: t, at: &i, tokens: &tokens) {
+        case .ok:
+            // Trailing gaps are not part of the match.
+            var e = i
+            while e > start, FigureScalars.isWhite(t.s[e - 1]) { e -= 1 }
+            return .matched(FigureMatch(range: start..<e, tokens: tokens))
+        case .fail:
+            return .none
+        case .malformed(let r):
+            return .malformed(r)
+        }
+    }
+
+    enum MatchResult {
+        case matched(FigureMatch)
+        case malformed(Range<Int>)
+        case none
+    }
+
+    private enum Step { case ok, fail, malformed(Range<Int>) }
+
+    private static func matchPieces(_ pieces: ArraySlice<FigurePiece>, in t: FigureText, at i: inout Int,
+                                    tokens: inout [FigureToken]) -> Step {
+        for piece in pieces {
+            switch matchPiece(piece, in: t, at: &i, tokens: &tokens) {
+            case .ok: continue
+            case let other: return other
+            }
+        }
+        return .ok
+    }
+
+    private static func matchPiece(_ piece: FigurePiece, in t: FigureText, at i: inout Int,
+                                   tokens: inout [FigureToken]) -> Step {
+        let s = t.s
+        switch piece {
+        case .number(let hangul):
+            guard i < t.end else { return .fail }
+            let startsHere = FigureScalars.isDigit(s[i]) || (hangul && KoreanNumerals.isHangulNumeral(s[i]))
+            guard startsHere else { return .fail }
+            switch KoreanNumerals.parse(t, at: i) {
+            case .none: return .fail
+            case .malformed(let r): return .malformed(r)
+            case .number(let n):
+                if !hangul && !n.hasArabic { return .fail }
+                tokens.append(.number(n))
+                i = n.range.upperBound
+                return .ok
+            }
+        case .gap(let n):
+            i = t.skipGap(i, maxSpaces: n)
+            return .ok
+        case .literal(let word):
+            guard FigureScalars.has(s, at: i, end: t.end, word) else { return .fail }
+            tokens.append(.literal(i..<(i + word.count)))
+            i += word.count
+            return .ok
+        case .word(let lexicon):
+            for e in lexicon.matches(s, at: i, end: t.end) where FigureBoundary.isEnd(s, at: i + e.word.count, end: t.end) {
+                tokens.append(.word(range: i..<(i + e.word.count), text: e.text, info: e.payload))
+                i += e.word.count
+                return .ok
+            }
+            return .fail
+        case .symbol(let lexicon):
+            if i > 0, FigureScalars.isASCIILetter(s[i - 1]) { return .fail }
+            for e in lexicon.matches(s, at: i, end: t.end) {
+                let after = i + e.word.count
+                if let last = e.word.last, FigureScalars.isASCIILetter(last), after < t.end, FigureScalars.isASCIILetter(s[after]) {
+                    continue
+                }
+                tokens.append(.word(range: i..<after, text: e.text, info: e.payload))
+                i = after
+                return .ok
+            }
+            return .fail
+        case .optional(let inner):
+            var j = i
+            var extra: [FigureToken] = []
+            if case .ok = matchPiece(inner, in: t, at: &j, tokens: &extra) {
+                i = j
+                tokens.append(contentsOf: extra)
+            }
+            return .ok
+        case .sequence(let inner):
+            return matchPieces(inner[...], in: t, at: &i, tokens: &tokens)
+        }
+    }
+
+    /// Longest candidates win; on equal length a blocker wins, then the earlier rule; the result is
+    /// sorted and blockers are dropped. Linear apart from sorting: candidates are settled per
+    /// cluster of overlapping spans (clusters never interact), and clusters are small.
+    static func resolve<Value>(_ candidates: [FigureCandidate<Value>]) -> [FigureCandidate<Value>] {
+        let byStart = candidates.indices.sorted { a, b in
+            let ra = candidates[a].range, rb = candidates[b].range
+            return ra.lowerBound != rb.lowerBound ? ra.lowerBound < rb.lowerBound : a < b
+        }
+        var out: [FigureCandidate<Value>] = []
+        var i = 0
+        while i < byStart.count {
+            var j = i + 1
+            var clusterEnd = candidates[byStart[i]].range.upperBound
+            while j < byStart.count, candidates[byStart[j]].range.lowerBound < clusterEnd {
+                clusterEnd = Swift.max(clusterEnd, candidates[byStart[j]].range.upperBound)
+                j += 1
+            }
+            if j == i + 1 {
+                if candidates[byStart[i]].value != nil { out.append(candidates[byStart[i]]) }
+            } else {
+                let ranked = byStart[i..<j].sorted { a, b in
+                    let ca = candidates[a], cb = candidates[b]
+                    if ca.range.count != cb.range.count { return ca.range.count > cb.range.count }
+                    let ab = ca.value == nil, bb = cb.value == nil
+                    if ab != bb { return ab }
+                    return a < b
+                }
+                var kept: [Int] = []
+                for k in ranked where !kept.contains(where: { candidates[$0].range.overlaps(candidates[k].range) }) {
+                    kept.append(k)
+                }
+                for k in kept.sorted(by: { candidates[$0].range.lowerBound < candidates[$1].range.lowerBound })
+                where candidates[k].value != nil {
+                    out.append(candidates[k])
+                }
+            }
+            i = j
+        }
+        return out
+    }
+
+    static let signMarkers: Set<Unicode.Scalar> = ["△", "▲", "▽", "▼"]
+
+    /// Runs `rules` wherever a number (or a currency symbol, `제`…) may begin.
+    static func scan<Value>(_ t: FigureText, rules: [FigureRule<Value>], startsAt: (FigureText, Int) -> Bool)
+        -> [FigureCandidate<Value>] {
+        var out: [FigureCandidate<Value>] = []
+        var i = 0
+        while i < t.end {
+            // `△1,234억원`: a decrease (minus) in budget prose, or a news bullet? The sign cannot be
+            // told, so the figure is not read (table cells read `△` as minus, see TableFigures).
+            if i > 0, signMarkers.contains(t.s[i - 1]) {
+                i += 1
+                continue
+            }
+            if startsAt(t, i) {
+                for rule in rules {
+                    switch match(rule.pattern, in: t, at: i) {
+                    case .none:
+                        continue
+                    case .malformed(let r):
+                        out.append(FigureCandidate(range: r, value: nil, rule: "blocked.malformed-number"))
+                    case .matched(let m):
+                        switch rule.build(m, t) {
+                        case .value(let v): out.append(FigureCandidate(range: m.range, value: v, rule: rule.name))
+                        case .block: out.append(FigureCandidate(range: m.range, value: nil, rule: rule.name))
+                        case .reject: break
+                        }
+                    }
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+}
+
+/// Words and rules both extractors share.
+enum FigureLexicons {
+    /// Ordinals: `제1차`, `제 72 회`, `제5조` (an article of a law, not 5 trillion won).
+    static func ordinalBlocker<Value>() -> FigureRule<Value> {
+        FigureRule(name: "blocked.ordinal", pattern: [.literal(["제"]), .gap(1), .number(hangul: false)]) { m, t in
+            guard FigureBoundary.isStart(t.s, at: m.range.lowerBound) else { return .reject }
+            return .block
+        }
+    }
+
+    /// `31회째`, `1단계`, `3차`: ordinal suffixes after a number.
+    static let ordinalSuffixes = FigureLexicon<UnitInfo>(
+        ["차", "차년도", "단계", "번째", "째", "위", "호", "등", "기", "회째", "회차", "차례", "번"].map { ($0, UnitInfo(kind: .measure)) })
+
+    /// Words after a number that make it neither money nor a count.
+    static let measures = FigureLexicon<UnitInfo>([
+        "년", "개년", "년간", "개월", "월", "일", "시", "시간", "분", "초", "주", "주년", "세", "살", "배", "%", "퍼센트",
+        "톤", "t", "kg", "g", "km", "㎞", "m", "㎡", "평", "ha", "리터", "L", "kW", "MW", "GW", "kWh", "MWh", "GWh",
+        "TWh", "W", "화소", "인치", "광년", "도", "℃", "bp", "p", "포인트", "위", "등", "차", "단계", "호", "번째",
+        "인", "가지", "표", "석", "점", "권", "부", "장", "편", "뷰", "회분", "명분", "배럴", "대1", "대 1",
+    ].map { ($0, UnitInfo(kind: .measure)) })
+}

@@ -1,0 +1,69 @@
+/// The words around an amount or a count that qualify it: `약 2조 원` (about), `2조 원 규모`
+/// (about), `100억 원 이상` (a lower bound), `최대 500억 원` (an upper bound).
+struct FigureQualifiers {
+    var approx = false
+    var bound: String? = nil
+    var isLowerBound = false
+}
+
+enum QualifierWords {
+    /// Before the figure, as a word of its own.
+    static let approxBefore: [[Unicode.Scalar]] = ["약", "대략", "대략적으로", "얼추"].map { Array($0.unicodeScalars) }
+    static let lowerBefore: [[Unicode.Scalar]] = ["최소"].map { Array($0.unicodeScalars) }
+    static let upperBefore: [[Unicode.Scalar]] = ["최대"].map { Array($0.unicodeScalars) }
+    /// `역대 최대 규모`, `사상 최대`: a record, not a bound.
+    static let recordWords: [[Unicode.Scalar]] = ["역대", "사상", "국내", "세계", "업계", "단일"].map { Array($0.unicodeScalars) }
+
+    /// After the figure (glued or after one space).
+    static let after = FigureLexicon<Kind>([
+        ("내외", .approx), ("가량", .approx), ("규모", .approx), ("수준", .approx), ("남짓", .approx),
+        ("정도", .approx), ("안팎", .approx), ("여", .approx), ("이상", .lower), ("초과", .lower),
+        ("이하", .upper), ("미만", .upper),
+    ])
+    /// Only glued to the unit: `100억원대`, `100억원선`.
+    static let gluedAfter = FigureLexicon<Kind>([("대", .approx), ("선", .approx)])
+
+    enum Kind: Sendable { case approx, lower, upper }
+
+    /// Reads the qualifiers around `range` (a figure with its unit).
+    static func read(around range: Range<Int>, in t: FigureText, allowBounds: Bool) -> FigureQualifiers {
+        let s = t.s
+        var q = FigureQualifiers()
+        // Before: `약 2조`, `약2조`, `최대 500억`.
+        let b = t.skipGapBackward(range.lowerBound, maxSpaces: 1)
+        for w in approxBefore where FigureScalars.hasBefore(s, at: b, w) && FigureBoundary.isStart(s, at: b - w.count) {
+            q.approx = true
+        }
+        if allowBounds {
+            for (words, lower) in [(lowerBefore, true), (upperBefore, false)] {
+                for w in words where FigureScalars.hasBefore(s, at: b, w) && FigureBoundary.isStart(s, at: b - w.count) {
+                    let bb = t.skipGapBackward(b - w.count, maxSpaces: 1)
+                    if recordWords.contains(where: { FigureScalars.hasBefore(s, at: bb, $0) }) { continue }
+                    q.bound = String(String.UnicodeScalarView(w))
+                    q.isLowerBound = lower
+                }
+            }
+        }
+        // After: glued `원대`, then `규모`, `이상`…
+        var a = range.upperBound
+        if let g = gluedAfter.longest(s, at: a, end: t.end), FigureBoundary.isEnd(s, at: a + g.word.count, end: t.end) {
+            q.approx = true
+            a += g.word.count
+        }
+        let k = t.skipGap(a, maxSpaces: 1)
+        if let e = after.longest(s, at: k, end: t.end), FigureBoundary.isEnd(s, at: k + e.word.count, end: t.end)
+            || e.text == "규모" || e.text == "수준" {
+            switch e.payload {
+            case .approx:
+                // `여` only glued: `100억원여`; after a space it is another word (`여성`).
+                if e.text != "여" || k == a { q.approx = true }
+            case .lower, .upper:
+                if allowBounds {
+                    q.bound = e.text
+                    q.isLowerBound = e.payload == .lower
+                }
+            }
+        }
+        return q
+    }
+}

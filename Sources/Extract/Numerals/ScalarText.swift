@@ -1,0 +1,159 @@
+import Normalize
+import Segment
+
+/// Character classes and small word lists over `Unicode.Scalar`, shared by the money and count
+/// extractors. Everything here works on scalar arrays directly (no String slicing, no regex).
+enum FigureScalars {
+    @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+    @inline(__always) static func digitValue(_ s: Unicode.Scalar) -> Int64 { Int64(s.value - 0x30) }
+    @inline(__always) static func isHangul(_ s: Unicode.Scalar) -> Bool { s.value >= 0xAC00 && s.value <= 0xD7A3 }
+    @inline(__always) static func isASCIILetter(_ s: Unicode.Scalar) -> Bool {
+        (s.value >= 0x41 && s.value <= 0x5A) || (s.value >= 0x61 && s.value <= 0x7A)
+    }
+    @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool { s == " " }
+    @inline(__always) static func isWhite(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\t" || s == "\n" }
+
+    /// True when `word` is spelled at `i` (and fits before `end`).
+    @inline(__always)
+    static func has(_ s: [Unicode.Scalar], at i: Int, end: Int, _ word: [Unicode.Scalar]) -> Bool {
+        if i < 0 || i + word.count > end { return false }
+        var k = 0
+        while k < word.count {
+            if s[i + k] != word[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// True when `word` ends right before `i` (the word occupies `i - word.count ..< i`).
+    @inline(__always)
+    static func hasBefore(_ s: [Unicode.Scalar], at i: Int, start: Int = 0, _ word: [Unicode.Scalar]) -> Bool {
+        let from = i - word.count
+        if from < start { return false }
+        return has(s, at: from, end: i, word)
+    }
+}
+
+/// A list of words with a payload each, matched longest first at a position.
+struct FigureLexicon<Payload: Sendable>: Sendable {
+    struct Entry: Sendable {
+        let word: [Unicode.Scalar]
+        let text: String
+        let payload: Payload
+    }
+
+    let entries: [Entry]
+
+    init(_ pairs: [(String, Payload)]) {
+        entries = pairs
+            .map { Entry(word: Array($0.0.unicodeScalars), text: $0.0, payload: $0.1) }
+            .sorted { $0.word.count > $1.word.count }
+    }
+
+    /// Every entry spelled at `i`, longest first.
+    func matches(_ s: [Unicode.Scalar], at i: Int, end: Int) -> [Entry] {
+        guard i < end else { return [] }
+        let first = s[i]
+        var out: [Entry] = []
+        for e in entries where e.word[0] == first && FigureScalars.has(s, at: i, end: end, e.word) {
+            out.append(e)
+        }
+        return out
+    }
+
+    func longest(_ s: [Unicode.Scalar], at i: Int, end: Int) -> Entry? {
+        guard i < end else { return nil }
+        let first = s[i]
+        for e in entries where e.word[0] == first && FigureScalars.has(s, at: i, end: end, e.word) { return e }
+        return nil
+    }
+}
+
+/// What may follow a unit or counter word without making it part of another word: particles,
+/// copulas and the qualifiers of amounts. `원` followed by `전` is `원전` (a nuclear plant), `개`
+/// followed by `월` is `개월` (months); `원` followed by `을` or `규모` is still the unit.
+enum FigureBoundary {
+    static let continuations = FigureLexicon<Void>([
+        "을", "를", "이", "가", "은", "는", "에", "의", "도", "만", "과", "와", "로", "으로", "씩", "까지", "부터",
+        "에서", "보다", "대비", "당", "정도", "가량", "내외", "규모", "수준", "남짓", "상당", "어치", "짜리",
+        "여", "안팎", "선", "대", "만큼", "뿐", "밖에", "라는", "이라", "인", "임", "입니다", "였", "이었",
+        "및", "등", "씩", "으로서", "로서", "에게", "께", "중", "꼴", "께서", "이나", "나", "든", "이든",
+    ].map { ($0, ()) })
+
+    /// True when a word that ended at `i` stands as a word of its own.
+    @inline(__always)
+    static func isEnd(_ s: [Unicode.Scalar], at i: Int, end: Int) -> Bool {
+        if i >= end { return true }
+        let c = s[i]
+        if FigureScalars.isHangul(c) { return continuations.longest(s, at: i, end: end) != nil }
+        // `100억원hello`, `3개X`: an ASCII letter glued to the unit is another token.
+        if FigureScalars.isASCIILetter(c) { return false }
+        return true
+    }
+
+    /// True when the position before `i` does not continue a word (start, space, punctuation).
+    @inline(__always)
+    static func isStart(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        i == 0 || !FigureScalars.isHangul(s[i - 1])
+    }
+}
+
+/// The document as the figure extractors scan it: normalized scalars plus where a line break may
+/// be read as a space (inside a sentence that a PDF wrapped over two lines).
+struct FigureText {
+    let s: [Unicode.Scalar]
+    let end: Int
+    /// Sorted positions of `\n` scalars that lie inside a sentence.
+    let joinableBreaks: [Int]
+
+    init(_ input: ExtractionInput) {
+        s = input.text.scalars
+        end = s.count
+        var breaks: [Int] = []
+        for sentence in input.sentences where sentence.kind != .tableRow {
+            for i in sentence.range where s[i] == "\n" { breaks.append(i) }
+        }
+        breaks.sort()
+        joinableBreaks = breaks
+    }
+
+    init(scalars: [Unicode.Scalar]) {
+        s = scalars
+        end = scalars.count
+        joinableBreaks = []
+    }
+
+    func isJoinableBreak(_ i: Int) -> Bool {
+        var lo = 0, hi = joinableBreaks.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if joinableBreaks[mid] < i { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < joinableBreaks.count && joinableBreaks[lo] == i
+    }
+
+    /// The position after at most `maxSpaces` spaces (a joinable line break counts as a space;
+    /// a tab never does: it separates table cells).
+    @inline(__always)
+    func skipGap(_ i: Int, maxSpaces: Int = 2) -> Int {
+        var j = i
+        var n = 0
+        while j < end, n < maxSpaces {
+            let c = s[j]
+            if c == " " || (c == "\n" && isJoinableBreak(j)) { j += 1; n += 1 } else { break }
+        }
+        return j
+    }
+
+    /// The position of the last non-space scalar before `i` plus one, skipping at most `maxSpaces`.
+    @inline(__always)
+    func skipGapBackward(_ i: Int, maxSpaces: Int = 2) -> Int {
+        var j = i
+        var n = 0
+        while j > 0, n < maxSpaces {
+            let c = s[j - 1]
+            if c == " " || (c == "\n" && isJoinableBreak(j - 1)) { j -= 1; n += 1 } else { break }
+        }
+        return j
+    }
+}

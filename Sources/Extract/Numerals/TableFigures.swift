@@ -1,0 +1,292 @@
+/// Bare numbers in tab-separated table rows whose unit is given by a column header
+/// (`총 투자규모(억원)`, `(백만원)`, `지원 과제수`, `(명)`) or by a caption above the table
+/// (`(단위: 억원)`). A table is a run of consecutive lines holding a tab; a blank or tab-less line
+/// ends it. The header of a data row is the nearest row above it (in the same table) without
+/// numeric cells; a multi-row header is read from the nearest row up.
+struct TableCell {
+    enum Column: Equatable {
+        /// A money column: the cell is multiplied by 10^exponent.
+        case money(currency: String, exponent: Int)
+        case count(unit: String, item: String?)
+    }
+
+    var range: Range<Int>
+    var number: ExactDecimal
+    var column: Column
+}
+
+enum TableFigures {
+    static let unitMarker = Array("단위".unicodeScalars)
+
+    static func cells(in t: FigureText) -> [TableCell] {
+        let s = t.s
+        var out: [TableCell] = []
+        var lines: [Range<Int>] = []
+        var start = 0
+        var block: [Range<Int>] = []
+        var blockFirstLine = 0
+
+        func flush() {
+            if !block.isEmpty {
+                out.append(contentsOf: readTable(block, captionLines: lines[Swift.max(0, blockFirstLine - 4)..<blockFirstLine], t))
+                block.removeAll()
+            }
+        }
+
+        var i = 0
+        while i <= t.end {
+            if i == t.end || s[i] == "\n" {
+                let line = start..<i
+                lines.append(line)
+                var hasTab = false
+                for k in line where s[k] == "\t" { hasTab = true; break }
+                if hasTab {
+                    if block.isEmpty { blockFirstLine = lines.count - 1 }
+                    block.append(line)
+                } else {
+                    flush()
+                }
+                start = i + 1
+            }
+            i += 1
+        }
+        flush()
+        return out
+    }
+
+    /// Cells of a row, trimmed of spaces.
+    static func split(_ line: Range<Int>, _ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var cells: [Range<Int>] = []
+        var a = line.lowerBound
+        for k in line.lowerBound...line.upperBound where k == line.upperBound || s[k] == "\t" {
+            var lo = a, hi = k
+            while lo < hi, s[lo] == " " { lo += 1 }
+            while hi > lo, s[hi - 1] == " " { hi -= 1 }
+            cells.append(lo..<hi)
+            a = k + 1
+        }
+        return cells
+    }
+
+    /// A cell that is one number and nothing else: `1,516`, `3.5`, `△12` (minus, the budget
+    /// convention), `-12`. `044-203-4510` and `'25` are not.
+    static func cellNumber(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> ExactDecimal? {
+        guard !r.isEmpty else { return nil }
+        var i = r.lowerBound
+        var negative = false
+        switch s[i] {
+        case "△", "▽", "-", "−": negative = true; i += 1
+        case "+": i += 1
+        default: break
+        }
+        while i < r.upperBound, s[i] == " " { i += 1 }
+        guard i < r.upperBound, FigureScalars.isDigit(s[i]) else { return nil }
+        // `007`: a code, not a figure.
+        if s[i] == "0", i + 1 < r.upperBound, FigureScalars.isDigit(s[i + 1]) { return nil }
+        guard case .value(let v, let e) = KoreanNumerals.parseArabic(s, at: i, end: r.upperBound), e == r.upperBound else {
+            return nil
+        }
+        return negative ? v.negated : v
+    }
+
+    /// `2024`: four digits, 1950–2100, no comma.
+    static func isYear(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
+        guard r.count == 4, s[r].allSatisfy(FigureScalars.isDigit) else { return false }
+        var v = 0
+        for c in s[r] { v = v * 10 + Int(c.value - 0x30) }
+        return v >= 1950 && v <= 2100
+    }
+
+    static func isNumericCell(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> Bool { cellNumber(r, s) != nil }
+
+    static func readTable(_ rows: [Range<Int>], captionLines: ArraySlice<Range<Int>>, _ t: FigureText) -> [TableCell] {
+        let s = t.s
+        var out: [TableCell] = []
+        // A unit for the whole table, from a caption line or a row that says `단위`.
+        var tableUnit: TableCell.Column? = nil
+        // Caption lines end at another table above.
+        for line in captionLines.reversed() where !line.isEmpty {
+            if s[line].contains("\t") { break }
+            if let u = unitAfterMarker(line, s) { tableUnit = u; break }
+        }
+        var headers: [[Range<Int>]] = []
+        var previousWasHeader = true
+        for row in rows {
+            let cells = split(row, s)
+            var numeric = cells.map { isNumericCell($0, s) }
+            // `구분\t2024\t2025` at the top of a table: years naming the columns.
+            if previousWasHeader, numeric.contains(true),
+               zip(cells, numeric).allSatisfy({ !$0.1 || isYear($0.0, s) }) {
+                numeric = numeric.map { _ in false }
+            }
+            previousWasHeader = !numeric.contains(true)
+            if !numeric.contains(true) {
+                if let u = unitAfterMarker(row, s) {
+                    tableUnit = u
+                    if cells.filter({ !$0.isEmpty }).count <= 1 { continue }
+                }
+                headers.append(cells)
+                continue
+            }
+            for (c, cell) in cells.enumerated() where numeric[c] {
+                guard let number = cellNumber(cell, s) else { continue }
+                guard let column = column(c, headers: headers, tableUnit: tableUnit, s) else { continue }
+                out.append(TableCell(range: cell, number: number, column: column))
+            }
+        }
+        return out
+    }
+
+    /// The meaning of column `c` from the header rows above (nearest first), else the table unit.
+    static func column(_ c: Int, headers: [[Range<Int>]], tableUnit: TableCell.Column?, _ s: [Unicode.Scalar])
+        -> TableCell.Column? {
+        var label = false
+        for header in headers.reversed() {
+            guard c < header.count else { continue }
+            var cell = header[c]
+            if cell.isEmpty {
+                // A merged header cell spans to the right: `예산(억원)\t\t`.
+                var k = c - 1
+                while k > 0, header[k].isEmpty { k -= 1 }
+                if k >= 1, k < c { cell = header[k] } else { continue }
+            }
+            if let u = headerUnit(cell, s) { return u }
+            if isLabelHeader(cell, s) { label = true }
+        }
+        if label || c == 0 { return nil }
+        if case .money = tableUnit { return tableUnit }
+        return nil
+    }
+
+    // MARK: - Header words
+
+    static let ratioWords: [[Unicode.Scalar]] = ["율", "률", "비중", "비율", "%", "증감률", "연도", "년도", "순위", "번호",
+                                                  "코드", "구분", "분야", "기간", "연월", "일자", "점수"]
+        .map { Array($0.unicodeScalars) }
+
+    static func isLabelHeader(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
+        for w in ratioWords {
+            var k = r.lowerBound
+            while k + w.count <= r.upperBound {
+                if FigureScalars.has(s, at: k, end: r.upperBound, w) { return true }
+                k += 1
+            }
+        }
+        return false
+    }
+
+    /// Words ending in `수` that are not a number of things.
+    static let notCounts: Set<String> = ["지수", "점수", "계수", "일수", "변수", "함수", "배수", "호수", "인수", "감수", "접수",
+                                        "수수", "정수", "상수", "교수", "연수", "보수", "세수", "평균수", "분수", "횟수"]
+
+    /// People counted: the counter is `명`.
+    static let personNouns: [[Unicode.Scalar]] = ["인원", "인력", "학생", "참여자", "인재", "연구자", "연구원", "종사자",
+                                                   "직원", "근로자", "고용", "채용", "수혜자", "수강생", "졸업생", "교원"]
+        .map { Array($0.unicodeScalars) }
+
+    /// `총 투자규모(억원)` → money ×10^8; `(개)` → count; `지원 과제수` → count of 과제.
+    static func headerUnit(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> TableCell.Column? {
+        // A parenthesized unit.
+        var k = r.lowerBound
+        while k < r.upperBound {
+            if s[k] == "(" {
+                var e = k + 1
+                while e < r.upperBound, s[e] != ")" { e += 1 }
+                if e < r.upperBound {
+                    var inner = (k + 1)..<e
+                    if let m = markerEnd(inner, s) { inner = m..<e }
+                    if let u = unitExpression(inner, s) {
+                        if case .count(let unit, _) = u {
+                            return .count(unit: unit, item: lastWord(r.lowerBound..<k, s))
+                        }
+                        return u
+                    }
+                }
+                k = e
+            }
+            k += 1
+        }
+        // `과제수`, `과제 수`, `기업수`: a number of things.
+        var e = r.upperBound
+        while e > r.lowerBound, s[e - 1] == " " { e -= 1 }
+        if e > r.lowerBound, s[e - 1] == "수", let whole = lastWord(r.lowerBound..<e, s),
+           !notCounts.contains(whole), !notCounts.contains(where: { whole.hasSuffix($0) && $0.unicodeScalars.count > 2 }) {
+            var b = e - 1
+            while b > r.lowerBound, s[b - 1] == " " { b -= 1 }
+            guard let noun = lastWord(r.lowerBound..<b, s), !noun.isEmpty else { return nil }
+            let nounScalars = Array(noun.unicodeScalars)
+            let person = personNouns.contains { w in
+                nounScalars.count >= w.count && Array(nounScalars.suffix(w.count)) == w
+            } || nounScalars.last == "자"
+            return .count(unit: person ? "명" : "개", item: noun)
+        }
+        return nil
+    }
+
+    /// After `단위` and an optional colon: the position where the unit starts.
+    static func markerEnd(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> Int? {
+        var k = r.lowerBound
+        while k < r.upperBound, s[k] == " " { k += 1 }
+        guard FigureScalars.has(s, at: k, end: r.upperBound, unitMarker) else { return nil }
+        k += unitMarker.count
+        while k < r.upperBound, s[k] == " " || s[k] == ":" { k += 1 }
+        return k
+    }
+
+    /// `(단위: 억원)` or `단위 : 백만원` anywhere in a line.
+    static func unitAfterMarker(_ line: Range<Int>, _ s: [Unicode.Scalar]) -> TableCell.Column? {
+        var k = line.lowerBound
+        while k + unitMarker.count <= line.upperBound {
+            if FigureScalars.has(s, at: k, end: line.upperBound, unitMarker), let m = markerEnd(k..<line.upperBound, s) {
+                var e = m
+                while e < line.upperBound, s[e] != ")" && s[e] != "," && s[e] != "]" && s[e] != "\t" { e += 1 }
+                if let u = unitExpression(m..<e, s) { return u }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// `억원`, `백만원`, `천원`, `원`, `억 달러`, `백만 달러`, `개`, `명`, `건`.
+    static func unitExpression(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> TableCell.Column? {
+        var lo = r.lowerBound, hi = r.upperBound
+        while lo < hi, s[lo] == " " { lo += 1 }
+        while hi > lo, s[hi - 1] == " " { hi -= 1 }
+        guard lo < hi else { return nil }
+        // Multiplier words, then a currency word.
+        var exponent = 0
+        var k = lo
+        var lastSmall = 4
+        var lastBig = Int.max
+        while k < hi {
+            if let e = KoreanNumerals.multiplier(s[k]), e < lastSmall, lastBig == Int.max {
+                exponent += e; lastSmall = e; k += 1; continue
+            }
+            if let e = KoreanNumerals.bigScale(s[k]), e < lastBig {
+                exponent += e; lastBig = e; k += 1; continue
+            }
+            break
+        }
+        while k < hi, s[k] == " " { k += 1 }
+        if let w = MoneyRules.currencyWords.longest(s, at: k, end: hi), k + w.word.count == hi,
+           case .currency(let code) = w.payload.kind {
+            return .money(currency: code, exponent: exponent)
+        }
+        if exponent == 0, let w = CountRules.counters.longest(s, at: lo, end: hi), lo + w.word.count == hi {
+            return .count(unit: w.text, item: nil)
+        }
+        return nil
+    }
+
+    /// The last space-separated word of a range (`지원 과제` → `과제`), or nil.
+    static func lastWord(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> String? {
+        var hi = r.upperBound
+        while hi > r.lowerBound, s[hi - 1] == " " { hi -= 1 }
+        var lo = hi
+        while lo > r.lowerBound, s[lo - 1] != " " { lo -= 1 }
+        guard lo < hi else { return nil }
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: s[lo..<hi])
+        return String(v)
+    }
+}

@@ -1,0 +1,151 @@
+import Testing
+@testable import Extract
+
+/// One expected count: text, value, unit, item (nil: none expected or not checked), approx.
+struct CountCase: CustomStringConvertible, Sendable {
+    var text: String
+    var value: Int64
+    var unit: String
+    var item: String?
+    var approx = false
+
+    var description: String { text }
+}
+
+func count(_ text: String, _ v: Int64, _ unit: String, _ item: String? = nil, approx: Bool = false) -> CountCase {
+    CountCase(text: text, value: v, unit: unit, item: item, approx: approx)
+}
+
+@Suite struct CountTests {
+    static let cases: [(String, [CountCase])] = [
+        // Real corpus sentences.
+        ("산업 R&D 혁신방안 발표…30개 산-연 연구실 구축", [count("30개", 30, "개", "산-연 연구실")]),
+        ("500개 AI 팩토리 구축…1조 원 사업화 펀드 조성도", [count("500개", 500, "개", "AI 팩토리")]),
+        ("이에 2030년까지 AI 팩토리 500개를 구축하고, 대·중·소 협력을 통해 제조 AI 선도 모델 15개를 개발하는 한편",
+         [count("500개", 500, "개", "AI 팩토리"), count("15개", 15, "개", "제조 AI 선도 모델")]),
+        ("5극3특과 연계해 첨단산업 특성화 대학원 6곳을 추가 선정하고, 공공연 등 지역혁신기관을 중심으로 2030년까지 산연 공동연구실 30곳을 구축한다.",
+         [count("6곳", 6, "곳", "첨단산업 특성화 대학원"), count("30곳", 30, "곳", "산연 공동연구실")]),
+        ("'지역을 위한 R&D, 산업경쟁력 강화를 위한 R&D'라는 3대 혁신방향 중심으로 전환해 나갈 계획이다.",
+         [count("3대", 3, "대", "혁신방향")]),
+        ("첨단 신산업 중심으로 30대 산업규제 혁신과제를 선정해 집중 해소하고", [count("30대", 30, "대", "산업규제 혁신과제")]),
+        ("산업부는 올해 지난해보다 12개 늘어난 28개 신규 과제를 선정하고",
+         [count("12개", 12, "개"), count("28개", 28, "개", "신규 과제")]),
+        ("올해 사업 공고는 총 3회로 나눠 진행되며 27일 1차 공고를 통해 9개 과제를 우선 선정한다.",
+         [count("3회", 3, "회"), count("9개", 9, "개", "과제")]),
+        ("10대 '게임 체인저 기술' 발굴을 위한 연구도 해외에 문호를 열기로 했다.", [count("10대", 10, "대", "게임 체인저 기술")]),
+        ("정부가 반도체 패키징 등 한국 주력산업의 취약점이 되는 '초격차 급소 기술' 80개를 최대한 빨리 확보하기 위해",
+         [count("80개", 80, "개", "초격차 급소 기술")]),
+        ("ㅇ (전략투자) 11대 분야 45개 초격차 프로젝트 본격화*, 알키미스트",
+         [count("11대", 11, "대", "분야"), count("45개", 45, "개", "초격차 프로젝트")]),
+        ("ㅇ 200대 핵심전략기술* 및 185대 산업공급망 안정품목 투자** 확대",
+         [count("200대", 200, "대", "핵심전략기술"), count("185대", 185, "대", "산업공급망 안정품목")]),
+        ("* 소재부품패키지형 R&D : ('24) 8,295억원 → ('25) 8,272억원(884개 과제)", [count("884개", 884, "개", "과제")]),
+        ("* 리더스 포럼 멘토링(’25.4월~12월, 30명), * 현장체험 여학생(’25.4~12월, 1,667명)",
+         [count("30명", 30, "명"), count("1,667명", 1667, "명")]),
+        ("* 신진연구자 주도 수요기술 개발(9개월, 36개 과제) 및 수요매칭지원단 컨설팅(‘25년 40억원)",
+         [count("36개", 36, "개", "과제")]),
+        ("* ’24년 2개교 → ‘25년 13개교, 40차시로 확대, 첨단기술키트 활용교육 2종 개발",
+         [count("2개교", 2, "개교"), count("13개교", 13, "개교"), count("40차시", 40, "차시"),
+          count("2종", 2, "종", "첨단기술키트 활용교육")]),
+        ("* (규제특례신산업창출(R&D)사업) ‘25년 20억원, 3개 내외 신규과제 지원 예정",
+         [count("3개", 3, "개", "신규과제", approx: true)]),
+        ("* 1단계 개념연구(신규) 3개, 2단계 선행연구 3개, 3단계 본연구 7개 테마 지원",
+         [count("3개", 3, "개", "개념연구"), count("3개", 3, "개", "선행연구"), count("7개", 7, "개", "테마")]),
+        ("ㅇ 리빙랩 확대('24년 6개 → '25년 10개) 및 실증 안착 컨설팅 추진('25.下~)",
+         [count("6개", 6, "개", "리빙랩"), count("10개", 10, "개", "리빙랩")]),
+        ("* 산업기술협력센터: (‘24년) 6개 ➝ (‘25년) 8개, 누적", [count("6개", 6, "개", "산업기술협력센터"), count("8개", 8, "개")]),
+        ("ㅇ 586건 수요 발굴(’24.2~4월) 및 신규(’24~’26) 과제·사업 40건 기획 추진",
+         [count("586건", 586, "건", "수요"), count("40건", 40, "건", "과제·사업")]),
+        ("현재 산업부 지원으로 조성된 연구기반센터는 전국에 286곳(작년 기준)에 달한다.", [count("286곳", 286, "곳")]),
+        // Forms.
+        ("22개국 205개 기관이 참여", [count("22개국", 22, "개국"), count("205개", 205, "개", "기관")]),
+        ("1만 명의 인재를 양성", [count("1만 명", 10_000, "명")]),
+        ("3천명", [count("3천명", 3000, "명")]),
+        ("100여 명이 참석", [count("100여 명", 100, "명", approx: true)]),
+        ("약 30개 기업", [count("30개", 30, "개", "기업", approx: true)]),
+        ("협력사 15개사", [count("15개사", 15, "개사", "협력사")]),
+        ("전국 10개소에 설치", [count("10개소", 10, "개소")]),
+        ("전기차 3만 대 보급", [count("3만 대", 30_000, "대", "전기차")]),
+        ("1,200건의 특허", [count("1,200건", 1200, "건")]),
+        ("전국 17개 시도, 226개 시군구", [count("17개", 17, "개", "시도"), count("226개", 226, "개", "시군구")]),
+    ]
+
+    static let negatives: [String] = [
+        "ㅇ 생산기술발전 5개년 계획 : 1991년 ∼ 1995년",
+        "* 신진연구자 주도 수요기술 개발(9개월)",
+        "올해 제1차 산업 R&D 전략기획투자협의회를 열어",
+        "(제 72 회)",
+        "* ‘24년 31회째 개최된 산업기술대전이 개최되는 주간 지정",
+        "1단계 개념연구",
+        "대비 2.5배 증가한 수치다",
+        "30% 확대하고",
+        "5극3특 성장엔진",
+        "세계 4위 제조업 경쟁력",
+        "3대 1의 경쟁률",
+        "20대 청년 고용률",
+        "기간\t'24~'28년(4년)",
+        "044-203-4515",
+        "3~5개 기관",
+        "의안번호 제 2 호",
+        "첨단 반도체(12인치급 웨이퍼 기반)",
+        "1,2개 과제",
+        "2025. 5. 30.",
+        "‘25년 3월",
+        "M.AX 얼라이언스",
+        "1차 공고",
+        "3개월간",
+        "10~20개 과제",
+        "제21대 국회",
+        "1회용품 사용",
+        "60대 이상",
+    ]
+
+    @Test(arguments: cases)
+    func reads(_ c: (String, [CountCase])) {
+        let found = mentions(CountExtractor().extract(from:), c.0)
+        #expect(found.map(\.0) == c.1.map(\.text), "\(c.0)")
+        for (expected, (text, m)) in zip(c.1, found) where expected.text == text {
+            guard case .count(let v) = m.value else { Issue.record("not a count"); continue }
+            #expect(v.value == expected.value, "\(text) value")
+            #expect(v.unit == expected.unit, "\(text) unit")
+            #expect(v.approx == expected.approx, "\(text) approx")
+            if let item = expected.item { #expect(v.item == item, "\(text) item") }
+        }
+    }
+
+    @Test(arguments: negatives)
+    func ignores(_ sentence: String) {
+        let found = mentions(CountExtractor().extract(from:), sentence)
+        #expect(found.isEmpty, "\(sentence): \(found.map(\.0))")
+    }
+
+    /// Bare cells under `지원 과제수` (Corpus/004 lines 76-94, shortened): counts of 과제.
+    @Test func tableCountColumn() {
+        let doc = """
+        분야\t지원 과제수\t총 투자규모(억원)\t'25년 투자규모(억원)
+        AI 팩토리\t44\t1,516\t627
+        조선\t5\t205\t39
+        총합\t445\t18,858\t4,787
+        """
+        let found = mentions(CountExtractor().extract(from:), doc)
+        #expect(found.map(\.0) == ["44", "5", "445"])
+        for (text, m) in found {
+            guard case .count(let v) = m.value else { continue }
+            #expect(v.unit == "개" && v.item == "과제" && v.unitFromHeader, "\(text)")
+            #expect(String(v.value) == text)
+        }
+    }
+
+    @Test func tableCounterInParentheses() {
+        let doc = """
+        구분\t참여기업(개)\t참여인원(명)
+        1차\t12\t1,340
+        """
+        let found = mentions(CountExtractor().extract(from:), doc)
+        #expect(found.map(\.0) == ["12", "1,340"])
+        let values = found.compactMap { if case .count(let v) = $0.1.value { return v } else { return nil } }
+        #expect(values.map(\.value) == [12, 1340])
+        #expect(values.map(\.unit) == ["개", "명"])
+        #expect(values.map(\.item) == ["참여기업", "참여인원"])
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import Extract
 import Normalize
 import Records
@@ -35,8 +36,12 @@ public struct AnalyzedDocument: Sendable {
     public let context: DocumentContext
     /// Where the reference date came from: `line N` of the document or `--reference-date`.
     public let dateSource: String?
-    /// The document's own date, when it has a date line.
+    /// The document's own date, when it has a date line (or, for HTML, publication metadata).
     public let ownDate: CalendarDate?
+    /// The page title (HTML `og:title`, first `<h1>`, `<title>`), when known.
+    public let title: String?
+    /// The site name (HTML `og:site_name`), when known.
+    public let site: String?
 }
 
 /// Runs the stages over one document, in order: decode (SourceText) → normalize (Normalize) →
@@ -59,17 +64,29 @@ public struct DocumentProcessor: Sendable {
 
     public func analyze(_ source: SourceFile) -> AnalyzedDocument {
         let format = format(forPath: source.path)
-        let document = format.normalize(source, options: NormalizeOptions(keepBoilerplate: options.keepBoilerplate))
+        let normalizeOptions = NormalizeOptions(keepBoilerplate: options.keepBoilerplate)
+        let document: NormalizedDocument
+        var metadata: HTMLMetadata? = nil
+        if let html = format as? HTMLFormat {
+            let result = html.analyze(source, options: normalizeOptions)
+            document = result.document
+            metadata = result.metadata
+        } else {
+            document = format.normalize(source, options: normalizeOptions)
+        }
         let sentences = segmenter.segment(document.text)
         var context = DocumentContext(referenceDate: options.referenceDate)
         var dateSource: String? = options.referenceDate == nil ? nil : "--reference-date"
         var ownDate: CalendarDate? = nil
         if let found = DocumentDateFinder.find(in: document.text) {
             ownDate = found.date
-            context.referenceDate = found.date
-            let line = source.map.location(ofScalar: document.text.originalRange(of: found.range).lowerBound).line
+            let line = document.source.map.location(ofScalar: document.text.originalRange(of: found.range).lowerBound).line
             dateSource = "line \(line)"
+        } else if let published = metadata?.bestPublished, let date = Self.calendarDate(fromMetadata: published) {
+            ownDate = date
+            dateSource = "html metadata"
         }
+        if let ownDate { context.referenceDate = ownDate }
         let mentions = suite.extract(from: ExtractionInput(text: document.text, sentences: sentences, context: context))
         let repeats = DuplicateParagraphs.ranges(in: document.text)
         let duplicates = mentions.map { m in repeats.contains { $0.lowerBound <= m.range.lowerBound && m.range.upperBound <= $0.upperBound } }
@@ -77,7 +94,18 @@ public struct DocumentProcessor: Sendable {
             document: document, format: format.name, sentences: sentences, mentions: mentions,
             mentionSentences: Self.sentenceIndices(of: mentions, in: sentences),
             mentionDuplicates: duplicates,
-            context: context, dateSource: dateSource, ownDate: ownDate)
+            context: context, dateSource: dateSource, ownDate: ownDate,
+            title: metadata?.bestTitle, site: metadata?.siteName)
+    }
+
+    /// `2026-01-28T21:15:17+09:00`, `2026-01-28 21:15`, `2026-01-28` → the local date and time as
+    /// written (the offset is dropped: Korean pages give Korean time).
+    static func calendarDate(fromMetadata value: String) -> CalendarDate? {
+        let text = value.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " ", with: "T")
+        for length in [19, 16, 10] where text.count >= length {
+            if let date = CalendarDate(iso: String(text.prefix(length))) { return date }
+        }
+        return nil
     }
 
     /// The sentence holding each mention's first scalar (mentions and sentences are both sorted).
@@ -148,6 +176,8 @@ extension DocumentProcessor {
         facts.date = a.ownDate?.iso
         facts.referenceDate = a.context.referenceDate?.iso
         facts.dateSource = a.dateSource
+        facts.title = a.title
+        facts.site = a.site
         facts.sentences = a.sentences.count
         facts.counts = counts
         facts.duplicates = duplicateCount

@@ -82,6 +82,9 @@ public enum Records {
         public var bytes: Int?
         public var encoding: String?
         public var format: String?
+        /// The page title and site name (HTML metadata), when known.
+        public var title: String?
+        public var site: String?
         /// The document's own publication date (its date line), when it has one.
         public var date: String?
         /// The date relative expressions were resolved against: `date`, else `--reference-date`.
@@ -110,6 +113,8 @@ public enum Records {
         o.add("bytes", f.bytes)
         o.add("encoding", f.encoding)
         o.add("format", f.format)
+        o.add("title", f.title)
+        o.add("site", f.site)
         o.add("date", f.date)
         o.add("referenceDate", f.referenceDate)
         o.add("dateSource", f.dateSource)

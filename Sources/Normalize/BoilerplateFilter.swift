@@ -5,16 +5,20 @@
 /// Rules are about the shape of such lines, not about particular sites.
 enum BoilerplateFilter {
     /// Headings that introduce lists of other articles or market data, never the article itself.
-    static let listHeadings: [String] = [
+    static let listHeadings: [[Unicode.Scalar]] = [
         "주요뉴스", "많이본뉴스", "많이본기사", "관련기사", "관련뉴스", "인기기사", "인기뉴스", "최신기사",
         "최신뉴스", "추천기사", "추천뉴스", "실시간뉴스", "오늘의뉴스", "포토뉴스", "이시각주요뉴스",
         "핫뉴스", "헤드라인뉴스", "많이본", "랭킹뉴스", "실시간인기", "오늘의상승종목", "실시간암호화폐시세",
-    ]
+    ].map { Array($0.unicodeScalars) }
+    static let longestHeading = listHeadings.map(\.count).max() ?? 0
 
     /// Fragments that only occur in footers.
-    static let footerMarkers: [String] = [
+    static let footerMarkers: [[Unicode.Scalar]] = [
         "allrightsreserved", "무단전재", "재배포금지", "재배포를금", "무단복제",
-    ]
+    ].map { Array($0.unicodeScalars) }
+    static let footerPrefixes: [[Unicode.Scalar]] = ["copyright", "©", "ⓒ"].map { Array($0.unicodeScalars) }
+    static let registration: [Unicode.Scalar] = Array("등록번호".unicodeScalars)
+    static let registrationCompanions: [[Unicode.Scalar]] = ["발행인", "편집인", "등록일"].map { Array($0.unicodeScalars) }
 
     static func droppedLines(scalars: [Unicode.Scalar], lines: [Range<Int>]) -> [Int] {
         var dropped: [Int] = []
@@ -29,7 +33,7 @@ enum BoilerplateFilter {
                 continue
             }
             let heading = compact.drop { "•·-*▶▷■□◆◇○●".unicodeScalars.contains($0) }
-            if listHeadings.contains(String(String.UnicodeScalarView(heading))) {
+            if heading.count <= longestHeading, listHeadings.contains(where: { $0.elementsEqual(heading) }) {
                 inList = true
                 dropped.append(index)
                 continue
@@ -71,10 +75,25 @@ enum BoilerplateFilter {
     }
 
     private static func isFooter(_ compact: [Unicode.Scalar]) -> Bool {
-        let s = String(String.UnicodeScalarView(compact))
-        if s.hasPrefix("copyright") || s.hasPrefix("©") || s.hasPrefix("ⓒ") { return true }
-        if footerMarkers.contains(where: { s.contains($0) }) { return true }
-        if s.contains("등록번호"), s.contains("발행인") || s.contains("편집인") || s.contains("등록일") { return true }
+        if footerPrefixes.contains(where: { compact.starts(with: $0) }) { return true }
+        if footerMarkers.contains(where: { contains(compact, $0) }) { return true }
+        if contains(compact, registration), registrationCompanions.contains(where: { contains(compact, $0) }) { return true }
+        return false
+    }
+
+    /// Naive substring search: needles are a few scalars and lines are short.
+    private static func contains(_ haystack: [Unicode.Scalar], _ needle: [Unicode.Scalar]) -> Bool {
+        guard let first = needle.first, haystack.count >= needle.count else { return false }
+        var i = 0
+        let last = haystack.count - needle.count
+        while i <= last {
+            if haystack[i] == first {
+                var k = 1
+                while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
         return false
     }
 

@@ -89,7 +89,7 @@ public struct DocumentProcessor: Sendable {
         if let ownDate { context.referenceDate = ownDate }
         let mentions = suite.extract(from: ExtractionInput(text: document.text, sentences: sentences, context: context))
         let repeats = DuplicateParagraphs.ranges(in: document.text)
-        let duplicates = mentions.map { m in repeats.contains { $0.lowerBound <= m.range.lowerBound && m.range.upperBound <= $0.upperBound } }
+        let duplicates = Self.insideAny(mentions.map(\.range), of: repeats)
         return AnalyzedDocument(
             document: document, format: format.name, sentences: sentences, mentions: mentions,
             mentionSentences: Self.sentenceIndices(of: mentions, in: sentences),
@@ -106,6 +106,18 @@ public struct DocumentProcessor: Sendable {
             if let date = CalendarDate(iso: String(text.prefix(length))) { return date }
         }
         return nil
+    }
+
+    /// For each range (sorted by start), whether it lies inside one of `containers` (sorted, disjoint).
+    static func insideAny(_ ranges: [Range<Int>], of containers: [Range<Int>]) -> [Bool] {
+        var result: [Bool] = []
+        result.reserveCapacity(ranges.count)
+        var c = 0
+        for r in ranges {
+            while c < containers.count, containers[c].upperBound < r.upperBound { c += 1 }
+            result.append(c < containers.count && containers[c].lowerBound <= r.lowerBound)
+        }
+        return result
     }
 
     /// The sentence holding each mention's first scalar (mentions and sentences are both sorted).

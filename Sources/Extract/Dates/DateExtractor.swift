@@ -1,5 +1,292 @@
-/// PLACEHOLDER — being written; extracts nothing yet.
+/// Dates and periods: `2026.01.28 21:15:17`, `2025년 5월 28일`, `'25.1분기`, `'24~'28`,
+/// `2030년까지`, `올해`, `지난달 24일`, `하반기`…
+///
+/// Three passes over the normalized scalars:
+/// 1. `DateRules` read atoms (single dates as written) — at each position the longest reading wins;
+/// 2. atoms joined by `~` become periods (`'25.4~12월`: the end inherits the start's year), an atom
+///    after a lone `~` is an open end, one before a lone `~` an open start, one before `까지` a deadline;
+/// 3. each date is resolved: written years as they are, relative words against the reference date,
+///    a month or half without a year against the year written just before it (same sentence or
+///    within two lines), else the reference year.
 public struct DateExtractor: Extractor {
     public init() {}
-    public func extract(from input: ExtractionInput) -> [Mention] { [] }
+
+    public func extract(from input: ExtractionInput) -> [Mention] {
+        let t = DateText(input.text.scalars)
+        let atoms = Self.atoms(in: t)
+        let spans = Self.spans(from: atoms, in: t)
+        return Self.resolve(spans, in: t, sentences: input.sentences.map(\.range), reference: input.context.referenceDate)
+    }
+
+    // MARK: 1. atoms
+
+    struct Atom {
+        var range: Range<Int>
+        var point: DatePoint
+        var rule: String
+        var bare: (value: Int, digits: Int)?
+    }
+
+    static let digitRules = DateRules.all.filter { if case .digit = $0.trigger { return true } else { return false } }
+    static let apostropheRules = DateRules.all.filter { if case .apostrophe = $0.trigger { return true } else { return false } }
+    /// Word rules by their first scalar.
+    static let hangulRules: [UInt32: [DateRule]] = {
+        var table: [UInt32: [DateRule]] = [:]
+        for rule in DateRules.all {
+            if case .hangul(let firsts) = rule.trigger { for f in firsts { table[f, default: []].append(rule) } }
+        }
+        return table
+    }()
+
+    static func atoms(in t: DateText) -> [Atom] {
+        var atoms: [Atom] = []
+        var i = 0
+        let n = t.count
+        while i < n {
+            let v = t[i]
+            let rules: [DateRule]
+            if DateText.isDigit(v) {
+                rules = t.startsNumber(at: i) ? digitRules : []
+            } else if v == DateLexicon.apostrophe {
+                rules = apostropheRules
+            } else if DateText.isHangul(v), let r = hangulRules[v], t.startsWord(at: i) {
+                rules = r
+            } else {
+                i += 1
+                continue
+            }
+            var best: (rule: DateRule, match: DateRuleMatch)? = nil
+            for rule in rules {
+                guard let m = rule.read(t, i) else { continue }
+                if let b = best {
+                    // Longer wins; a full reading beats a bare number of the same length.
+                    if m.end < b.match.end || (m.end == b.match.end && (m.bare != nil || b.match.bare == nil)) { continue }
+                }
+                best = (rule, m)
+            }
+            if let best {
+                let name = "date." + best.rule.name + (best.match.variant.isEmpty ? "" : "." + best.match.variant)
+                atoms.append(Atom(range: i..<best.match.end, point: best.match.point, rule: name, bare: best.match.bare))
+                i = best.match.end
+            } else {
+                i += 1
+                // Skip the rest of a number that did not read as a date (`12345`), so its tail
+                // digits are not read on their own.
+                while DateText.isDigit(t[i]), DateText.isDigit(v) { i += 1 }
+            }
+        }
+        return atoms
+    }
+
+    // MARK: 2. periods, open ends, deadlines
+
+    enum SpanValue {
+        case single(DatePoint)
+        case period(from: DatePoint?, to: DatePoint?)
+        case deadline(DatePoint)
+    }
+
+    struct Span {
+        var range: Range<Int>
+        var value: SpanValue
+        var rule: String
+    }
+
+    static func spans(from atoms: [Atom], in t: DateText) -> [Span] {
+        var spans: [Span] = []
+        var k = 0
+        while k < atoms.count {
+            let a = atoms[k]
+            let next = k + 1 < atoms.count ? atoms[k + 1] : nil
+            // 2025년 3~5월, 5월 10~12일: the year (month) written once before a range of months (days).
+            if a.bare == nil, k + 2 < atoms.count, let (from, to) = refined(a, atoms[k + 1], atoms[k + 2], in: t) {
+                let b = atoms[k + 2]
+                spans.append(Span(range: a.range.lowerBound..<b.range.upperBound, value: .period(from: from, to: to),
+                                  rule: "date.period(" + a.rule + " N~" + b.rule + ")"))
+                k += 3
+                continue
+            }
+            // A ~ B
+            let tildeAt = t.blanks(from: a.range.upperBound)
+            if t[tildeAt] == DateLexicon.tilde || isYearDash(t, tildeAt, a, next) {
+                let bStart = t.blanks(from: tildeAt + 1)
+                if let b = next, b.bare == nil, b.range.lowerBound == bStart, let (from, to) = joined(a, b) {
+                    spans.append(Span(range: a.range.lowerBound..<b.range.upperBound, value: .period(from: from, to: to),
+                                      rule: "date.period(" + a.rule + "~" + b.rule + ")"))
+                    k += 2
+                    continue
+                }
+                let after = t[bStart]
+                if a.bare == nil, t[tildeAt] == DateLexicon.tilde, !DateText.isDigit(after), after != DateLexicon.apostrophe {
+                    spans.append(Span(range: a.range.lowerBound..<(tildeAt + 1), value: .period(from: a.point, to: nil),
+                                      rule: "date.period.open-end(" + a.rule + "~)"))
+                    k += 1
+                    continue
+                }
+            }
+            if let bare = a.bare {
+                // 2037·2038년, 3·4분기: the first of a list takes its unit from the next.
+                if t[a.range.upperBound] == DateLexicon.middleDot, let b = next, b.bare == nil,
+                   b.range.lowerBound == a.range.upperBound + 1, let p = listed(bare, before: b.point) {
+                    spans.append(Span(range: a.range, value: .single(p), rule: "date.listed(" + b.rule + ")"))
+                }
+                k += 1
+                continue
+            }
+            // ~B: an open start.
+            var start = a.range.lowerBound
+            var openStart = false
+            let p = t.previousNonBlank(before: start)
+            if p >= 0, t[p] == DateLexicon.tilde {
+                let q = t.previousNonBlank(before: p)
+                if q < 0 || !(DateText.isDigit(t[q]) || (spans.last?.range.upperBound ?? -1) == q + 1) {
+                    start = p
+                    openStart = true
+                }
+            }
+            let end = a.range.upperBound
+            if let e = t.word(DateLexicon.kkaji, at: end) ?? t.word(DateLexicon.malKkaji, at: t.blanks(from: end)) {
+                spans.append(Span(range: start..<e, value: .deadline(a.point), rule: "date.deadline(" + a.rule + "까지)"))
+            } else if openStart {
+                spans.append(Span(range: start..<end, value: .period(from: nil, to: a.point), rule: "date.period.open-start(~" + a.rule + ")"))
+            } else if let e = t.word(DateLexicon.buteo, at: end), let b = next, b.bare == nil,
+                      b.range.lowerBound == t.blanks(from: e), let ke = t.word(DateLexicon.kkaji, at: b.range.upperBound),
+                      let (from, to) = joined(a, b) {
+                // A부터 B까지
+                spans.append(Span(range: start..<ke, value: .period(from: from, to: to),
+                                  rule: "date.period(" + a.rule + "부터~" + b.rule + "까지)"))
+                k += 2
+                continue
+            } else {
+                spans.append(Span(range: start..<end, value: .single(a.point), rule: a.rule))
+            }
+            k += 1
+        }
+        return spans
+    }
+
+    /// `a n~b` where `a` writes the year (or month) of both ends: `2025년 3~5월`, `올해 3~5월`,
+    /// `5월 10~12일`.
+    static func refined(_ a: Atom, _ n: Atom, _ b: Atom, in t: DateText) -> (DatePoint, DatePoint)? {
+        guard let bare = n.bare, n.range.lowerBound == t.blanks(from: a.range.upperBound),
+              b.bare == nil, b.point.year == .unspecified,
+              b.range.lowerBound == t.blanks(from: t.blanks(from: n.range.upperBound) + 1) else { return nil }
+        var from = a.point
+        var to = a.point
+        switch (a.point.precision, b.point.precision) {
+        case (0, 3) where a.point.year != .unspecified:
+            guard bare.value >= 1, bare.value < b.point.month! else { return nil }
+            from.month = bare.value
+            to.month = b.point.month
+        case (3, 4) where b.point.month == nil:
+            guard bare.value >= 1, bare.value < b.point.day! else { return nil }
+            from.day = bare.value
+            to.day = b.point.day
+        default:
+            return nil
+        }
+        return (from, to)
+    }
+
+    /// The first number of `N·B` with the unit of `B`: `2037·2038년`, `3·4분기`, `5·6월`.
+    static func listed(_ bare: (value: Int, digits: Int), before b: DatePoint) -> DatePoint? {
+        switch b.precision {
+        case 0 where bare.digits == 4 && (1800...2199).contains(bare.value):
+            return DatePoint(year: .absolute(bare.value))
+        case 2 where bare.value >= 1 && bare.value < b.quarter!:
+            return DatePoint(year: b.year, quarter: bare.value)
+        case 3 where bare.value >= 1 && bare.value < b.month!:
+            return DatePoint(year: b.year, month: bare.value)
+        default:
+            return nil
+        }
+    }
+
+    /// `'24-'28`, `2024년-2028년`: a dash joins two years (never months or days, which would be
+    /// a written date or a code).
+    static func isYearDash(_ t: DateText, _ at: Int, _ a: Atom, _ b: Atom?) -> Bool {
+        guard t[at] == 0x2D, let b, a.bare == nil, a.point.precision == 0, b.point.precision == 0,
+              case .absolute = a.point.year, case .absolute = b.point.year else { return false }
+        return true
+    }
+
+    /// The two ends of `a ~ b`: the end inherits what it does not write from the start
+    /// (`'25.4~12월`), and a bare start takes its unit from the end (`2024~2028년`, `3~5월`).
+    static func joined(_ a: Atom, _ b: Atom) -> (DatePoint, DatePoint)? {
+        var from = a.point
+        var to = b.point
+        if let bare = a.bare {
+            switch to.precision {
+            case 0 where to.half == nil && to.quarter == nil:
+                guard bare.digits == 4, (1800...2199).contains(bare.value) else { return nil }
+                from = DatePoint(year: .absolute(bare.value))
+            case 3:
+                guard bare.value >= 1, bare.value <= 12, bare.value <= to.month! else { return nil }
+                from = DatePoint(year: to.year, month: bare.value)
+            case 4:
+                guard bare.value >= 1, bare.value <= 31, to.month != nil || bare.value <= to.day! else { return nil }
+                from = DatePoint(year: to.year, month: to.month, day: bare.value)
+            default:
+                return nil
+            }
+            return (from, to)
+        }
+        if to.year == .unspecified, from.year != .unspecified {
+            if to.day != nil, to.month == nil {
+                guard from.month != nil else { return nil }
+                to.month = from.month
+            }
+            to.year = from.year
+        }
+        return (from, to)
+    }
+
+    // MARK: 3. resolution
+
+    static func resolve(_ spans: [Span], in t: DateText, sentences: [Range<Int>], reference: CalendarDate?) -> [Mention] {
+        var mentions: [Mention] = []
+        mentions.reserveCapacity(spans.count)
+        // The last single date with a written (or reference-relative) year: its end, year, sentence.
+        var anchor: (end: Int, year: Int, sentence: Int, written: Bool)? = nil
+        var s = 0
+        func sentence(of position: Int) -> Int {
+            while s + 1 < sentences.count, sentences[s + 1].lowerBound <= position { s += 1 }
+            return s
+        }
+        func contextYear(at position: Int) -> Int? {
+            guard let a = anchor else { return nil }
+            if a.sentence == sentence(of: position) { return a.year }
+            // A written year carries over a couple of lines (a heading, a table row above);
+            // a relative word only within its sentence.
+            return a.written && t.newlines(in: a.end..<position, limit: 2) <= 2 ? a.year : nil
+        }
+        func one(_ p: DatePoint, at position: Int) -> ResolvedDate {
+            let context = p.year == .unspecified && p.day == nil ? contextYear(at: position) : nil
+            return DateResolver.resolve(p, reference: reference, contextYear: context)
+        }
+        for span in spans {
+            let position = span.range.lowerBound
+            let value: DateValue
+            switch span.value {
+            case .single(let p):
+                let r = one(p, at: position)
+                value = DateValue(value: r.iso, relative: r.relative)
+                switch p.year {
+                case .absolute, .offset:
+                    if let y = r.year { anchor = (span.range.upperBound, y, sentence(of: position), !r.relative) }
+                default:
+                    break
+                }
+            case .period(let from, let to):
+                let f = from.map { one($0, at: position) }
+                let e = to.map { one($0, at: position) }
+                value = DateValue(from: f?.iso, to: e?.iso, relative: (f?.relative ?? false) || (e?.relative ?? false))
+            case .deadline(let p):
+                let r = one(p, at: position)
+                value = DateValue(to: r.iso, relative: r.relative, deadline: true)
+            }
+            mentions.append(Mention(range: span.range, value: .date(value), rule: span.rule))
+        }
+        return mentions
+    }
 }

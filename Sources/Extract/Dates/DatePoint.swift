@@ -1,0 +1,118 @@
+/// Where a written date gets its year (and, for month words, its month) from.
+enum YearSpec: Sendable, Hashable {
+    /// Written: `2025년`, `'25`, `2026.1.22`.
+    case absolute(Int)
+    /// The reference year plus an offset: `올해` 0, `내년` +1, `지난해` -1.
+    case offset(Int)
+    /// The reference month plus an offset: `이달` 0, `지난달` -1, `다음 달` +1.
+    case monthOffset(Int)
+    /// `지난 6월`, `지난 5일`: the latest such month or day up to the reference date.
+    case past
+    /// `오는 6월`, `오는 10일`: the next such month or day from the reference date.
+    case coming
+    /// Not written: `5월`, `28일`, `하반기` — the year around it in the text, else the reference.
+    case unspecified
+}
+
+/// One date as written, at the precision written; a period is two of them.
+struct DatePoint: Sendable, Hashable {
+    var year: YearSpec
+    var month: Int? = nil
+    var day: Int? = nil
+    var half: Int? = nil
+    var quarter: Int? = nil
+    var hour: Int? = nil
+    var minute: Int? = nil
+    var second: Int? = nil
+
+    init(year: YearSpec, month: Int? = nil, day: Int? = nil, half: Int? = nil, quarter: Int? = nil) {
+        self.year = year
+        self.month = month
+        self.day = day
+        self.half = half
+        self.quarter = quarter
+    }
+
+    /// The precision, coarse to fine: 0 year, 1 half, 2 quarter, 3 month, 4 day.
+    var precision: Int {
+        if day != nil { return 4 }
+        if month != nil { return 3 }
+        if quarter != nil { return 2 }
+        if half != nil { return 1 }
+        return 0
+    }
+
+    mutating func setTime(hour h: Int?, minute mi: Int?, second s: Int? = nil) {
+        hour = h
+        minute = h == nil ? nil : (mi ?? 0)
+        second = h == nil ? nil : s
+    }
+}
+
+/// A resolved date: ISO text at the written precision, the year it lies in, and whether the
+/// reference date (or the year around it in the text) was needed.
+struct ResolvedDate: Sendable, Hashable {
+    var iso: String?
+    var year: Int?
+    var relative: Bool
+}
+
+enum DateResolver {
+    /// Resolves `p` against the reference date and, for a month, half or quarter without a year,
+    /// against `contextYear` (the year written just before it).
+    static func resolve(_ p: DatePoint, reference r: CalendarDate?, contextYear: Int?) -> ResolvedDate {
+        switch p.year {
+        case .absolute(let y):
+            return ResolvedDate(iso: iso(p, year: y, month: p.month), year: y, relative: false)
+        case .offset(let k):
+            guard let r else { return ResolvedDate(iso: nil, year: nil, relative: true) }
+            return ResolvedDate(iso: iso(p, year: r.year + k, month: p.month), year: r.year + k, relative: true)
+        case .monthOffset(let k):
+            guard let r else { return ResolvedDate(iso: nil, year: nil, relative: true) }
+            let (y, m) = addMonths(r.year, r.month, k)
+            return ResolvedDate(iso: iso(p, year: y, month: m), year: y, relative: true)
+        case .past, .coming:
+            guard let r else { return ResolvedDate(iso: nil, year: nil, relative: true) }
+            let past = p.year == .past
+            var y = r.year
+            var m = p.month ?? r.month
+            if let month = p.month {
+                if past, month > r.month { y -= 1 }
+                if !past, month < r.month { y += 1 }
+            } else if let d = p.day {
+                if past, d > r.day { (y, m) = addMonths(r.year, r.month, -1) }
+                if !past, d < r.day { (y, m) = addMonths(r.year, r.month, 1) }
+            }
+            return ResolvedDate(iso: iso(p, year: y, month: m), year: y, relative: true)
+        case .unspecified:
+            if p.day != nil {
+                // A day is read against the reference date: `28일`, `5.29.(목)`, `3월 5일`.
+                guard let r else { return ResolvedDate(iso: nil, year: nil, relative: true) }
+                return ResolvedDate(iso: iso(p, year: r.year, month: p.month ?? r.month), year: r.year, relative: true)
+            }
+            guard let y = contextYear ?? r?.year else { return ResolvedDate(iso: nil, year: nil, relative: true) }
+            return ResolvedDate(iso: iso(p, year: y, month: p.month), year: y, relative: true)
+        }
+    }
+
+    static func addMonths(_ year: Int, _ month: Int, _ k: Int) -> (Int, Int) {
+        let total = year * 12 + (month - 1) + k
+        let y = total >= 0 ? total / 12 : (total - 11) / 12
+        return (y, total - y * 12 + 1)
+    }
+
+    /// ISO 8601 at the precision of `p`: `2025`, `2025-H1`, `2025-Q1`, `2025-03`, `2025-03-05`,
+    /// `2025-03-05T11:00`; nil for an impossible day.
+    static func iso(_ p: DatePoint, year: Int, month: Int?) -> String? {
+        guard year >= 1, year <= 9999 else { return nil }
+        let y = CalendarDate.pad(year, 4)
+        if let d = p.day {
+            guard let m = month, CalendarDate.isValid(year: year, month: m, day: d) else { return nil }
+            return CalendarDate(year: year, month: m, day: d, hour: p.hour, minute: p.minute, second: p.second).iso
+        }
+        if let m = month { return y + "-" + CalendarDate.pad(m, 2) }
+        if let q = p.quarter { return y + "-Q" + String(q) }
+        if let h = p.half { return y + "-H" + String(h) }
+        return y
+    }
+}

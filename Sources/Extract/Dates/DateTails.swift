@@ -1,0 +1,168 @@
+/// The small pieces date rules are built from: a month and day after a year, a half or quarter,
+/// a time of day, and the checks on what may follow a date.
+enum DateTails {
+    typealias L = DateLexicon
+
+    // MARK: what may follow
+
+    /// True when the scalar at `k` may follow a date: not a digit, a Latin letter or `%`, and a
+    /// Hangul syllable only when it starts a particle (`에`, `부터`, `까지`, `중`…).
+    static func datePartMayEnd(_ t: DateText, at k: Int) -> Bool {
+        let c = t[k]
+        if c == 0 { return true }
+        if DateText.isDigit(c) || DateText.isLetter(c) || c == 0x25 { return false }
+        if DateText.isHangul(c) { return L.followers.contains(c) }
+        return true
+    }
+
+    /// `5일간`, `3일 동안`, `30일 이내`, `7일 전`, `10일내` — the number of days, not a date.
+    static func dayIsDuration(_ t: DateText, after k: Int) -> Bool {
+        let c = t[k]
+        if c == L.gan || c == L.jjae || c == L.c("치") { return true }
+        let j = t.blanks(from: k)
+        if t.word(L.w("동안"), at: j) != nil || t.word(L.w("이내"), at: j) != nil || t.word(L.w("만에"), at: j) != nil
+            || t.word(L.w("마다"), at: j) != nil {
+            return true
+        }
+        let w = t[j]
+        if w == L.c("전") || w == L.c("후") || w == L.c("내") {
+            let n = t[j + 1]
+            return !DateText.isHangul(n) || n == L.c("에") || n == L.c("까") || n == L.c("부") || n == L.c("의")
+        }
+        return false
+    }
+
+    /// `1일 2회`, `1일 3시간`: a rate per day, not the first of the month.
+    static func perDay(_ t: DateText, after k: Int) -> Bool {
+        guard let n = t.number(at: t.blanks(from: k)) else { return false }
+        let c = t[n.end]
+        if c == L.si { return t[n.end + 1] == L.gan }
+        return DateText.isHangul(c) && c != L.c("차")
+    }
+
+    // MARK: pieces
+
+    /// `N월` (1…12) at `j`, the month word checked for what follows it.
+    static func month(_ t: DateText, at j: Int) -> (month: Int, end: Int)? {
+        guard let m = t.number(at: j), m.digits <= 2, m.value >= 1, m.value <= 12, t[m.end] == L.wol else { return nil }
+        return (m.value, m.end + 1)
+    }
+
+    /// `N일` (1…31) at `j`, not a number of days, with a time of day after it when written.
+    static func day(_ t: DateText, at j: Int, point: inout DatePoint) -> Int? {
+        guard let d = t.number(at: j), d.digits <= 2, d.value >= 1, d.value <= 31, t[d.end] == L.il else { return nil }
+        var end = d.end + 1
+        guard !dayIsDuration(t, after: end), !(d.value == 1 && perDay(t, after: end)) else { return nil }
+        if let time = timeOfDay(t, at: end) {
+            point.setTime(hour: time.hour, minute: time.minute)
+            end = time.end
+        } else if !datePartMayEnd(t, at: end) {
+            return nil
+        }
+        point.day = d.value
+        return end
+    }
+
+    /// `M월 D일`, `M월` at `j`; fills `point` and returns the end.
+    static func monthDay(_ t: DateText, at j: Int, point: inout DatePoint) -> (variant: String, end: Int)? {
+        guard let m = month(t, at: j) else { return nil }
+        var p = point
+        p.month = m.month
+        if let end = day(t, at: t.blanks(from: m.end), point: &p) {
+            point = p
+            return ("month.day", end)
+        }
+        guard datePartMayEnd(t, at: m.end) else { return nil }
+        point.month = m.month
+        return ("month", m.end)
+    }
+
+    /// `상반기`, `하반기`, `전반기`, `후반기`.
+    static func half(_ t: DateText, at j: Int) -> (half: Int, end: Int)? {
+        guard let h = t.longest(L.halves, at: j), datePartMayEnd(t, at: h.end) else { return nil }
+        return (h.value, h.end)
+    }
+
+    /// `N분기` or `N/4분기` (N = 1…4).
+    static func quarter(_ t: DateText, at j: Int) -> (quarter: Int, end: Int)? {
+        guard let n = t.number(at: j), n.digits == 1, n.value >= 1, n.value <= 4 else { return nil }
+        var k = n.end
+        if t[k] == 0x2F, t[k + 1] == 0x34 { k += 2 }           // 1/4분기
+        guard let end = t.word(L.bungi, at: k), datePartMayEnd(t, at: end) else { return nil }
+        return (n.value, end)
+    }
+
+    /// What may follow a written year (`2025년`, `'25년`, `올해`): ` M월 D일`, ` M월`, ` 상반기`, ` 1분기`.
+    static func afterYear(_ t: DateText, at j: Int, point: inout DatePoint) -> (variant: String, end: Int)? {
+        let k = t.blanks(from: j)
+        guard k == j || t[j] != 0x0A else { return nil }
+        if let md = monthDay(t, at: k, point: &point) { return md }
+        if let h = half(t, at: k) {
+            point.half = h.half
+            return ("half", h.end)
+        }
+        if let q = quarter(t, at: k) {
+            point.quarter = q.quarter
+            return ("quarter", q.end)
+        }
+        return nil
+    }
+
+    // MARK: time of day
+
+    /// `21:15:17`, `11:00` at `k`.
+    static func clock(_ t: DateText, at k: Int) -> (hour: Int, minute: Int, second: Int?, end: Int)? {
+        guard let h = t.number(at: k), h.digits <= 2, h.value < 24, t[h.end] == 0x3A,
+              let m = t.number(at: h.end + 1), m.digits == 2, m.value < 60 else { return nil }
+        if t[m.end] == 0x3A {
+            guard let s = t.number(at: m.end + 1), s.digits == 2, s.value < 60 else { return nil }
+            return t[s.end] == 0x3A ? nil : (h.value, m.value, s.value, s.end)
+        }
+        return (h.value, m.value, nil, m.end)
+    }
+
+    /// A time of day after a day: ` 오후`, ` 오후 3시`, ` 오전 10시 30분`, ` 14:00`, ` 3시`.
+    /// `hour` is nil when only `오전`/`오후` is written.
+    static func timeOfDay(_ t: DateText, at k: Int) -> (hour: Int?, minute: Int?, end: Int)? {
+        var j = t.blanks(from: k)
+        var pm: Bool? = nil
+        if let e = t.word(L.ohu, at: j) { pm = true; j = e } else if let e = t.word(L.ojeon, at: j) { pm = false; j = e }
+        if pm != nil, DateText.isHangul(t[j]), !L.followers.contains(t[j]) { return nil }   // 오후반 is another word
+        let afterMeridiem = j
+        let n = t.blanks(from: j)
+        if let c = clock(t, at: n), !DateText.isDigit(t[c.end]) {
+            return (adjust(c.hour, pm), c.minute, c.end)
+        }
+        if let h = t.number(at: n), h.digits <= 2, h.value <= 24, t[h.end] == L.si, t[h.end + 1] != L.gan {
+            var end = h.end + 1
+            var minute: Int? = nil
+            let mpos = t.blanks(from: end)
+            if let m = t.number(at: mpos), m.digits <= 2, m.value < 60, t[m.end] == L.bun {
+                minute = m.value
+                end = m.end + 1
+            } else if t.word(L.w("반"), at: end) != nil, !DateText.isHangul(t[end + 1]) {
+                minute = 30
+                end += 1
+            }
+            return (adjust(h.value, pm), minute, end)
+        }
+        return pm == nil ? nil : (nil, nil, afterMeridiem)
+    }
+
+    static func adjust(_ hour: Int, _ pm: Bool?) -> Int {
+        if pm == true, hour < 12 { return hour + 12 }
+        if pm == false, hour == 12 { return 0 }
+        return hour
+    }
+
+    /// `(수)`, `( 목 )`, `(목요일)` at `k`; the end of the parenthesis.
+    static func weekday(_ t: DateText, at k: Int) -> Int? {
+        guard t[k] == 0x28 else { return nil }
+        var j = t.blanks(from: k + 1)
+        guard L.weekdays.contains(t[j]) else { return nil }
+        j += 1
+        if let e = t.word(L.w("요일"), at: j) { j = e }
+        j = t.blanks(from: j)
+        return t[j] == 0x29 ? j + 1 : nil
+    }
+}

@@ -1,0 +1,165 @@
+/// Scalar-level reading helpers shared by the date rules and the document-date finder.
+///
+/// Everything works on `UInt32` scalar values with document-relative indices; reading outside the
+/// text yields `0`, so rules never need bounds checks of their own.
+struct DateText {
+    let scalars: [Unicode.Scalar]
+
+    init(_ scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+    }
+
+    var count: Int { scalars.count }
+
+    @inline(__always)
+    subscript(i: Int) -> UInt32 {
+        i >= 0 && i < scalars.count ? scalars[i].value : 0
+    }
+
+    // MARK: character classes
+
+    @inline(__always) static func isDigit(_ v: UInt32) -> Bool { v >= 0x30 && v <= 0x39 }
+    @inline(__always) static func isHangul(_ v: UInt32) -> Bool { v >= 0xAC00 && v <= 0xD7A3 }
+    @inline(__always) static func isLetter(_ v: UInt32) -> Bool { (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+    @inline(__always) static func isBlank(_ v: UInt32) -> Bool { v == 0x20 || v == 0x09 }
+
+    // MARK: reading
+
+    /// A run of ASCII digits starting exactly at `i`: its value (saturating past 9 digits), its
+    /// length and where it ends.
+    @inline(__always)
+    func number(at i: Int) -> (value: Int, digits: Int, end: Int)? {
+        guard Self.isDigit(self[i]) else { return nil }
+        var j = i
+        var value = 0
+        while Self.isDigit(self[j]) {
+            if j - i < 9 { value = value * 10 + Int(self[j] - 0x30) }
+            j += 1
+        }
+        return (value, j - i, j)
+    }
+
+    /// The first index at or after `i` that is not a space or tab.
+    @inline(__always)
+    func blanks(from i: Int) -> Int {
+        var j = i
+        while Self.isBlank(self[j]) { j += 1 }
+        return j
+    }
+
+    /// The last index before `i` that is not a space or tab (or -1).
+    @inline(__always)
+    func previousNonBlank(before i: Int) -> Int {
+        var j = i - 1
+        while j >= 0, Self.isBlank(self[j]) { j -= 1 }
+        return j
+    }
+
+    /// The end of `word` when it is written at `i`.
+    @inline(__always)
+    func word(_ word: [UInt32], at i: Int) -> Int? {
+        for (k, v) in word.enumerated() where self[i + k] != v { return nil }
+        return i + word.count
+    }
+
+    /// The end of `word` at `i`, allowing blanks between its letters (`연 월 일`, `보 도 시 점`).
+    /// A blank inside the word in the table (`다음 달`) matches zero or more blanks.
+    func spacedWord(_ word: [UInt32], at i: Int) -> Int? {
+        var j = i
+        for (k, v) in word.enumerated() {
+            if v == 0x20 { continue }
+            if k > 0 { j = blanks(from: j) }
+            guard self[j] == v else { return nil }
+            j += 1
+        }
+        return j
+    }
+
+    /// The longest entry of `table` written at `i` (blanks inside entries may vary).
+    func longest<T>(_ table: [([UInt32], T)], at i: Int) -> (value: T, end: Int)? {
+        var best: (value: T, end: Int)? = nil
+        for (w, value) in table {
+            guard w.first == self[i], let end = w.contains(0x20) ? spacedWord(w, at: i) : word(w, at: i) else { continue }
+            if best == nil || end > best!.end { best = (value, end) }
+        }
+        return best
+    }
+
+    /// True when a number may start at `i`: `i` is a digit and not the continuation of a larger
+    /// number, a decimal, a code or a time (`1,516`, `2.5`, `044-203`, `21:15`, `A4`, `'24`).
+    @inline(__always)
+    func startsNumber(at i: Int) -> Bool {
+        guard Self.isDigit(self[i]) else { return false }
+        let p = self[i - 1]
+        if Self.isDigit(p) || Self.isLetter(p) || p == 0x27 { return false }
+        if p == 0x2E || p == 0x2C || p == 0x3A || p == 0x2D || p == 0x2F {      // . , : - /
+            return !Self.isDigit(self[i - 2])
+        }
+        return true
+    }
+
+    /// True when a word may start at `i`: the scalar before it is not a Hangul syllable.
+    @inline(__always)
+    func startsWord(at i: Int) -> Bool {
+        !Self.isHangul(self[i - 1])
+    }
+
+    /// Counts `\n` in `range`, stopping early once `limit` is exceeded.
+    func newlines(in range: Range<Int>, limit: Int) -> Int {
+        var n = 0
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if self[i] == 0x0A {
+                n += 1
+                if n > limit { return n }
+            }
+            i += 1
+        }
+        return n
+    }
+}
+
+/// Words and letters the date rules read, as scalar values.
+enum DateLexicon {
+    static func w(_ s: String) -> [UInt32] { s.unicodeScalars.map(\.value) }
+    static func c(_ s: Unicode.Scalar) -> UInt32 { s.value }
+
+    static let nyeon = c("년"), wol = c("월"), il = c("일"), do_ = c("도"), si = c("시"), bun = c("분")
+    static let gi = c("기"), dae = c("대"), gan = c("간"), jjae = c("째")
+    static let upper = c("上"), lower = c("下")
+    static let tilde: UInt32 = 0x7E, middleDot: UInt32 = 0xB7, apostrophe: UInt32 = 0x27, dot: UInt32 = 0x2E
+    static let kkaji = w("까지"), malKkaji = w("말까지"), buteo = w("부터")
+    static let ojeon = w("오전"), ohu = w("오후")
+    static let bungi = w("분기")
+
+    /// First scalars of the words that may follow a date directly (`5월에`, `올해부터`, `6월중`,
+    /// `5일자`); any other Hangul syllable means the digits belong to another word (`5개`, `2조`).
+    static let followers: Set<UInt32> = Set("에은는이가의도과와로으부까엔중말초경께및을를만보내전후상하자야뿐"
+        .unicodeScalars.map(\.value))
+
+    /// `상반기`, `하반기`, `전반기`, `후반기` → 1 or 2.
+    static let halves: [([UInt32], Int)] = [(w("상반기"), 1), (w("하반기"), 2), (w("전반기"), 1), (w("후반기"), 2)]
+
+    /// Weekday letters inside `(수)`, `(목요일)`.
+    static let weekdays: Set<UInt32> = Set("월화수목금토일".unicodeScalars.map(\.value))
+
+    /// Year words resolved against the reference date, with their offset in years.
+    static let relativeYears: [([UInt32], Int)] = [
+        (w("올해"), 0), (w("금년"), 0), (w("내년"), 1), (w("명년"), 1), (w("내후년"), 2),
+        (w("지난해"), -1), (w("작년"), -1), (w("전년"), -1), (w("재작년"), -2), (w("지지난해"), -2),
+    ]
+
+    /// Month words resolved against the reference date, with their offset in months. A blank in
+    /// the word matches any number of blanks (`다음 달`, `다음달`).
+    static let relativeMonths: [([UInt32], Int)] = [
+        (w("이달"), 0), (w("이번 달"), 0), (w("금월"), 0), (w("당월"), 0),
+        (w("지난 달"), -1), (w("전월"), -1),
+        (w("다음 달"), 1), (w("내달"), 1), (w("익월"), 1),
+    ]
+
+    /// `지난 6월` (the latest June up to the reference date) and `오는 10일` (the next 10th).
+    static let pastOrComing: [([UInt32], YearSpec)] = [(w("지난"), .past), (w("오는"), .coming)]
+
+    /// Words before a month that make it recurring rather than a date (`매년 3월`).
+    static let recurring: [[UInt32]] = [w("매년"), w("매월"), w("매달"), w("격년"), w("해마다")]
+}

@@ -1,0 +1,212 @@
+import Testing
+@testable import Extract
+
+/// One expected date: the sentence, the reference date (ISO or nil), the mention text (normalized)
+/// and its value, written by hand.
+struct DateCase: CustomTestStringConvertible, Sendable {
+    var input: String
+    var reference: String?
+    var text: String
+    var value: String? = nil
+    var from: String? = nil
+    var to: String? = nil
+    var relative = false
+    var deadline = false
+
+    var testDescription: String { "\(text) in \(input)" }
+}
+
+private func dates(_ input: String, reference: String?) -> [(text: String, value: DateValue, rule: String)] {
+    let ref = reference.flatMap(CalendarDate.init(iso:))
+    let x = ExtractionInput(string: input, context: DocumentContext(referenceDate: ref))
+    return DateExtractor().extract(from: x).compactMap { m in
+        guard case .date(let v) = m.value else { return nil }
+        return (x.text.string(m.range), v, m.rule)
+    }
+}
+
+@Suite struct DateExtractorTests {
+    // Written dates, at the precision written.
+    static let written: [DateCase] = [
+        DateCase(input: "  • 등록 2026.01.28 21:15:17", reference: nil, text: "2026.01.28 21:15:17", value: "2026-01-28T21:15:17"),
+        DateCase(input: "입력 2026-01-26 11:00", reference: nil, text: "2026-01-26 11:00", value: "2026-01-26T11:00"),
+        DateCase(input: "연 월 일\n2025. 5. 30.\n(제 72 회)", reference: nil, text: "2025. 5. 30.", value: "2025-05-30"),
+        DateCase(input: "보도시점 2025. 5. 28.(수) 11:00 배포 2023. 5. 28.(수)", reference: nil, text: "2025. 5. 28.", value: "2025-05-28"),
+        DateCase(input: "보도시점 2025. 5. 28.(수) 11:00 배포 2023. 5. 28.(수)", reference: nil, text: "2023. 5. 28.", value: "2023-05-28"),
+        DateCase(input: "면담을 하고 있다. 2026.1.22 (ⓒ뉴스1, 산업통상부 제공)", reference: nil, text: "2026.1.22", value: "2026-01-22"),
+        DateCase(input: "2025년도 시행계획\n2025. 5\n산업통상자원부", reference: nil, text: "2025. 5", value: "2025-05"),
+        DateCase(input: "행사는 2025년 5월 28일(수) 열린다.", reference: nil, text: "2025년 5월 28일", value: "2025-05-28"),
+        DateCase(input: "2025년 3월 발표한 계획", reference: nil, text: "2025년 3월", value: "2025-03"),
+        DateCase(input: "2024년 주요실적", reference: nil, text: "2024년", value: "2024"),
+        DateCase(input: "혁신계획의 2025년도 시행계획(안)을", reference: nil, text: "2025년도", value: "2025"),
+        DateCase(input: "비전 2030년 글로벌 3대 산업기술 강국 도약", reference: nil, text: "2030년", value: "2030"),
+        DateCase(input: "2026년 상반기 중 착수", reference: nil, text: "2026년 상반기", value: "2026-H1"),
+        DateCase(input: "2025년 3분기 실적", reference: nil, text: "2025년 3분기", value: "2025-Q3"),
+        DateCase(input: "회의는 2025년 5월 28일 오후 2시 30분에 열린다", reference: nil, text: "2025년 5월 28일 오후 2시 30분", value: "2025-05-28T14:30"),
+        DateCase(input: "기사입력 2024.03.05 오후 2:30 | 최종수정", reference: nil, text: "2024.03.05 오후 2:30", value: "2024-03-05T14:30"),
+        DateCase(input: "2037·2038년 준공 예정", reference: nil, text: "2037", value: "2037"),
+        DateCase(input: "2037·2038년 준공 예정", reference: nil, text: "2038년", value: "2038"),
+        DateCase(input: "25년 상반기 출시 예정", reference: nil, text: "25년 상반기", value: "2025-H1"),
+        // Short years after an apostrophe (’ ‘ ` ´ are folded to it).
+        DateCase(input: "'25년 산업AI 개발·확산에 4,800억원 투자", reference: nil, text: "'25년", value: "2025"),
+        DateCase(input: "초격차 프로젝트 추진체계 마련(‘24.3), 로드맵 마련(’24.5)", reference: nil, text: "'24.3", value: "2024-03"),
+        DateCase(input: "「AI+R&DI 추진전략(’24.10)」 발표", reference: nil, text: "'24.10", value: "2024-10"),
+        DateCase(input: "「기술이전법」 개정*('24.12)으로", reference: nil, text: "'24.12", value: "2024-12"),
+        DateCase(input: "예타 면제(’24.8월)", reference: nil, text: "'24.8월", value: "2024-08"),
+        DateCase(input: "수요조사 실시(‘24. 12월)", reference: nil, text: "'24. 12월", value: "2024-12"),
+        DateCase(input: "예타 완료('25.1분기) 및 산업", reference: nil, text: "'25.1분기", value: "2025-Q1"),
+        DateCase(input: "지원방안」 마련('25.下)", reference: nil, text: "'25.下", value: "2025-H2"),
+        DateCase(input: "범위조정('25.上)", reference: nil, text: "'25.上", value: "2025-H1"),
+        DateCase(input: "개선 사항 발굴(‘25.상반기)", reference: nil, text: "'25.상반기", value: "2025-H1"),
+        DateCase(input: "개선 사항 발굴(‘25년 상반기) → 하반기 규정 개정", reference: nil, text: "'25년 상반기", value: "2025-H1"),
+        DateCase(input: "* 소재부품패키지형 R&D : ('24) 8,295억원 → ('25) 8,272억원", reference: nil, text: "'24", value: "2024"),
+        DateCase(input: "* 소재부품패키지형 R&D : ('24) 8,295억원 → ('25) 8,272억원", reference: nil, text: "'25", value: "2025"),
+        DateCase(input: "경쟁력 수준 88%(‘23) → 93%(‘28)", reference: nil, text: "'28", value: "2028"),
+        DateCase(input: "실증 지원을 확대('25. 5개 기업 추가)하고", reference: nil, text: "'25", value: "2025"),
+        DateCase(input: "시행규칙 개정(’24.11.14)", reference: nil, text: "'24.11.14", value: "2024-11-14"),
+        DateCase(input: "코리아유레카데이(’24년 6월, 터키)", reference: nil, text: "'24년 6월", value: "2024-06"),
+        DateCase(input: "’24년에 향후 5년간 우리", reference: nil, text: "'24년", value: "2024"),
+        DateCase(input: "(’24년도 예산)", reference: nil, text: "'24년도", value: "2024"),
+    ]
+
+    // Periods, open periods and deadlines.
+    static let periods: [DateCase] = [
+        DateCase(input: "제8차 산업기술혁신계획('24∼'28)", reference: nil, text: "'24~'28", from: "2024", to: "2028"),
+        DateCase(input: "제8차 산업기술혁신계획(`24∼`28) 수립", reference: nil, text: "'24~'28", from: "2024", to: "2028"),
+        DateCase(input: "기간\t'24~'28년(4년)\t참여기관", reference: nil, text: "'24~'28년", from: "2024", to: "2028"),
+        DateCase(input: "ㅇ 제8차 산업기술혁신계획 : 2024년 ∼ 2028년", reference: nil, text: "2024년 ~ 2028년", from: "2024", to: "2028"),
+        DateCase(input: "ㅇ 생산기술발전 5개년 계획 : 1991년 ∼ 1995년", reference: nil, text: "1991년 ~ 1995년", from: "1991", to: "1995"),
+        DateCase(input: "현장 간담회(‘25.1~9월), 전문가", reference: nil, text: "'25.1~9월", from: "2025-01", to: "2025-09"),
+        DateCase(input: "현장체험 여학생(’25.4~12월, 1,667명)", reference: nil, text: "'25.4~12월", from: "2025-04", to: "2025-12"),
+        DateCase(input: "리더스 포럼 멘토링(’25.4월~12월, 30명)", reference: nil, text: "'25.4월~12월", from: "2025-04", to: "2025-12"),
+        DateCase(input: "586건 수요 발굴(’24.2~4월)", reference: nil, text: "'24.2~4월", from: "2024-02", to: "2024-04"),
+        DateCase(input: "< ’20년 시범사업 → ’22년~‘26년 3단계 본연구 >", reference: nil, text: "'22년~'26년", from: "2022", to: "2026"),
+        DateCase(input: "사업(‘25~’29, ’25년 51.7억원)", reference: nil, text: "'25~'29", from: "2025", to: "2029"),
+        DateCase(input: "2024~2028년 중장기 계획", reference: nil, text: "2024~2028년", from: "2024", to: "2028"),
+        DateCase(input: "2025년 말까지 구축한다", reference: nil, text: "2025년 말까지", to: "2025", deadline: true),
+        DateCase(input: "2024년 1월부터 12월까지 집계", reference: nil, text: "2024년 1월부터 12월까지", from: "2024-01", to: "2024-12"),
+        DateCase(input: "(2024. 1. 1. ~ 2024. 12. 31.)", reference: nil, text: "2024. 1. 1. ~ 2024. 12. 31.", from: "2024-01-01", to: "2024-12-31"),
+        DateCase(input: "2025년 3~5월 중 실시", reference: nil, text: "2025년 3~5월", from: "2025-03", to: "2025-05"),
+        DateCase(input: "2025년부터 2028년까지 투입한다", reference: nil, text: "2025년부터 2028년까지", from: "2025", to: "2028"),
+        DateCase(input: "기술위원회 운영('25.6월~)", reference: nil, text: "'25.6월~", from: "2025-06"),
+        DateCase(input: "포럼」 운영('25.3월~)", reference: nil, text: "'25.3월~", from: "2025-03"),
+        DateCase(input: "실증 안착 컨설팅 추진('25.下~)", reference: nil, text: "'25.下~", from: "2025-H2"),
+        DateCase(input: "융합과제 발굴(~'25년 10개 목표)", reference: nil, text: "~'25년", to: "2025"),
+        DateCase(input: "전문가 심포지엄 개최(~’25.3월)", reference: nil, text: "~'25.3월", to: "2025-03"),
+        DateCase(input: "2030년까지 산연 공동연구실 30곳을 구축한다.", reference: "2026-01-28", text: "2030년까지", to: "2030", deadline: true),
+        DateCase(input: "비중을 2018년까지 15% 이상으로 확대", reference: "2023-12-05", text: "2018년까지", to: "2018", deadline: true),
+        DateCase(input: "우선 부여(~3월), 이후", reference: "2025-05-30", text: "~3월", to: "2025-03", relative: true),
+    ]
+
+    // Resolved against the reference date (or the year written just before).
+    static let relative: [DateCase] = [
+        DateCase(input: "정부는 올해 지역 산업기술 혁신을 위한", reference: "2026-01-28", text: "올해", value: "2026", relative: true),
+        DateCase(input: "금년 예산은", reference: "2025-05-28", text: "금년", value: "2025", relative: true),
+        DateCase(input: "내년 대형과제로 본격 추진", reference: "2026-01-28", text: "내년", value: "2027", relative: true),
+        DateCase(input: "내후년 완공", reference: "2026-01-28", text: "내후년", value: "2028", relative: true),
+        DateCase(input: "올해 지난해보다 12개 늘어난", reference: "2026-01-26", text: "지난해", value: "2025", relative: true),
+        DateCase(input: "286곳(작년 기준)에 달한다.", reference: "2026-01-26", text: "작년", value: "2025", relative: true),
+        DateCase(input: "이는 전년 대비 11.5% 증가한 규모", reference: "2026-01-26", text: "전년", value: "2025", relative: true),
+        DateCase(input: "내년도 예산안", reference: "2023-12-05", text: "내년도", value: "2024", relative: true),
+        DateCase(input: "올해 하반기 중 발표", reference: "2025-05-28", text: "올해 하반기", value: "2025-H2", relative: true),
+        DateCase(input: "내년 3월 시행", reference: "2025-05-28", text: "내년 3월", value: "2026-03", relative: true),
+        DateCase(input: "▲지난달 24일 서울 중구 대한상공회의소", reference: "2026-01-26", text: "지난달 24일", value: "2025-12-24", relative: true),
+        DateCase(input: "다음 달 5일 발표", reference: "2025-12-10", text: "다음 달 5일", value: "2026-01-05", relative: true),
+        DateCase(input: "이달 중 공고", reference: "2025-05-28", text: "이달", value: "2025-05", relative: true),
+        DateCase(input: "정부는 지난 6월 윤석열 대통령이", reference: "2023-12-05", text: "지난 6월", value: "2023-06", relative: true),
+        DateCase(input: "지난 11월 발표", reference: "2026-01-26", text: "지난 11월", value: "2025-11", relative: true),
+        DateCase(input: "오는 3월 시행", reference: "2025-05-28", text: "오는 3월", value: "2026-03", relative: true),
+        DateCase(input: "산업통상부는 28일 무역보험공사 대회의실에서", reference: "2026-01-28T21:15:17", text: "28일", value: "2026-01-28", relative: true),
+        DateCase(input: "장관이 22일 오후 전북특별자치도청에서", reference: "2026-01-28", text: "22일 오후", value: "2026-01-22", relative: true),
+        DateCase(input: "27일 1차 공고를 통해 9개 과제를", reference: "2026-01-26", text: "27일", value: "2026-01-27", relative: true),
+        DateCase(input: "< 5.29.(목) 조간 >", reference: "2025-05-28", text: "5.29.", value: "2025-05-29", relative: true),
+        DateCase(input: "※ 자동차 분야는 6월중 개최되는 사업심의위원회", reference: "2025-05-28", text: "6월", value: "2025-06", relative: true),
+        DateCase(input: "’25년 상반기 → 하반기 규정 개정", reference: "2025-05-30", text: "하반기", value: "2025-H2", relative: true),
+        // A month without a year takes the year written just before it (the line above here).
+        DateCase(input: "* ‘24년 초격차 프로젝트 대상 1조 3,099억원 투자\nㅇ 로드맵 마련(5월)하고 매년 이행상황", reference: "2025-05-30",
+                 text: "5월", value: "2024-05", relative: true),
+        DateCase(input: "라운드테이블(’24.3월,6월) 개최", reference: "2025-05-30", text: "6월", value: "2024-06", relative: true),
+        DateCase(input: "5월 10~12일 개최", reference: "2025-01-02", text: "5월 10~12일", from: "2025-05-10", to: "2025-05-12", relative: true),
+        DateCase(input: "지난 3일 열린 회의에서", reference: "2024-03-05", text: "지난 3일", value: "2024-03-03", relative: true),
+        DateCase(input: "지난 10일 열린 회의에서", reference: "2024-03-05", text: "지난 10일", value: "2024-02-10", relative: true),
+        DateCase(input: "오는 20일까지 의견을 받는다", reference: "2024-03-05", text: "오는 20일까지", to: "2024-03-20", relative: true, deadline: true),
+        DateCase(input: "이번 달 말까지 접수", reference: "2024-03-05", text: "이번 달 말까지", to: "2024-03", relative: true, deadline: true),
+        DateCase(input: "3·4분기 각 2편을 제작", reference: "2025-05-28", text: "3", value: "2025-Q3", relative: true),
+        DateCase(input: "3·4분기 각 2편을 제작", reference: "2025-05-28", text: "4분기", value: "2025-Q4", relative: true),
+        // A relative year is no context for the next line; a written one is.
+        DateCase(input: "내년 초 시행.\n2분기 중 발표.", reference: "2024-03-05", text: "2분기", value: "2024-Q2", relative: true),
+        DateCase(input: "< 2026년 계획 >\n2분기 중 발표.", reference: "2024-03-05", text: "2분기", value: "2026-Q2", relative: true),
+        // No reference date: the mention is kept, without a value.
+        DateCase(input: "올해 예산은", reference: nil, text: "올해", relative: true),
+        DateCase(input: "28일 밝혔다", reference: nil, text: "28일", relative: true),
+    ]
+
+    @Test(arguments: written + periods + relative)
+    func reads(_ c: DateCase) {
+        let found = dates(c.input, reference: c.reference)
+        let match = found.first { $0.text == c.text }
+        #expect(match != nil, "no date \(c.text) in \(found.map(\.text))")
+        guard let v = match?.value else { return }
+        #expect(v.value == c.value)
+        #expect(v.from == c.from)
+        #expect(v.to == c.to)
+        #expect(v.relative == c.relative)
+        #expect(v.deadline == c.deadline)
+    }
+
+    // Not dates: durations, ages, counts, rates, codes, ordinals, money, percentages.
+    static let negatives: [String] = [
+        "최대 7년 범위에서 휴·겸직 허용",
+        "기간\t4년",
+        "(4년)",
+        "향후 5년간 우리",
+        "신진연구자 주도 수요기술 개발(9개월, 36개 과제)",
+        "* 24시간 변동률 기준",
+        "생산기술발전 5개년 계획",
+        "문의 : 산업기술정책과(044-203-4515, 4513)",
+        "1,860억원 대비 2.5배 증가",
+        "제8차 산업기술혁신계획",
+        "1,860억원 대비",
+        "6%에 못 미친 국제 협력 비중",
+        "일반적으로 4~5년 동안 진행되는 R&D 사업과 달리 1~2년 내 AI 모델을",
+        "비교적 짧은 5년 내 상용화가 목표다.",
+        "10년내 상용화를 목표로",
+        "30일 이내에 신청",
+        "3일간 진행",
+        "1일 2회 점검",
+        "매년 3월 개최",
+        "60세 이상",
+        "AI팩토리(44개 과제, 627억원)",
+        "2020년대 중반",
+        "'혁신계획'을 수립",
+        "'10대 게임 체인저 기술'",
+        "버전 2025.1.2.3 배포",
+        "전월세 시장",
+        "정보 전달 체계",
+        "00:00 /",
+        "5·18 기념식",
+        "반도체·3나노 공정",
+        "• 01.26 13:58 실시간",
+    ]
+
+    @Test(arguments: negatives)
+    func ignores(_ input: String) {
+        let found = dates(input, reference: "2025-05-28")
+        #expect(found.isEmpty, "read \(found.map(\.text)) in \(input)")
+    }
+
+    @Test func ruleNamesTravel() {
+        let found = dates("('24∼'28) 2030년까지 '25.1분기", reference: nil)
+        #expect(found.map(\.rule) == [
+            "date.period(date.short-year.bare~date.short-year.bare)",
+            "date.deadline(date.year.korean까지)",
+            "date.short-year.dot.quarter",
+        ])
+    }
+
+    @Test func severalOnALine() {
+        let found = dates("산업통상부는 28일 회의에서 올해 제1차 협의회를 열어 올해 신규과제를 논의했다.", reference: "2026-01-28")
+        #expect(found.map(\.text) == ["28일", "올해", "올해"])
+        #expect(found.map(\.value.value) == ["2026-01-28", "2026", "2026"])
+    }
+}

@@ -1,0 +1,46 @@
+import Testing
+import Normalize
+@testable import Extract
+
+private func normalized(_ s: String) -> NormalizedText {
+    var text = NormalizedText()
+    let scalars = Array(s.unicodeScalars)
+    TextNormalizer.append(scalars, range: 0..<scalars.count, to: &text)
+    return text
+}
+
+@Suite struct DocumentDateFinderTests {
+    /// (document head, expected date, expected text of the range), written by hand.
+    static let lines: [(String, String, String)] = [
+        ("산업부, 지역 R&D에 2조 원 투입\n\n  • 등록 2026.01.28 21:15:17\n크게보기\n", "2026-01-28T21:15:17", "2026.01.28 21:15:17"),
+        ("산업부, 'AI 제조 혁신'에 역대 최대 2685억 투입\n\n입력 2026-01-26 11:00\n\n기사 듣기\n00:00 /", "2026-01-26T11:00", "2026-01-26 11:00"),
+        ("\n\n보도시점 2025. 5. 28.(수) 11:00 배포 2023. 5. 28.(수)\n< 5.29.(목) 조간 >", "2025-05-28T11:00", "2025. 5. 28.(수) 11:00"),
+        ("의안번호 제 2 호 심\n의\n사\n항\n심 의\n연 월 일\n2025. 5. 30.\n(제 72 회)\n제8차 산업기술혁신계획('24∼'28)\n"
+            + "2025년도 시행계획(안)\n제 출 자 산업통상자원부 산업기술정책과\n제출 연월일 2025. 5. 26.\n공개", "2025-05-30", "2025. 5. 30."),
+        ("제목\n제출 연월일 2025. 5. 26.\n공개", "2025-05-26", "2025. 5. 26."),
+        ("제목\n수정 2026.01.29 09:00\n기사입력 2026.01.28 18:00\n본문", "2026-01-28T18:00", "2026.01.28 18:00"),
+        ("제목\n배포 2025. 5. 27.(화)\n보도일시 2025. 5. 28.(수) 12:00\n", "2025-05-28T12:00", "2025. 5. 28.(수) 12:00"),
+        ("제목\n작성일 : 2024년 3월 5일 오후 2시\n", "2024-03-05T14:00", "2024년 3월 5일 오후 2시"),
+        ("제목\n2026.01.28 21:15\n본문", "2026-01-28T21:15", "2026.01.28 21:15"),
+    ]
+
+    @Test(arguments: lines)
+    func findsTheDateLine(_ head: String, _ iso: String, _ text: String) {
+        let t = normalized(head)
+        let found = DocumentDateFinder.find(in: t)
+        #expect(found?.date == CalendarDate(iso: iso))
+        #expect(found.map { t.string($0.range) } == text)
+    }
+
+    static let none: [String] = [
+        "산업 R&D, 해외기관과 협력 강화…\"80개 급소기술 빠르게 확보\"\n-\n기사 스크랩\n산업통상자원부는 5일 서울에서",
+        "문의 : 산업기술정책과(044-203-4515, 4513)",
+        "제8차 산업기술혁신계획('24∼'28)\n2025년도 시행계획",
+        String(repeating: "본문\n", count: 45) + "등록 2026.01.28 21:15:17",
+    ]
+
+    @Test(arguments: none)
+    func findsNothingWithoutADateLine(_ head: String) {
+        #expect(DocumentDateFinder.find(in: normalized(head)) == nil)
+    }
+}

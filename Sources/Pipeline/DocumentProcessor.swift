@@ -177,7 +177,7 @@ extension DocumentProcessor {
         for (i, m) in a.mentions.enumerated() {
             let duplicate = a.mentionDuplicates[i]
             mentionLines.append(contentsOf: Records.mention(m, doc: doc, document: a.document, sentence: a.mentionSentences[i],
-                                                            duplicate: duplicate).line)
+                                                            duplicate: duplicate, html: a.format == "html").line)
             if duplicate { duplicateCount += 1 } else { counts[m.type, default: 0] += 1 }
         }
         var facts = Records.DocumentFacts(doc: doc, status: .ok, message: a.document.source.decodingNote)

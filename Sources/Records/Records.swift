@@ -10,14 +10,18 @@ public enum Records {
     /// One mention. Provenance is in the ORIGINAL file: 1-based `line`/`column` and exclusive
     /// `endLine`/`endColumn` (columns in Unicode scalars), and the byte range `[byteStart, byteEnd)`.
     /// `duplicate` marks a mention inside a paragraph that repeats an earlier one (not counted twice).
-    public static func mention(_ m: Mention, doc: String, document: NormalizedDocument, sentence: Int, duplicate: Bool = false) -> JSONObject {
+    /// `html` says the original is HTML, whose `surface` is the visible text of the range.
+    public static func mention(_ m: Mention, doc: String, document: NormalizedDocument, sentence: Int,
+                               duplicate: Bool = false, html: Bool = false) -> JSONObject {
         let text = document.text
         let range = text.snappedToOrigin(m.range)
-        let original = document.source.map.range(ofScalars: text.originalRange(of: range))
+        let originalScalars = text.originalRange(of: range)
+        let original = document.source.map.range(ofScalars: originalScalars)
         var o = JSONObject()
         o.add("doc", doc)
         o.add("type", m.type.rawValue)
         o.add("text", text.string(range))
+        o.add("surface", surface(document.source.scalars[originalScalars], html: html))
         o.add("line", original.start.line)
         o.add("column", original.start.column)
         o.add("endLine", original.end.line)
@@ -53,6 +57,15 @@ public enum Records {
         if duplicate { o.add("duplicate", true) }
         o.add("rule", m.rule)
         return o
+    }
+
+    /// The mention as written in the original file (for HTML: tags removed, entities decoded), so
+    /// that it can be found again with a plain search; `text` is the same after normalization.
+    static func surface(_ scalars: ArraySlice<Unicode.Scalar>, html: Bool) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        let written = String(view)
+        return html ? HTMLFormat.visibleText(ofOriginal: written) : written
     }
 
     /// One sentence: its one-line text and where it sits in the original file.

@@ -41,10 +41,6 @@ let package = Package(
         .testTarget(name: "SegmentTests", dependencies: ["Segment"]),
         .testTarget(name: "ExtractTests", dependencies: ["Extract"]),
         .testTarget(name: "RecordsTests", dependencies: ["Records"]),
-        .testTarget(
-            name: "EndToEndTests",
-            dependencies: ["Pipeline"],
-            resources: [.copy("Fixtures")]
-        ),
+        .testTarget(name: "EndToEndTests", dependencies: ["Pipeline"]),
     ]
 )

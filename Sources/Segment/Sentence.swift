@@ -25,10 +25,16 @@ public struct Sentence: Sendable, Hashable {
     /// The sentence as one line: line breaks inside it (PDF-wrapped lines) become spaces and
     /// runs of spaces are folded.
     public func text(in normalized: NormalizedText) -> String {
+        Sentence.oneLine(normalized.scalars[range])
+    }
+
+    /// `scalars` with every run of whitespace (spaces, tabs, line breaks) folded to one space and
+    /// none at either end.
+    public static func oneLine<S: Sequence<Unicode.Scalar>>(_ scalars: S) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
-        for s in normalized.scalars[range] {
-            if s == " " || s == "\n" || s == "\t" {
+        for s in scalars {
+            if isWhitespace(s) {
                 pendingSpace = !out.isEmpty
             } else {
                 if pendingSpace { out.append(" ") }
@@ -37,5 +43,13 @@ public struct Sentence: Sendable, Hashable {
             }
         }
         return String(out)
+    }
+
+    @inline(__always)
+    static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 }

@@ -87,18 +87,7 @@ extension KPolicy {
         static func sentences(of source: SourceFile, options: NormalizeOptions) -> [String] {
             let document = PlainTextFormat().normalize(source, options: options)
             return SentenceSegmenter().segment(document.text).map { sentence in
-                var out = String.UnicodeScalarView()
-                var pendingSpace = false
-                for scalar in source.scalars[document.text.originalRange(of: sentence.range)] {
-                    if scalar.properties.isWhitespace {
-                        pendingSpace = !out.isEmpty
-                    } else {
-                        if pendingSpace { out.append(" ") }
-                        pendingSpace = false
-                        out.append(scalar)
-                    }
-                }
-                return String(out)
+                Sentence.oneLine(source.scalars[document.text.originalRange(of: sentence.range)])
             }
         }
     }

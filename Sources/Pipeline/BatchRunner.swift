@@ -50,10 +50,10 @@ public struct BatchRunner: Sendable {
         var summary = BatchSummary()
         let writer = try OutputWriter(directory: options.outDirectory)
         let processor = DocumentProcessor(options: options.pipeline)
-        let window = options.jobs * 4
         var start = 0
         while start < inputs.count {
-            let slice = Array(inputs[start..<min(start + window, inputs.count)])
+            let end = Self.windowEnd(inputs, from: start, jobs: options.jobs)
+            let slice = Array(inputs[start..<end])
             let results = Self.parallelMap(slice, jobs: options.jobs) { item in
                 Self.process(item, processor: processor)
             }
@@ -71,10 +71,29 @@ public struct BatchRunner: Sendable {
                 }
                 summary.mentions += result.mentionCount
             }
-            start += window
+            start = end
         }
         try writer.commit()
         return summary
+    }
+
+    /// Up to four documents per job are processed together, fewer when they are large: a window
+    /// holds at most `windowBytes` of input (but always one document), so memory stays bounded by
+    /// the largest files, not by their number.
+    static let windowBytes = 16 << 20
+
+    static func windowEnd(_ inputs: [InputItem], from start: Int, jobs: Int) -> Int {
+        var end = start
+        var bytes = 0
+        while end < inputs.count, end - start < jobs * 4 {
+            if case .file(let path) = inputs[end], path != "-" {
+                let size = ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? NSNumber)?.intValue ?? 0
+                if end > start, bytes + size > windowBytes { break }
+                bytes += size
+            }
+            end += 1
+        }
+        return end
     }
 
     enum Kind { case ok, failed, skipped }

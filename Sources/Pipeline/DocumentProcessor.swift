@@ -15,6 +15,9 @@ public struct PipelineOptions: Sendable {
 
     public static let defaultMaxBytes = 64 << 20
 
+    /// How standard input (`-`) is read: `text` or `html`. Files go by their extension.
+    public var standardInputFormat: String = "text"
+
     public init(referenceDate: CalendarDate? = nil, keepBoilerplate: Bool = false, maxBytes: Int = PipelineOptions.defaultMaxBytes) {
         self.referenceDate = referenceDate
         self.keepBoilerplate = keepBoilerplate
@@ -57,6 +60,7 @@ public struct DocumentProcessor: Sendable {
 
     /// The input format for a path: plain text for everything we read today.
     public func format(forPath path: String) -> any InputFormat {
+        if path == "-" { return options.standardInputFormat == "html" ? HTMLFormat() : PlainTextFormat() }
         let lower = path.lowercased()
         if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { return HTMLFormat() }
         return PlainTextFormat()

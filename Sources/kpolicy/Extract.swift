@@ -24,6 +24,9 @@ extension KPolicy {
         @Option(name: .long, help: ArgumentHelp("Resolve relative dates against this date when a document has no date line of its own.", valueName: "YYYY-MM-DD[THH:MM]"))
         var referenceDate: String?
 
+        @Option(name: .long, help: ArgumentHelp("How to read standard input (-): text or html. Files go by their extension.", valueName: "FORMAT"))
+        var format: String = "text"
+
         @Flag(name: .long, help: "Keep site menus, tickers, copyright footers and page markers.")
         var keepBoilerplate = false
 
@@ -41,14 +44,16 @@ extension KPolicy {
                 throw ValidationError("--reference-date must be YYYY-MM-DD or YYYY-MM-DDTHH:MM, not '\(referenceDate)'")
             }
             if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+            if format != "text" && format != "html" { throw ValidationError("--format must be text or html, not '\(format)'") }
             if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1") }
             if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
         }
 
         func run() throws {
-            let pipeline = PipelineOptions(
+            var pipeline = PipelineOptions(
                 referenceDate: referenceDate.flatMap(CalendarDate.init(iso:)),
                 keepBoilerplate: keepBoilerplate, maxBytes: maxBytes)
+            pipeline.standardInputFormat = format
             if out != "-" { Interruption.removeOnInterrupt(BatchRunner.temporaryPaths(in: out)) }
             let runner = BatchRunner(options: BatchOptions(outDirectory: out == "-" ? nil : out, jobs: jobs, pipeline: pipeline))
             let summary: BatchSummary

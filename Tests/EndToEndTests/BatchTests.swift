@@ -98,6 +98,22 @@ import Testing
         #expect(records.contains { $0["type"] as? String == "money" && ($0["value"] as? NSNumber)?.int64Value == 478_700_000_000 })
     }
 
+    @Test func standardInputAsHTML() throws {
+        let page = "<html><body><nav><a href=\"/\">홈</a> <a href=\"/n\">뉴스 100개</a></nav><p>정부는 올해 <b>2조</b>&nbsp;원을 투입한다.</p></body></html>"
+        let run = try Support.run(["extract", "-", "--format", "html", "--out", "-", "--quiet", "--reference-date", "2025-05-28"], stdin: page)
+        #expect(run.status == 0, "\(run.stderr)")
+        let records = run.stdout.split(separator: "\n").map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        let money = records.first { $0["type"] as? String == "money" }
+        #expect(money?["text"] as? String == "2조 원")
+        // The byte range covers `2조</b>&nbsp;원` in the page.
+        let bytes = Array(page.utf8)
+        if let start = money?["byteStart"] as? Int, let end = money?["byteEnd"] as? Int {
+            #expect(String(decoding: bytes[start..<end], as: UTF8.self) == "2조</b>&nbsp;원")
+        }
+        #expect(!records.contains { $0["type"] as? String == "count" }, "the menu is not the article")
+        #expect(try Support.run(["extract", "-", "--format", "pdf"]).status == 2)
+    }
+
     @Test func segmentJSONLines() throws {
         let run = try Support.run(["segment", "--jsonl"], stdin: "{\"id\":\"a\",\"text\":\"첫 문장이다. 둘째 문장이다.\"}\n")
         #expect(run.status == 0)

@@ -57,14 +57,23 @@ enum BoilerplateFilter {
     private static func compactLowercased(_ line: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(line.count)
-        for s in line where !s.properties.isWhitespace {
-            if s.value >= 0x41 && s.value <= 0x5A {
-                out.append(Unicode.Scalar(s.value + 0x20)!)
-            } else {
+        for s in line {
+            let v = s.value
+            if v >= 0x41 && v <= 0x5A {
+                out.append(Unicode.Scalar(v + 0x20)!)
+            } else if !isSpace(v) {
                 out.append(s)
             }
         }
         return out
+    }
+
+    @inline(__always)
+    private static func isSpace(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 
     /// `- 3 -`, `-3-`, `— 12 —`.

@@ -10,20 +10,39 @@ public enum DuplicateParagraphs {
     /// Normalized ranges of the lines that repeat an earlier line, in order.
     public static func ranges(in text: NormalizedText) -> [Range<Int>] {
         let scalars = text.scalars
-        var seen = Set<String>()
+        // Lines seen so far, by a hash of their non-space scalars; equal hashes are compared in full.
+        var seen: [Int: [Range<Int>]] = [:]
         var repeats: [Range<Int>] = []
         var start = 0
         let n = scalars.count
         while start < n {
             var end = start
-            while end < n, scalars[end] != "\n" { end += 1 }
-            var key = String.UnicodeScalarView()
-            for s in scalars[start..<end] where s != " " && s != "\t" { key.append(s) }
-            if key.count >= minimumLength {
-                if !seen.insert(String(key)).inserted { repeats.append(start..<end) }
+            var hasher = Hasher()
+            var length = 0
+            while end < n, scalars[end] != "\n" {
+                let s = scalars[end]
+                if s != " " && s != "\t" {
+                    hasher.combine(s.value)
+                    length += 1
+                }
+                end += 1
+            }
+            if length >= minimumLength {
+                let key = hasher.finalize()
+                let line = start..<end
+                if let earlier = seen[key], earlier.contains(where: { sameText(scalars[$0], scalars[line]) }) {
+                    repeats.append(line)
+                } else {
+                    seen[key, default: []].append(line)
+                }
             }
             start = end + 1
         }
         return repeats
+    }
+
+    /// Equal once spaces and tabs are ignored.
+    private static func sameText(_ a: ArraySlice<Unicode.Scalar>, _ b: ArraySlice<Unicode.Scalar>) -> Bool {
+        a.lazy.filter { $0 != " " && $0 != "\t" }.elementsEqual(b.lazy.filter { $0 != " " && $0 != "\t" })
     }
 }

@@ -38,25 +38,64 @@ public enum Records {
             o.add("approx", v.approx)
             o.add("bound", v.bound)
             if v.unitFromHeader { o.add("unitFromHeader", true) }
+            o.add("per", v.per)
+            o.add("date", v.date)
+            addCell(v.cell, to: &o)
+            addSeries(v.series, to: &o)
         case .date(let v):
             o.add("value", v.value)
             o.add("from", v.from)
             o.add("to", v.to)
             if v.relative { o.add("relative", true) }
             if v.deadline { o.add("deadline", true) }
+            o.add("reference", v.reference)
+            o.add("attachedTo", v.attachedTo)
         case .count(let v):
             o.add("value", v.value)
+            o.add("min", v.min)
+            o.add("max", v.max)
+            o.add("bound", v.bound)
             o.add("unit", v.unit)
             o.add("item", v.item)
             if v.approx { o.add("approx", true) }
             if v.unitFromHeader { o.add("unitFromHeader", true) }
+            addCell(v.cell, to: &o)
+            addSeries(v.series, to: &o)
         case .org(let v):
             o.add("canonical", v.canonical)
             o.add("kind", v.kind)
+            o.add("category", v.category)
+        case .percent(let v):
+            o.add("value", number: v.value.literal)
+            o.add("min", number: v.min?.literal)
+            o.add("max", number: v.max?.literal)
+            o.add("bound", v.bound)
+            if v.approx { o.add("approx", true) }
+            if v.points { o.add("points", true) }
+        case .ratio(let v):
+            o.add("value", number: v.value.literal)
+            if v.approx { o.add("approx", true) }
+        case .duration(let v):
+            o.add("value", v.value)
+            if v.approx { o.add("approx", true) }
+        case .program(let v):
+            o.add("name", v.name)
         }
         if duplicate { o.add("duplicate", true) }
         o.add("rule", m.rule)
         return o
+    }
+
+    private static func addCell(_ cell: FigureCell?, to o: inout JSONObject) {
+        guard let cell else { return }
+        o.add("row", cell.row)
+        o.add("column", cell.column)
+    }
+
+    private static func addSeries(_ series: SeriesLink?, to o: inout JSONObject) {
+        guard let series else { return }
+        o.add("seriesId", series.id)
+        o.add("seriesDate", series.date)
     }
 
     /// The mention as written in the original file (for HTML: tags removed, entities decoded), so

@@ -2,7 +2,7 @@
 ///
 /// Overlapping mentions of the same type keep the longer one. Across types, a mention that lies
 /// inside a longer one of another type is dropped (the longer reading wins), and two that cross
-/// keep the one of higher priority: money, then date, then count, then org.
+/// keep the one of higher priority: money, date, count, percent, ratio, duration, org, program.
 public struct ExtractorSuite: Sendable {
     public let extractors: [any Extractor]
 
@@ -28,7 +28,11 @@ public struct ExtractorSuite: Sendable {
         case .money: return 0
         case .date: return 1
         case .count: return 2
-        case .org: return 3
+        case .percent: return 3
+        case .ratio: return 4
+        case .duration: return 5
+        case .org: return 6
+        case .program: return 7
         }
     }
 

@@ -1,6 +1,8 @@
-/// The four kinds of figures and names kpolicy extracts.
+/// The kinds of figures and names kpolicy extracts. The first four are the foundation's record
+/// contract; `percent`, `ratio`, `duration` and `program` were added later (consumers that know only
+/// the first four can skip the others by `type`).
 public enum MentionType: String, Sendable, CaseIterable, Hashable {
-    case money, date, count, org
+    case money, date, count, org, percent, ratio, duration, program
 }
 
 /// One extracted mention: where it is in the normalized text, what it means, and which rule said so.
@@ -23,6 +25,10 @@ public struct Mention: Sendable, Hashable {
         case .date: return .date
         case .count: return .count
         case .org: return .org
+        case .percent: return .percent
+        case .ratio: return .ratio
+        case .duration: return .duration
+        case .program: return .program
         }
     }
 }
@@ -33,6 +39,34 @@ public enum MentionValue: Sendable, Hashable {
     case date(DateValue)
     case count(CountValue)
     case org(OrgValue)
+    case percent(PercentValue)
+    case ratio(RatioValue)
+    case duration(DurationValue)
+    case program(ProgramValue)
+}
+
+/// Where a figure sits in a table: the labels of its row and column (`AI 팩토리` × `'25년 투자규모`).
+public struct FigureCell: Sendable, Hashable {
+    public var row: String?
+    public var column: String?
+
+    public init(row: String? = nil, column: String? = nil) {
+        self.row = row
+        self.column = column
+    }
+}
+
+/// Links the figures of one time series (`('24) 8,295억원 → ('25) 8,272억원`): every member carries
+/// the same `id` (unique within the document) and the date of its own side.
+public struct SeriesLink: Sendable, Hashable {
+    public var id: String
+    /// The date this member belongs to, ISO 8601 at the precision written (`2024`).
+    public var date: String?
+
+    public init(id: String, date: String? = nil) {
+        self.id = id
+        self.date = date
+    }
 }
 
 /// An exact decimal: `units / 10^scale`. Money in won is always `scale == 0`; a decimal written in
@@ -75,9 +109,18 @@ public struct MoneyValue: Sendable, Hashable {
     public var bound: String?
     /// The amount is a bare number whose unit comes from a table header such as `(억원)`.
     public var unitFromHeader: Bool
+    /// A per-unit figure: what it is per (`과제` in `과제당 4억원`, `년` in `110억원/年`).
+    public var per: String?
+    /// The date a breakdown belongs to (`'25년` in `총 100억('25년 25억)`), ISO 8601.
+    public var date: String?
+    /// Row and column labels when the amount is a table cell.
+    public var cell: FigureCell?
+    /// Membership in a time series.
+    public var series: SeriesLink?
 
     public init(value: ExactDecimal? = nil, min: ExactDecimal? = nil, max: ExactDecimal? = nil, currency: String = "KRW",
-                approx: Bool = false, bound: String? = nil, unitFromHeader: Bool = false) {
+                approx: Bool = false, bound: String? = nil, unitFromHeader: Bool = false,
+                per: String? = nil, date: String? = nil, cell: FigureCell? = nil, series: SeriesLink? = nil) {
         self.value = value
         self.min = min
         self.max = max
@@ -85,6 +128,10 @@ public struct MoneyValue: Sendable, Hashable {
         self.approx = approx
         self.bound = bound
         self.unitFromHeader = unitFromHeader
+        self.per = per
+        self.date = date
+        self.cell = cell
+        self.series = series
     }
 }
 
@@ -99,13 +146,20 @@ public struct DateValue: Sendable, Hashable {
     public var relative: Bool
     /// A deadline (`2030년까지`): `to` is set, `from` is not.
     public var deadline: Bool
+    /// For a relative date, the reference it was resolved against (ISO 8601).
+    public var reference: String?
+    /// The plan or programme a period belongs to (`제8차 산업기술혁신계획` for `('24∼'28)`).
+    public var attachedTo: String?
 
-    public init(value: String? = nil, from: String? = nil, to: String? = nil, relative: Bool = false, deadline: Bool = false) {
+    public init(value: String? = nil, from: String? = nil, to: String? = nil, relative: Bool = false, deadline: Bool = false,
+                reference: String? = nil, attachedTo: String? = nil) {
         self.value = value
         self.from = from
         self.to = to
         self.relative = relative
         self.deadline = deadline
+        self.reference = reference
+        self.attachedTo = attachedTo
     }
 }
 
@@ -119,13 +173,27 @@ public struct CountValue: Sendable, Hashable {
     public var approx: Bool
     /// A bare table cell whose counter comes from its column header (`지원 과제수`).
     public var unitFromHeader: Bool
+    /// Open ends: `3개 이상` → min 3 (bound `이상`); `10~20개` → min 10, max 20.
+    public var min: Int64?
+    public var max: Int64?
+    public var bound: String?
+    /// Row and column labels when the count is a table cell.
+    public var cell: FigureCell?
+    /// Membership in a time series (`'24년 6개 → '25년 10개`).
+    public var series: SeriesLink?
 
-    public init(value: Int64, unit: String, item: String? = nil, approx: Bool = false, unitFromHeader: Bool = false) {
+    public init(value: Int64, unit: String, item: String? = nil, approx: Bool = false, unitFromHeader: Bool = false,
+                min: Int64? = nil, max: Int64? = nil, bound: String? = nil, cell: FigureCell? = nil, series: SeriesLink? = nil) {
         self.value = value
         self.unit = unit
         self.item = item
         self.approx = approx
         self.unitFromHeader = unitFromHeader
+        self.min = min
+        self.max = max
+        self.bound = bound
+        self.cell = cell
+        self.series = series
     }
 }
 
@@ -135,9 +203,65 @@ public struct OrgValue: Sendable, Hashable {
     /// `ministry`, `agency`, `institute`, `university`, `company`, `committee`, `department`,
     /// `international`, `local`, `media`, `other`.
     public var kind: String?
+    /// `government`, `public-institution`, `company`, `university`, `foreign`, `media`, `committee`,
+    /// `association`.
+    public var category: String?
 
-    public init(canonical: String, kind: String? = nil) {
+    public init(canonical: String, kind: String? = nil, category: String? = nil) {
         self.canonical = canonical
         self.kind = kind
+        self.category = category
+    }
+}
+
+/// A percentage: `30%`, `11.5%`, `70% 이상`, `5%p` (`points: true`).
+public struct PercentValue: Sendable, Hashable {
+    public var value: ExactDecimal
+    public var min: ExactDecimal?
+    public var max: ExactDecimal?
+    public var bound: String?
+    public var approx: Bool
+    /// Percentage points (`%p`), not a percentage.
+    public var points: Bool
+
+    public init(value: ExactDecimal, min: ExactDecimal? = nil, max: ExactDecimal? = nil, bound: String? = nil,
+                approx: Bool = false, points: Bool = false) {
+        self.value = value
+        self.min = min
+        self.max = max
+        self.bound = bound
+        self.approx = approx
+        self.points = points
+    }
+}
+
+/// A ratio or multiple: `2.5배` → 2.5.
+public struct RatioValue: Sendable, Hashable {
+    public var value: ExactDecimal
+    public var approx: Bool
+
+    public init(value: ExactDecimal, approx: Bool = false) {
+        self.value = value
+        self.approx = approx
+    }
+}
+
+/// A length of time, not a date: `4년`, `9개월`, `5년간`, `향후 5년간` → ISO 8601 durations `P4Y`, `P9M`, `P5Y`.
+public struct DurationValue: Sendable, Hashable {
+    public var value: String
+    public var approx: Bool
+
+    public init(value: String, approx: Bool = false) {
+        self.value = value
+        self.approx = approx
+    }
+}
+
+/// A programme, project or plan (`산업혁신기반구축사업`, `제8차 산업기술혁신계획`, `알키미스트 프로젝트`).
+public struct ProgramValue: Sendable, Hashable {
+    public var name: String
+
+    public init(name: String) {
+        self.name = name
     }
 }

@@ -12,6 +12,10 @@ struct DateCase: CustomTestStringConvertible, Sendable {
     var to: String? = nil
     var relative = false
     var deadline = false
+    /// What a relative date was resolved against when it is not the reference date itself (the
+    /// year written before it: `2024`).
+    var against: String? = nil
+    var attachedTo: String? = nil
 
     var testDescription: String { "\(text) in \(input)" }
 }
@@ -51,6 +55,9 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
         DateCase(input: "'25년 산업AI 개발·확산에 4,800억원 투자", reference: nil, text: "'25년", value: "2025"),
         DateCase(input: "초격차 프로젝트 추진체계 마련(‘24.3), 로드맵 마련(’24.5)", reference: nil, text: "'24.3", value: "2024-03"),
         DateCase(input: "「AI+R&DI 추진전략(’24.10)」 발표", reference: nil, text: "'24.10", value: "2024-10"),
+        DateCase(input: "「기술이전법」('24~'28) 개정", reference: nil, text: "'24~'28", from: "2024", to: "2028"),
+        DateCase(input: "「AI+R&DI 추진전략」('24~'28) 발표", reference: nil, text: "'24~'28", from: "2024", to: "2028",
+                 attachedTo: "AI+R&DI 추진전략"),
         DateCase(input: "「기술이전법」 개정*('24.12)으로", reference: nil, text: "'24.12", value: "2024-12"),
         DateCase(input: "예타 면제(’24.8월)", reference: nil, text: "'24.8월", value: "2024-08"),
         DateCase(input: "수요조사 실시(‘24. 12월)", reference: nil, text: "'24. 12월", value: "2024-12"),
@@ -71,16 +78,22 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
 
     // Periods, open periods and deadlines.
     static let periods: [DateCase] = [
-        DateCase(input: "제8차 산업기술혁신계획('24∼'28)", reference: nil, text: "'24~'28", from: "2024", to: "2028"),
-        DateCase(input: "제8차 산업기술혁신계획(`24∼`28) 수립", reference: nil, text: "'24~'28", from: "2024", to: "2028"),
+        DateCase(input: "제8차 산업기술혁신계획('24∼'28)", reference: nil, text: "'24~'28", from: "2024", to: "2028",
+                 attachedTo: "제8차 산업기술혁신계획"),
+        DateCase(input: "제8차 산업기술혁신계획(`24∼`28) 수립", reference: nil, text: "'24~'28", from: "2024", to: "2028",
+                 attachedTo: "제8차 산업기술혁신계획"),
         DateCase(input: "기간\t'24~'28년(4년)\t참여기관", reference: nil, text: "'24~'28년", from: "2024", to: "2028"),
-        DateCase(input: "ㅇ 제8차 산업기술혁신계획 : 2024년 ∼ 2028년", reference: nil, text: "2024년 ~ 2028년", from: "2024", to: "2028"),
-        DateCase(input: "ㅇ 생산기술발전 5개년 계획 : 1991년 ∼ 1995년", reference: nil, text: "1991년 ~ 1995년", from: "1991", to: "1995"),
+        DateCase(input: "ㅇ 제8차 산업기술혁신계획 : 2024년 ∼ 2028년", reference: nil, text: "2024년 ~ 2028년", from: "2024", to: "2028",
+                 attachedTo: "제8차 산업기술혁신계획"),
+        DateCase(input: "ㅇ 생산기술발전 5개년 계획 : 1991년 ∼ 1995년", reference: nil, text: "1991년 ~ 1995년", from: "1991", to: "1995",
+                 attachedTo: "생산기술발전 5개년 계획"),
         DateCase(input: "현장 간담회(‘25.1~9월), 전문가", reference: nil, text: "'25.1~9월", from: "2025-01", to: "2025-09"),
         DateCase(input: "현장체험 여학생(’25.4~12월, 1,667명)", reference: nil, text: "'25.4~12월", from: "2025-04", to: "2025-12"),
         DateCase(input: "리더스 포럼 멘토링(’25.4월~12월, 30명)", reference: nil, text: "'25.4월~12월", from: "2025-04", to: "2025-12"),
         DateCase(input: "586건 수요 발굴(’24.2~4월)", reference: nil, text: "'24.2~4월", from: "2024-02", to: "2024-04"),
         DateCase(input: "< ’20년 시범사업 → ’22년~‘26년 3단계 본연구 >", reference: nil, text: "'22년~'26년", from: "2022", to: "2026"),
+        DateCase(input: "국가가 지원하는 대형 사업(‘25~’29) 추진", reference: nil, text: "'25~'29", from: "2025", to: "2029",
+                 attachedTo: "대형 사업"),
         DateCase(input: "사업(‘25~’29, ’25년 51.7억원)", reference: nil, text: "'25~'29", from: "2025", to: "2029"),
         DateCase(input: "2024~2028년 중장기 계획", reference: nil, text: "2024~2028년", from: "2024", to: "2028"),
         DateCase(input: "2025년 말까지 구축한다", reference: nil, text: "2025년 말까지", to: "2025", deadline: true),
@@ -121,11 +134,11 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
         DateCase(input: "27일 1차 공고를 통해 9개 과제를", reference: "2026-01-26", text: "27일", value: "2026-01-27", relative: true),
         DateCase(input: "< 5.29.(목) 조간 >", reference: "2025-05-28", text: "5.29.", value: "2025-05-29", relative: true),
         DateCase(input: "※ 자동차 분야는 6월중 개최되는 사업심의위원회", reference: "2025-05-28", text: "6월", value: "2025-06", relative: true),
-        DateCase(input: "’25년 상반기 → 하반기 규정 개정", reference: "2025-05-30", text: "하반기", value: "2025-H2", relative: true),
+        DateCase(input: "’25년 상반기 → 하반기 규정 개정", reference: "2025-05-30", text: "하반기", value: "2025-H2", relative: true, against: "2025"),
         // A month without a year takes the year written just before it (the line above here).
         DateCase(input: "* ‘24년 초격차 프로젝트 대상 1조 3,099억원 투자\nㅇ 로드맵 마련(5월)하고 매년 이행상황", reference: "2025-05-30",
-                 text: "5월", value: "2024-05", relative: true),
-        DateCase(input: "라운드테이블(’24.3월,6월) 개최", reference: "2025-05-30", text: "6월", value: "2024-06", relative: true),
+                 text: "5월", value: "2024-05", relative: true, against: "2024"),
+        DateCase(input: "라운드테이블(’24.3월,6월) 개최", reference: "2025-05-30", text: "6월", value: "2024-06", relative: true, against: "2024"),
         DateCase(input: "5월 10~12일 개최", reference: "2025-01-02", text: "5월 10~12일", from: "2025-05-10", to: "2025-05-12", relative: true),
         DateCase(input: "지난 3일 열린 회의에서", reference: "2024-03-05", text: "지난 3일", value: "2024-03-03", relative: true),
         DateCase(input: "지난 10일 열린 회의에서", reference: "2024-03-05", text: "지난 10일", value: "2024-02-10", relative: true),
@@ -135,13 +148,64 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
         DateCase(input: "3·4분기 각 2편을 제작", reference: "2025-05-28", text: "4분기", value: "2025-Q4", relative: true),
         // A relative year is no context for the next line; a written one is.
         DateCase(input: "내년 초 시행.\n2분기 중 발표.", reference: "2024-03-05", text: "2분기", value: "2024-Q2", relative: true),
-        DateCase(input: "< 2026년 계획 >\n2분기 중 발표.", reference: "2024-03-05", text: "2분기", value: "2026-Q2", relative: true),
+        DateCase(input: "< 2026년 계획 >\n2분기 중 발표.", reference: "2024-03-05", text: "2분기", value: "2026-Q2", relative: true, against: "2026"),
         // No reference date: the mention is kept, without a value.
         DateCase(input: "올해 예산은", reference: nil, text: "올해", relative: true),
         DateCase(input: "28일 밝혔다", reference: nil, text: "28일", relative: true),
     ]
 
-    @Test(arguments: written + periods + relative)
+    // Two-digit years: 20YY unless that is more than 50 years after the reference year, then 19YY.
+    static let shortYears: [DateCase] = [
+        DateCase(input: "'98년 외환위기 이후", reference: "2025-05-28", text: "'98년", value: "1998"),
+        DateCase(input: "'98년 외환위기 이후", reference: nil, text: "'98년", value: "2098"),
+        DateCase(input: "’75년까지 단계적으로", reference: "2025-05-28", text: "'75년까지", to: "2075", deadline: true),
+        DateCase(input: "’76년 설립된 연구원", reference: "2025-05-28", text: "'76년", value: "1976"),
+        DateCase(input: "국가 R&D 사업('97~'01) 성과", reference: "2025-05-28", text: "'97~'01", from: "1997", to: "2001",
+                 attachedTo: "국가 R&D 사업"),
+        DateCase(input: "'50년 탄소중립 달성", reference: "2025-05-28", text: "'50년", value: "2050"),
+        DateCase(input: "99년 상반기 출시", reference: "2025-05-28", text: "99년 상반기", value: "1999-H1"),
+        DateCase(input: "협정 체결('91.3)", reference: "1995-06-01", text: "'91.3", value: "1991-03"),
+        DateCase(input: "목표 시점('45.3월)", reference: "1995-06-01", text: "'45.3월", value: "2045-03"),
+        DateCase(input: "전략 수립('46.3월)", reference: "1995-06-01", text: "'46.3월", value: "1946-03"),
+        DateCase(input: "투자 실적(’24)", reference: "2025-05-28", text: "'24", value: "2024"),
+    ]
+
+    // The plan a period belongs to: the name right before its parenthesis (or colon).
+    static let plans: [DateCase] = [
+        DateCase(input: "* 바이오파운드리 인프라 및 활용기반 구축사업(‘25~’29, ’25년 51.7억원)", reference: nil, text: "'25~'29",
+                 from: "2025", to: "2029", attachedTo: "바이오파운드리 인프라 및 활용기반 구축사업"),
+        DateCase(input: "* 저품위 염호 리튬 추출 및 소재화 기술개발사업 (‘24~’27, ‘25년 50억원 투입)", reference: nil, text: "'24~'27",
+                 from: "2024", to: "2027", attachedTo: "저품위 염호 리튬 추출 및 소재화 기술개발사업"),
+        DateCase(input: "산업을 이끌 제8차 산업기술혁신계획('24~'28)을 수립", reference: nil, text: "'24~'28", from: "2024", to: "2028",
+                 attachedTo: "제8차 산업기술혁신계획"),
+        DateCase(input: "「반도체 초격차 전략」('25~'27) 발표", reference: nil, text: "'25~'27", from: "2025", to: "2027",
+                 attachedTo: "반도체 초격차 전략"),
+        DateCase(input: "정부는 반도체 특별 지원 사업('25~'27)을 추진", reference: nil, text: "'25~'27", from: "2025", to: "2027",
+                 attachedTo: "반도체 특별 지원 사업"),
+        DateCase(input: "- R&D 혁신 로드맵('24~'30) 마련", reference: nil, text: "'24~'30", from: "2024", to: "2030",
+                 attachedTo: "R&D 혁신 로드맵"),
+        DateCase(input: "ㅇ 제7차 산업기술혁신계획 : 2019년 ∼ 2023년", reference: nil, text: "2019년 ~ 2023년", from: "2019", to: "2023",
+                 attachedTo: "제7차 산업기술혁신계획"),
+        DateCase(input: "* (규모) 반도체첨단산업기술개발사업(’26~’30, 총 5,000억원)", reference: nil, text: "'26~'30", from: "2026", to: "2030",
+                 attachedTo: "반도체첨단산업기술개발사업"),
+        // An open period belongs to its plan too.
+        DateCase(input: "- 소부장 특화단지 지원 사업('25~) 신설", reference: nil, text: "'25~", from: "2025",
+                 attachedTo: "소부장 특화단지 지원 사업"),
+        DateCase(input: "탄소중립 이행 로드맵(~'30년) 수립", reference: nil, text: "~'30년", to: "2030",
+                 attachedTo: "탄소중립 이행 로드맵"),
+        // The plan word alone names nothing; a single date or a non-plan word gets no plan.
+        DateCase(input: "국가가 지원하는 대형 사업(‘25~’29) 추진", reference: nil, text: "'25~'29", from: "2025", to: "2029",
+                 attachedTo: "대형 사업"),
+        DateCase(input: "사업(‘25~’29, ’25년 51.7억원)", reference: nil, text: "'25~'29", from: "2025", to: "2029"),
+        DateCase(input: "현장 간담회(‘25.1~9월), 전문가", reference: nil, text: "'25.1~9월", from: "2025-01", to: "2025-09"),
+        DateCase(input: "「AI+R&DI 추진전략(’24.10)」 발표", reference: nil, text: "'24.10", value: "2024-10"),
+        DateCase(input: "「기술이전법」('24~'28) 개정", reference: nil, text: "'24~'28", from: "2024", to: "2028"),
+        DateCase(input: "「AI+R&DI 추진전략」('24~'28) 발표", reference: nil, text: "'24~'28", from: "2024", to: "2028",
+                 attachedTo: "AI+R&DI 추진전략"),
+        DateCase(input: "기간\t'24~'28년(4년)\t참여기관", reference: nil, text: "'24~'28년", from: "2024", to: "2028"),
+    ]
+
+    @Test(arguments: written + periods + relative + shortYears + plans)
     func reads(_ c: DateCase) {
         let found = dates(c.input, reference: c.reference)
         let match = found.first { $0.text == c.text }
@@ -152,6 +216,10 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
         #expect(v.to == c.to)
         #expect(v.relative == c.relative)
         #expect(v.deadline == c.deadline)
+        #expect(v.attachedTo == c.attachedTo)
+        // Every relative date names what it was resolved against; a written one names nothing.
+        let against = c.relative ? (c.against ?? c.reference) : nil
+        #expect(v.reference == against)
     }
 
     // Not dates: durations, ages, counts, rates, codes, ordinals, money, percentages.
@@ -208,5 +276,142 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
         let found = dates("산업통상부는 28일 회의에서 올해 제1차 협의회를 열어 올해 신규과제를 논의했다.", reference: "2026-01-28")
         #expect(found.map(\.text) == ["28일", "올해", "올해"])
         #expect(found.map(\.value.value) == ["2026-01-28", "2026", "2026"])
+    }
+}
+
+/// One expected duration: the sentence, the mention text (normalized) and its ISO 8601 value.
+struct DurationCase: CustomTestStringConvertible, Sendable {
+    var input: String
+    var text: String
+    var value: String
+    var approx = false
+
+    var testDescription: String { "\(text) in \(input)" }
+}
+
+private func durations(_ input: String) -> [(text: String, value: DurationValue)] {
+    let x = ExtractionInput(string: input, context: DocumentContext(referenceDate: CalendarDate(iso: "2025-05-28")))
+    return DateExtractor().extract(from: x).compactMap { m in
+        guard case .duration(let v) = m.value else { return nil }
+        return (x.text.string(m.range), v)
+    }
+}
+
+@Suite struct DurationTests {
+    static let cases: [DurationCase] = [
+        DurationCase(input: "기간\t4년", text: "4년", value: "P4Y"),
+        DurationCase(input: "(규모) ’24~’28(4년), 총 1,000억원", text: "4년", value: "P4Y"),
+        DurationCase(input: "’24년에 향후 5년간 우리", text: "향후 5년간", value: "P5Y"),
+        DurationCase(input: "신진연구자 주도 수요기술 개발(9개월, 36개 과제)", text: "9개월", value: "P9M"),
+        DurationCase(input: "* 최대 7년 범위에서 휴·겸직 허용", text: "7년", value: "P7Y"),
+        DurationCase(input: "* 주요 5개국(미·EU·일·중국·한국) 대상 지난 20년간의 AI반도체", text: "지난 20년간", value: "P20Y"),
+        DurationCase(input: "최근 10년 동안 특허 출원이 늘었다", text: "최근 10년", value: "P10Y"),
+        DurationCase(input: "비교적 짧은 5년 내 상용화가 목표다.", text: "5년", value: "P5Y"),
+        DurationCase(input: "100대 산업 원천기술 개발은 10년내 상용화를 목표로", text: "10년", value: "P10Y"),
+        DurationCase(input: "· 공공연 연구자 등의 휴직(7년 이내) 및 겸임", text: "7년", value: "P7Y"),
+        DurationCase(input: "* 32개 기업 대출 지원(2년 거치·3년 분할 상환)", text: "2년", value: "P2Y"),
+        DurationCase(input: "* 32개 기업 대출 지원(2년 거치·3년 분할 상환)", text: "3년", value: "P3Y"),
+        DurationCase(input: "한시적 규제유예 과제 선정, 5년 유예", text: "5년", value: "P5Y"),
+        DurationCase(input: "비리튬계/비전지 장주기 대용량(8시간, 100MW)", text: "8시간", value: "PT8H"),
+        DurationCase(input: "* 24시간 변동률 기준", text: "24시간", value: "PT24H"),
+        DurationCase(input: "개념연구, 1년 → 선행연구, 1년", text: "1년", value: "P1Y"),
+        DurationCase(input: "15개 신규과제, 1,500억원(국비)/5년)", text: "5년", value: "P5Y"),
+        DurationCase(input: "행정예고 후 3주간 의견을 수렴한다", text: "3주간", value: "P3W"),
+        DurationCase(input: "공고 후 10일간 접수한다", text: "10일간", value: "P10D"),
+        DurationCase(input: "공고일로부터 30일 이내에 신청", text: "30일", value: "P30D"),
+        DurationCase(input: "1년 6개월 동안 실증을 거친다", text: "1년 6개월", value: "P1Y6M"),
+        DurationCase(input: "구축에 약 3년 소요", text: "약 3년", value: "P3Y", approx: true),
+        DurationCase(input: "10여 년 만에 재개", text: "10여 년", value: "P10Y", approx: true),
+        DurationCase(input: "3년여 만에 완공", text: "3년여", value: "P3Y", approx: true),
+        DurationCase(input: "향후 3개년간 집중 투자", text: "향후 3개년간", value: "P3Y"),
+        DurationCase(input: "접수 후 2주 이내 회신", text: "2주", value: "P2W"),
+        DurationCase(input: "3달간 시범 운영", text: "3달간", value: "P3M"),
+        DurationCase(input: "행사는 5일 동안 열린다", text: "5일", value: "P5D"),
+        DurationCase(input: "3년치 예산을 확보", text: "3년", value: "P3Y"),
+        DurationCase(input: "24시간 365일 운영", text: "24시간", value: "PT24H"),
+        DurationCase(input: "앞으로 2년간 시범사업", text: "앞으로 2년간", value: "P2Y"),
+        DurationCase(input: "장관 모두발언(10분간) 후 토론", text: "10분간", value: "PT10M"),
+        DurationCase(input: "충전 시간을 30분 이내로 단축", text: "30분", value: "PT30M"),
+        DurationCase(input: "최대 2시간 30분 동안 운전", text: "2시간 30분", value: "PT2H30M"),
+        DurationCase(input: "3년 6개월간 공동연구", text: "3년 6개월간", value: "P3Y6M"),
+        DurationCase(input: "착공 1년 반 만에 준공", text: "1년 반", value: "P1Y6M"),
+        DurationCase(input: "총 연구기간 2년6개월", text: "2년6개월", value: "P2Y6M"),
+        DurationCase(input: "지난 1년 반도체 수출", text: "지난 1년", value: "P1Y"),
+        DurationCase(input: "회의는 2시간 반 동안 이어졌다", text: "2시간 반", value: "PT2H30M"),
+        DurationCase(input: "행사는 이틀간 열린다", text: "이틀간", value: "P2D"),
+        DurationCase(input: "접수 열흘 만에 마감", text: "열흘", value: "P10D"),
+        DurationCase(input: "하루 평균 300건 처리", text: "하루", value: "P1D"),
+        DurationCase(input: "보름 동안 현장 점검", text: "보름", value: "P15D"),
+        DurationCase(input: "한 달 만에 1,000건 돌파", text: "한 달", value: "P1M"),
+        DurationCase(input: "석 달간 집중 점검", text: "석 달간", value: "P3M"),
+        DurationCase(input: "지난 한 해 동안 수출이 늘었다", text: "지난 한 해", value: "P1Y"),
+        DurationCase(input: "약 두 달간 시범 운영", text: "약 두 달간", value: "P2M", approx: true),
+        DurationCase(input: "반년 만에 흑자 전환", text: "반년", value: "P6M"),
+    ]
+
+    @Test(arguments: cases)
+    func reads(_ c: DurationCase) {
+        let found = durations(c.input)
+        let match = found.first { $0.text == c.text }
+        #expect(match != nil, "no duration \(c.text) in \(found.map(\.text))")
+        #expect(match?.value.value == c.value)
+        #expect(match?.value.approx == c.approx)
+    }
+
+    // Not durations: plan names, decades, birth years, ordinal years, anniversaries, ranges,
+    // days of the month, other counters.
+    static let negatives: [String] = [
+        "생산기술발전 5개년 계획",
+        "제3차 5개년 기본계획을 수립",
+        "2020년대 중반",
+        "3년차 기업 지원",
+        "10년째 감소세",
+        "일반적으로 4~5년 동안 진행되는 R&D 사업과 달리 1~2년 내 AI 모델을",
+        "광복 80주년 기념",
+        "금값 50달러 돌파",
+        "3월 5일 개최",
+        "25일 발표",
+        "60세 이상",
+        "20대 청년",
+        "4년제 대학",
+        "2025년 예산",
+        "'25년 예산",
+        "오후 3시 30분 개최",
+        "하루빨리 추진",
+        "두 달러 인상",
+        "한해 피해 복구",
+        "세 달성 목표",
+        "반도체 산업",
+        "3분기 실적",
+    ]
+
+    @Test(arguments: negatives)
+    func ignores(_ input: String) {
+        let found = durations(input)
+        #expect(found.isEmpty, "read \(found.map(\.text)) in \(input)")
+    }
+
+    // The not-dates: nothing at all (no date, no duration).
+    static let notDates: [String] = [
+        "문의 : 산업기술정책과(044-203-4515, 4513)",
+        "담당 : 02-2110-1234",
+        "버전 2.1.3 배포",
+        "iOS 17.2 업데이트",
+        "v1.2 출시",
+        "「AI+R&DI 추진전략」 발표",
+        "니켈 4.5wt% 첨가",
+        "6,000톤급 선박",
+        "12인치급 웨이퍼",
+        "1. 추진배경",
+        "2. 주요내용",
+        "Ⅱ. 추진 전략",
+        "Ⅲ. 향후 계획",
+    ]
+
+    @Test(arguments: notDates)
+    func nothing(_ input: String) {
+        let x = ExtractionInput(string: input, context: DocumentContext(referenceDate: CalendarDate(iso: "2025-05-28")))
+        let found = DateExtractor().extract(from: x)
+        #expect(found.isEmpty, "read \(found.map { x.text.string($0.range) }) in \(input)")
     }
 }

@@ -5,9 +5,15 @@
 /// 1. `DateRules` read atoms (single dates as written) — at each position the longest reading wins;
 /// 2. atoms joined by `~` become periods (`'25.4~12월`: the end inherits the start's year), an atom
 ///    after a lone `~` is an open end, one before a lone `~` an open start, one before `까지` a deadline;
-/// 3. each date is resolved: written years as they are, relative words against the reference date,
-///    a month or half without a year against the year written just before it (same sentence or
-///    within two lines), else the reference year.
+/// 3. each date is resolved: written years as they are (two-digit years 20YY, or 19YY when that
+///    is more than 50 years after the reference year: `DateResolver.century`), relative words
+///    against the reference date, a month or half without a year against the year written just
+///    before it (same sentence or within two lines), else the reference year. A relative date
+///    carries what it was resolved against in `reference`; a period right after a plan's name
+///    (`제8차 산업기술혁신계획('24∼'28)`) carries the name in `attachedTo` (`DatePlans`).
+///
+/// Then, where no date was read, lengths of time become `duration` mentions (`DateDurations`):
+/// `4년` → `P4Y`, `향후 5년간` → `P5Y`, `9개월` → `P9M`.
 public struct DateExtractor: Extractor {
     public init() {}
 
@@ -15,7 +21,10 @@ public struct DateExtractor: Extractor {
         let t = DateText(input.text.scalars)
         let atoms = Self.atoms(in: t)
         let spans = Self.spans(from: atoms, in: t)
-        return Self.resolve(spans, in: t, sentences: input.sentences.map(\.range), reference: input.context.referenceDate)
+        let dates = Self.resolve(spans, in: t, sentences: input.sentences.map(\.range), reference: input.context.referenceDate)
+        let durations = DateDurations.scan(t, outside: spans.map(\.range))
+        if durations.isEmpty { return dates }
+        return (dates + durations).sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     // MARK: 1. atoms
@@ -194,9 +203,13 @@ public struct DateExtractor: Extractor {
         case 0 where bare.digits == 4 && (1800...2199).contains(bare.value):
             return DatePoint(year: .absolute(bare.value))
         case 2 where bare.value >= 1 && bare.value < b.quarter!:
-            return DatePoint(year: b.year, quarter: bare.value)
+            var p = DatePoint(year: b.year, quarter: bare.value)
+            p.shortYear = b.shortYear
+            return p
         case 3 where bare.value >= 1 && bare.value < b.month!:
-            return DatePoint(year: b.year, month: bare.value)
+            var p = DatePoint(year: b.year, month: bare.value)
+            p.shortYear = b.shortYear
+            return p
         default:
             return nil
         }
@@ -237,6 +250,7 @@ public struct DateExtractor: Extractor {
                 to.month = from.month
             }
             to.year = from.year
+            to.shortYear = from.shortYear
         }
         return (from, to)
     }
@@ -270,7 +284,7 @@ public struct DateExtractor: Extractor {
             switch span.value {
             case .single(let p):
                 let r = one(p, at: position)
-                value = DateValue(value: r.iso, relative: r.relative)
+                value = DateValue(value: r.iso, relative: r.relative, reference: r.against)
                 switch p.year {
                 case .absolute, .offset:
                     if let y = r.year { anchor = (span.range.upperBound, y, sentence(of: position), !r.relative) }
@@ -280,10 +294,12 @@ public struct DateExtractor: Extractor {
             case .period(let from, let to):
                 let f = from.map { one($0, at: position) }
                 let e = to.map { one($0, at: position) }
-                value = DateValue(from: f?.iso, to: e?.iso, relative: (f?.relative ?? false) || (e?.relative ?? false))
+                value = DateValue(from: f?.iso, to: e?.iso, relative: (f?.relative ?? false) || (e?.relative ?? false),
+                                  reference: f?.against ?? e?.against,
+                                  attachedTo: DatePlans.plan(before: span.range.lowerBound, in: t))
             case .deadline(let p):
                 let r = one(p, at: position)
-                value = DateValue(to: r.iso, relative: r.relative, deadline: true)
+                value = DateValue(to: r.iso, relative: r.relative, deadline: true, reference: r.against)
             }
             mentions.append(Mention(range: span.range, value: .date(value), rule: span.rule))
         }

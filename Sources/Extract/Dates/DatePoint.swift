@@ -24,6 +24,9 @@ struct DatePoint: Sendable, Hashable {
     var hour: Int? = nil
     var minute: Int? = nil
     var second: Int? = nil
+    /// The year was written with two digits (`'98`, `25년 상반기`): `.absolute` holds 20YY, and the
+    /// resolver moves it a century back when the reference date says so (see `DateResolver.century`).
+    var shortYear = false
 
     init(year: YearSpec, month: Int? = nil, day: Int? = nil, half: Int? = nil, quarter: Int? = nil) {
         self.year = year
@@ -55,22 +58,27 @@ struct ResolvedDate: Sendable, Hashable {
     var iso: String?
     var year: Int?
     var relative: Bool
+    /// What a relative date was resolved against: the reference date (ISO), or the year written
+    /// just before it (`2024` for the `5월` after `'24년`).
+    var against: String? = nil
 }
 
 enum DateResolver {
     /// Resolves `p` against the reference date and, for a month, half or quarter without a year,
     /// against `contextYear` (the year written just before it).
     static func resolve(_ p: DatePoint, reference r: CalendarDate?, contextYear: Int?) -> ResolvedDate {
+        let against = r?.iso
         switch p.year {
-        case .absolute(let y):
+        case .absolute(let written):
+            let y = p.shortYear ? century(written, reference: r) : written
             return ResolvedDate(iso: iso(p, year: y, month: p.month), year: y, relative: false)
         case .offset(let k):
             guard let r else { return ResolvedDate(iso: nil, year: nil, relative: true) }
-            return ResolvedDate(iso: iso(p, year: r.year + k, month: p.month), year: r.year + k, relative: true)
+            return ResolvedDate(iso: iso(p, year: r.year + k, month: p.month), year: r.year + k, relative: true, against: against)
         case .monthOffset(let k):
             guard let r else { return ResolvedDate(iso: nil, year: nil, relative: true) }
             let (y, m) = addMonths(r.year, r.month, k)
-            return ResolvedDate(iso: iso(p, year: y, month: m), year: y, relative: true)
+            return ResolvedDate(iso: iso(p, year: y, month: m), year: y, relative: true, against: against)
         case .past, .coming:
             guard let r else { return ResolvedDate(iso: nil, year: nil, relative: true) }
             let past = p.year == .past
@@ -83,16 +91,30 @@ enum DateResolver {
                 if past, d > r.day { (y, m) = addMonths(r.year, r.month, -1) }
                 if !past, d < r.day { (y, m) = addMonths(r.year, r.month, 1) }
             }
-            return ResolvedDate(iso: iso(p, year: y, month: m), year: y, relative: true)
+            return ResolvedDate(iso: iso(p, year: y, month: m), year: y, relative: true, against: against)
         case .unspecified:
             if p.day != nil {
                 // A day is read against the reference date: `28일`, `5.29.(목)`, `3월 5일`.
                 guard let r else { return ResolvedDate(iso: nil, year: nil, relative: true) }
-                return ResolvedDate(iso: iso(p, year: r.year, month: p.month ?? r.month), year: r.year, relative: true)
+                return ResolvedDate(iso: iso(p, year: r.year, month: p.month ?? r.month), year: r.year, relative: true, against: against)
             }
-            guard let y = contextYear ?? r?.year else { return ResolvedDate(iso: nil, year: nil, relative: true) }
-            return ResolvedDate(iso: iso(p, year: y, month: p.month), year: y, relative: true)
+            if let y = contextYear {
+                return ResolvedDate(iso: iso(p, year: y, month: p.month), year: y, relative: true, against: CalendarDate.pad(y, 4))
+            }
+            guard let r else { return ResolvedDate(iso: nil, year: nil, relative: true) }
+            return ResolvedDate(iso: iso(p, year: r.year, month: p.month), year: r.year, relative: true, against: against)
         }
+    }
+
+    /// How far after the reference year a two-digit year may lie before it is read as 19YY.
+    static let centuryWindow = 50
+
+    /// Two-digit years: 20YY (2000–2099), unless that lies more than `centuryWindow` years after
+    /// the reference year, then 19YY. With a 2025 reference `'75` is 2075 and `'76`…`'99` are
+    /// 1976…1999; with a 1995 reference `'91` is 1991 and `'45` 2045; without a reference, 20YY.
+    static func century(_ written: Int, reference r: CalendarDate?) -> Int {
+        guard let r, written - r.year > centuryWindow else { return written }
+        return written - 100
     }
 
     static func addMonths(_ year: Int, _ month: Int, _ k: Int) -> (Int, Int) {

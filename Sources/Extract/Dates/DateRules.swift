@@ -40,8 +40,13 @@ enum DateRules {
         return (y.value, y.end)
     }
 
-    /// Years written with two digits after an apostrophe: `'24` → 2024, `'91` → 1991.
-    static func shortYearValue(_ yy: Int) -> Int { yy <= 69 ? 2000 + yy : 1900 + yy }
+    /// A year written with two digits (`'24`, `25년 상반기`): 20YY, marked so that the resolver can
+    /// move it a century back against the reference date (`DateResolver.century`).
+    static func shortYearPoint(_ yy: Int) -> DatePoint {
+        var p = DatePoint(year: .absolute(2000 + yy))
+        p.shortYear = true
+        return p
+    }
 
     // MARK: written years
 
@@ -110,7 +115,7 @@ enum DateRules {
         name: "year2", pattern: "YY년 ( M월( D일)? | 상반기 | N분기 )", trigger: .digit
     ) { t, i in
         guard let y = t.number(at: i), y.digits == 2, t[y.end] == L.nyeon else { return nil }
-        var point = DatePoint(year: .absolute(shortYearValue(y.value)))
+        var point = shortYearPoint(y.value)
         guard let tail = T.afterYear(t, at: y.end + 1, point: &point), t.blanks(from: y.end + 1) > y.end + 1 else { return nil }
         return DateRuleMatch(end: tail.end, point: point, variant: "korean." + tail.variant)
     }
@@ -123,7 +128,7 @@ enum DateRules {
         let before = t[i - 1]
         guard !DateText.isDigit(before), !DateText.isLetter(before),
               let yy = t.number(at: i + 1), yy.digits == 2 else { return nil }
-        var point = DatePoint(year: .absolute(shortYearValue(yy.value)))
+        var point = shortYearPoint(yy.value)
         let j = yy.end
         if t[j] == L.nyeon {
             var end = j + 1
@@ -156,7 +161,7 @@ enum DateRules {
                     return DateRuleMatch(end: m.end + 1, point: point, variant: "dot.month")
                 }
                 if t[m.end] == L.dot, let d = t.number(at: m.end + 1), d.digits <= 2,
-                   CalendarDate.isValid(year: shortYearValue(yy.value), month: m.value, day: d.value) {
+                   CalendarDate.isValid(year: 2000 + yy.value, month: m.value, day: d.value) {
                     point.day = d.value
                     var end = d.end
                     if t[end] == L.dot, !DateText.isDigit(t[end + 1]) { end += 1 }

@@ -230,3 +230,210 @@ struct OrgCase: CustomStringConvertible {
         }
     }
 }
+
+/// Organizations with their category: (text as written, canonical, category).
+private func orgCategories(_ text: String, _ date: String? = "2025-05-30") -> [(String, String, String?)] {
+    let context = DocumentContext(referenceDate: date.flatMap { CalendarDate(iso: $0) })
+    let input = ExtractionInput(string: text, context: context)
+    return OrganizationExtractor().extract(from: input).compactMap { m in
+        guard case .org(let value) = m.value else { return nil }
+        return (input.text.string(m.range), value.canonical, value.category)
+    }
+}
+
+/// Programme names found in `text`.
+private func programs(_ text: String) -> [String] {
+    let input = ExtractionInput(string: text, context: DocumentContext(referenceDate: nil))
+    return ProgramExtractor().extract(from: input).compactMap { m in
+        guard case .program(let value) = m.value else { return nil }
+        #expect(value.name == input.text.string(m.range))
+        return value.name
+    }
+}
+
+@Suite struct OrganizationCategoryTests {
+    /// Every row: a sentence and every (text, canonical, category) it names, in order.
+    static let cases: [(String, [(String, String, String)])] = [
+        ("산업통상자원부는 5일 서울에서 회의를 열었다.", [("산업통상자원부", "산업통상자원부", "government")]),
+        ("특허청과 협력해 심사를 단축한다.", [("특허청", "특허청", "government")]),
+        ("한국산업기술진흥원(KIAT)이 사업을 맡는다.", [("한국산업기술진흥원(KIAT)", "한국산업기술진흥원", "public-institution")]),
+        ("한국산업기술평가관리원은 과제를 평가한다.", [("한국산업기술평가관리원", "한국산업기술평가관리원", "public-institution")]),
+        ("서울대와 KAIST 연구진이 참여했다.", [("서울대", "서울대학교", "university"), ("KAIST", "한국과학기술원", "university")]),
+        ("매사추세츠공대(MIT) 연구팀과 공동연구를 한다.", [("매사추세츠공대(MIT)", "매사추세츠공과대학교", "foreign")]),
+        ("국제에너지기구(IEA)는 보고서를 냈다.", [("국제에너지기구(IEA)", "국제에너지기구", "foreign")]),
+        ("(주)한독은 신약을 개발한다.", [("(주)한독", "한독", "company")]),
+        ("엠에프씨 주식회사가 주관한다.", [("엠에프씨 주식회사", "엠에프씨", "company")]),
+        ("[한국방송/문종덕기자] 정부는", [("한국방송", "한국방송뉴스", "media")]),
+        ("국가과학기술자문회의 심의회의에서 확정됐다.", [("국가과학기술자문회의 심의회의", "국가과학기술자문회의 심의회의", "committee")]),
+        ("한국반도체산업협회는 설명회를 연다.", [("한국반도체산업협회", "한국반도체산업협회", "association")]),
+        ("한국바이오협회와 함께 행사를 연다.", [("한국바이오협회", "한국바이오협회", "association")]),
+        ("대한의료정보학회는 학술대회를 연다.", [("대한의료정보학회", "대한의료정보학회", "association")]),
+        ("경기창조경제혁신센터에서 설명회가 열린다.", [("경기창조경제혁신센터", "경기창조경제혁신센터", "public-institution")]),
+        ("신한은행은 대출을 늘린다.", [("신한은행", "신한은행", "company")]),
+        ("현대차그룹은 투자를 발표했다.", [("현대차그룹", "현대차그룹", "company")]),
+        ("SK그룹과 IBK기업은행이 참여한다.", [("SK그룹", "SK그룹", "company"), ("IBK기업은행", "IBK기업은행", "public-institution")]),
+        ("삼성전자와 협력해 개발한다.", [("삼성전자", "삼성전자", "company")]),
+        ("한국폴리텍대학이 교육을 맡는다.", [("한국폴리텍대학", "한국폴리텍대학", "university")]),
+        ("분당서울대학교병원 연구팀이 발표했다.", [("분당서울대학교병원", "분당서울대학교병원", "public-institution")]),
+        ("셀트리온바이오가 참여한다.", [("셀트리온바이오", "셀트리온바이오", "company")]),
+        ("보령제약은 임상을 시작했다.", [("보령제약", "보령제약", "company")]),
+        ("전북특별자치도는 새만금 투자를 유치했다.", [("전북특별자치도", "전북특별자치도", "government")]),
+        ("부산광역시와 협약을 맺었다.", [("부산광역시", "부산광역시", "government")]),
+        ("University of Stirling 연구팀이 참여했다.", [("University of Stirling", "University of Stirling", "foreign")]),
+        ("대한상공회의소는 의견서를 냈다.", [("대한상공회의소", "대한상공회의소", "association")]),
+        // Context cues: a list closed by `등 기업`, `등이 참석`, `등과 협력` with one known member.
+        ("삼성전자, 알케, 디퍼아이 등 기업 대표가 참석했다.",
+         [("삼성전자", "삼성전자", "company"), ("알케", "알케", "company"), ("디퍼아이", "디퍼아이", "company")]),
+        ("이날 행사에는 한국전자통신연구원, 코난테크놀로지 등이 참석했다.",
+         [("한국전자통신연구원", "한국전자통신연구원", "public-institution"), ("코난테크놀로지", "코난테크놀로지", "company")]),
+        ("보령제약, 에이비엘 등 5개 기업이 선정됐다.",
+         [("보령제약", "보령제약", "company"), ("에이비엘", "에이비엘", "company")]),
+        ("알케와 협력해 신약 후보물질을 발굴한다.", [("알케", "알케", "company")]),
+        ("KT와 손잡고 실증을 추진한다.", [("KT", "KT", "company")]),
+        ("간담회에 참석한 알케 관계자는 규제 개선을 요청했다.", [("알케", "알케", "company")]),
+        ("행사에 참석한 디퍼아이 CTO가 발표했다.", [("디퍼아이", "디퍼아이", "company")]),
+        ("주관기관 : 한국생산기술연구원, 성균관대 등",
+         [("한국생산기술연구원", "한국생산기술연구원", "public-institution"), ("성균관대", "성균관대학교", "university")]),
+        ("김관영 전북특별자치도 도지사와 전북특별자치도청에서 만났다.",
+         [("전북특별자치도", "전북특별자치도", "government"), ("전북특별자치도청", "전북특별자치도청", "government")]),
+    ]
+
+    @Test func categories() {
+        for (sentence, expected) in Self.cases {
+            let got = orgCategories(sentence)
+            #expect(got.map(\.0) == expected.map(\.0), "\(sentence) → \(got)")
+            #expect(got.map(\.1) == expected.map(\.1), "\(sentence) → \(got)")
+            #expect(got.map(\.2) == expected.map(\.2), "\(sentence) → \(got)")
+        }
+    }
+
+    /// Every gazetteer row carries one of the eight categories.
+    @Test func everyRowHasACategory() throws {
+        let g = try Gazetteer.parse(try Gazetteer.resourceText())
+        for e in g.entries { #expect(Gazetteer.categories.contains(e.category), "\(e.canonical)") }
+        #expect(g.entries.contains { $0.category == "foreign" && $0.kind == "university" })
+        #expect(g.entries.first { $0.canonical == "특허청" }?.category == "government")
+        #expect(g.entries.first { $0.canonical == "한국무역협회" }?.category == "association")
+    }
+
+    @Test func categoryColumnIsStrict() {
+        let bad = [
+            "ministry\t산업통상부\t산업부\t2025-10-01\t\t",                     // six columns: no category
+            "ministry\t산업통상부\t산업부\t2025-10-01\t\t\tgovernmental",       // unknown category
+            "ministry\t산업통상부\t산업부\t2025-10-01\t\t\t",                   // empty category
+        ]
+        for row in bad {
+            #expect(throws: GazetteerError.self, "\(row)") { try Gazetteer.parse("# header\n" + row + "\n") }
+        }
+        #expect(throws: Never.self) { try Gazetteer.parse("ministry\t산업통상부\t산업부\t2025-10-01\t\t\tgovernment\n") }
+    }
+
+    /// Particles and their chains come off; names that end that way by right keep their end.
+    static let particleCases: [(String, String)] = [
+        ("한국전자통신연구원은", "한국전자통신연구원"), ("한국전자통신연구원이", "한국전자통신연구원"),
+        ("한국전자통신연구원을", "한국전자통신연구원"), ("한국전자통신연구원의", "한국전자통신연구원"),
+        ("한국전자통신연구원과", "한국전자통신연구원"), ("한국전자통신연구원에", "한국전자통신연구원"),
+        ("한국전자통신연구원에서", "한국전자통신연구원"), ("한국전자통신연구원에게", "한국전자통신연구원"),
+        ("한국전자통신연구원으로", "한국전자통신연구원"), ("한국전자통신연구원도", "한국전자통신연구원"),
+        ("한국전자통신연구원만", "한국전자통신연구원"), ("한국전자통신연구원까지", "한국전자통신연구원"),
+        ("한국전자통신연구원부터", "한국전자통신연구원"), ("한국전자통신연구원에서는", "한국전자통신연구원"),
+        ("한국전자통신연구원과의", "한국전자통신연구원"), ("한국전자통신연구원으로부터", "한국전자통신연구원"),
+        ("산업통상부는", "산업통상부"), ("산업통상부가", "산업통상부"), ("산업통상부를", "산업통상부"),
+        ("산업통상부와", "산업통상부"), ("산업통상부로", "산업통상부"), ("산업통상부와의", "산업통상부"),
+        ("산업통상부로부터", "산업통상부"), ("산업통상부에서도", "산업통상부"),
+        ("KIST는", "KIST"), ("KIST에서", "KIST"), ("KIST와", "KIST"),
+    ]
+
+    @Test func particlesAreStripped() {
+        for (word, name) in Self.particleCases {
+            let got = orgCategories(word + " 관계자가 밝혔다.")
+            #expect(got.map(\.0) == [name], "\(word) → \(got)")
+        }
+        // `…과` divisions and `…원` institutes end that way by right.
+        #expect(orgCategories("문의 : 산업통상부 산업기술정책과(044-203-4515)").map(\.0) == ["산업통상부", "산업기술정책과"])
+        #expect(orgCategories("문의 : 산업통상부 반도체과와 협의").map(\.0) == ["산업통상부", "반도체과"])
+        #expect(orgCategories("한국생산기술연구원과 협력한다.").map(\.0) == ["한국생산기술연구원"])
+    }
+
+    /// Programmes, facilities, places, people and titles are not organizations.
+    static let negatives: [String] = [
+        "산업혁신기반구축사업을 통해 장비를 구축한다.",
+        "제8차 산업기술혁신계획('24~'28)에 따라 추진한다.",
+        "알키미스트 프로젝트는 난제에 도전한다.",
+        "K-화학산업 대전환 R&D 프로젝트를 새로 시작한다.",
+        "회의는 대회의실에서 열렸다.",
+        "전북특별자치도에서 열린 행사에 참석했다.",
+        "부산광역시 지역 기업을 지원한다.",
+        "서울특별시에 위치한 연구소",
+        "서울에서 열린 행사에 참석했다.",
+        "장관과 차관, 과장이 참석했다.",
+        "시중은행과 지방은행, 인터넷은행이 참여한다.",
+        "연구그룹과 워킹그룹, 전문가그룹을 구성한다.",
+        "전력전자와 광전자 분야의 인재를 키운다.",
+        "그린바이오와 합성바이오를 육성한다.",
+        "지방대학과 거점대학, 전문대학을 지원한다.",
+        "창조경제혁신센터와 실증센터를 늘린다.",
+        "국가기술은행 시스템을 개편한다.",
+        "반도체, 자동차, 바이오 등 기업의 수요를 반영한다.",
+        "대기업, 중견기업 등 기업이 참여한다.",
+        "미국과 협력해 공급망을 강화한다.",
+        "정부와 협력하고 수요기업과 협력한다.",
+        "관계부처와 협력해 지원한다.",
+        "서울과 협력해 행사를 연다.",
+        "행사에 참석한 김정관 장관은 인사말을 했다.",
+        "간담회에 참석한 기업 관계자들은 의견을 냈다.",
+        "회의에 참석한 전문가 관계자가 말했다.",
+        "첨단바이오 PM그룹과 AI전자 분야",
+    ]
+
+    @Test func notOrganizations() {
+        for sentence in Self.negatives {
+            let got = orgCategories(sentence)
+            #expect(got.isEmpty, "\(sentence) → \(got)")
+        }
+    }
+}
+
+@Suite struct ProgramTests {
+    static let cases: [(String, [String])] = [
+        ("산업혁신기반구축사업은 고가의 장비를 구축한다.", ["산업혁신기반구축사업"]),
+        ("정부는 제8차 산업기술혁신계획('24~'28)을 수립했다.", ["제8차 산업기술혁신계획"]),
+        ("알키미스트 프로젝트는 난제 해결에 도전한다.", ["알키미스트 프로젝트"]),
+        ("K-화학산업 대전환 R&D 프로젝트를 새로 시작한다.", ["K-화학산업 대전환 R&D 프로젝트"]),
+        ("제4차 과학기술기본계획에 따라", ["제4차 과학기술기본계획"]),
+        ("제5차 기본계획을 세운다.", ["제5차 기본계획"]),
+        ("소재부품기술개발사업에 1조원을 투입한다.", ["소재부품기술개발사업"]),
+        ("글로벌 산업기술협력센터 사업과 국제공동기술개발사업을 통해", ["국제공동기술개발사업"]),
+        ("초격차 프로젝트 운영위원회를 열었다.", []),
+        ("이 사업은 개별 기업이 투자하기 어려운 장비를 구축한다.", []),
+        ("사업 공고는 다음 달에 낸다.", []),
+        ("본 사업의 세부 추진계획은 별도로 안내한다.", []),
+        ("동 사업을 통해 지원한다.", []),
+        ("올해 지원사업 규모를 늘린다.", []),
+        ("향후 계획을 밝혔다.", []),
+        ("수출 전략을 논의했다.", []),
+        ("사업비와 사업화 지원을 늘린다.", []),
+        ("신규 사업을 발굴한다.", []),
+        ("산업통상부 사업에 참여한다.", []),
+        ("디지털 전환 프로그램을 운영한다.", ["디지털 전환 프로그램"]),
+        ("반도체 초격차 전략을 발표했다.", ["반도체 초격차 전략"]),
+        ("판을 바꿀 알키미스트 프로젝트에 도전한다.", ["알키미스트 프로젝트"]),
+        ("그간의 산업기술혁신계획은 양적 성장에 머물렀다.", ["산업기술혁신계획"]),
+        ("산업혁신기반구축사업으로 장비를 구축하고 산업혁신기반구축사업에서 지원한다.", ["산업혁신기반구축사업", "산업혁신기반구축사업"]),
+        ("'글로벌 기술 협력 종합 전략'을 발표했다.", ["글로벌 기술 협력 종합 전략"]),
+        ("중견기업 혁신 펜타곤 프로젝트를 신설한다.", ["중견기업 혁신 펜타곤 프로젝트"]),
+        ("온-디바이스 AI 반도체 기술개발사업에 착수한다.", ["온-디바이스 AI 반도체 기술개발사업"]),
+        ("제5차 에너지기술개발계획과 연계한다.", ["제5차 에너지기술개발계획"]),
+        ("늘봄연계 주니어공학기술교실 프로그램을 운영한다.", ["늘봄연계 주니어공학기술교실 프로그램"]),
+        ("사업단과 추진단이 사업자를 선정한다.", []),
+        ("1조 원 규모의 사업화 펀드를 조성한다.", []),
+        ("전략적으로 투자할 계획이다.", []),
+        ("이번 계획은 5년 단위로 수립된다.", []),
+    ]
+
+    @Test func programmes() {
+        for (sentence, expected) in Self.cases {
+            #expect(programs(sentence) == expected, "\(sentence) → \(programs(sentence))")
+        }
+    }
+}

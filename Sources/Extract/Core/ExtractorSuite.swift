@@ -10,9 +10,9 @@ public struct ExtractorSuite: Sendable {
         self.extractors = extractors
     }
 
-    /// All four dimensions.
+    /// Every dimension.
     public static let standard = ExtractorSuite(extractors: [
-        MoneyExtractor(), DateExtractor(), CountExtractor(), OrganizationExtractor(),
+        MoneyExtractor(), DateExtractor(), CountExtractor(), OrganizationExtractor(), ProgramExtractor(),
     ])
 
     public func extract(from input: ExtractionInput) -> [Mention] {

@@ -12,6 +12,9 @@ struct OrgEntry: Sendable, Hashable {
     var validFrom: Int?
     var validTo: Int?
     var english: String
+    /// `government`, `public-institution`, `company`, `university`, `foreign`, `media`, `committee`,
+    /// `association` (the row's seventh column).
+    var category: String
 
     func isValid(on day: Int) -> Bool {
         if let validFrom, day < validFrom { return false }
@@ -63,6 +66,8 @@ struct Gazetteer: Sendable {
     private(set) var nodes: [Node] = [Node()]
     /// How many (name, entry) pairs the trie holds.
     private(set) var nameCount = 0
+    /// Canonical name → category (the first row that carries the name decides).
+    private(set) var categoryByCanonical: [String: String] = [:]
 
     /// Loaded once, lazily, from the bundled resource. A broken resource is a programming error
     /// caught by the tests; at run time it degrades to an empty gazetteer rather than crashing.
@@ -85,7 +90,11 @@ struct Gazetteer: Sendable {
         "international", "local", "media", "other",
     ]
 
-    /// Parses the TSV strictly: six tab-separated columns, a known kind, well-formed dates.
+    static let categories: Set<String> = [
+        "government", "public-institution", "company", "university", "foreign", "media", "committee", "association",
+    ]
+
+    /// Parses the TSV strictly: seven tab-separated columns, a known kind and category, well-formed dates.
     static func parse(_ text: String) throws -> Gazetteer {
         var g = Gazetteer()
         var lineNumber = 0
@@ -94,8 +103,12 @@ struct Gazetteer: Sendable {
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             if line.isEmpty || line.hasPrefix("#") { continue }
             let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard cols.count == 6 else {
-                throw GazetteerError(line: lineNumber, message: "expected 6 tab-separated columns, got \(cols.count)")
+            guard cols.count == 7 else {
+                throw GazetteerError(line: lineNumber, message: "expected 7 tab-separated columns, got \(cols.count)")
+            }
+            let category = cols[6]
+            guard categories.contains(category) else {
+                throw GazetteerError(line: lineNumber, message: "unknown category \(category)")
             }
             let kind = cols[0], canonical = cols[1]
             guard kinds.contains(kind) else { throw GazetteerError(line: lineNumber, message: "unknown kind \(kind)") }
@@ -124,7 +137,9 @@ struct Gazetteer: Sendable {
             }
             let english = cols[5]
             let entry = OrgEntry(kind: kind, canonical: canonical, names: names, contextOnlyNames: contextOnly,
-                                 validFrom: from, validTo: to, english: english)
+                                 validFrom: from, validTo: to, english: english,
+                                 category: category)
+            if g.categoryByCanonical[canonical] == nil { g.categoryByCanonical[canonical] = category }
             let index = Int32(g.entries.count)
             g.entries.append(entry)
             g.insert(canonical, Payload(entry: index, isCanonical: true, contextOnly: false))

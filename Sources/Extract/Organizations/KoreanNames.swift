@@ -81,6 +81,8 @@ enum KoreanNames {
         var latinPrefix = false
         /// A committee head: may take modifiers from the words before it.
         var head = false
+        /// The word must start with a Hangul syllable (Latin-led names go through `latinPrefix` rules).
+        var hangulPrefix = false
     }
 
     static let regionStarts: [Scalars] = [
@@ -125,6 +127,45 @@ enum KoreanNames {
                                   "공공병원", "지역병원", "중소병원", "민간병원", "한방병원", "치과병원", "재활병원", "정신병원",
                                   "소아병원", "어린이병원", "아동병원", "지방병원"].map(scalars)
         }
+        // `대학` alone: `한국폴리텍대학`, `서울대학 의과대학`; not `지방대학`, `거점대학`.
+        add("대학", "university", 4, "university") {
+            $0.excludedEndings = ["전문대학", "지방대학", "거점대학", "국립대학", "사립대학", "연구중심대학", "혁신대학", "선도대학",
+                                  "참여대학", "협력대학", "지역대학", "해외대학", "국내대학", "주요대학", "명문대학", "일반대학",
+                                  "사이버대학", "공공대학", "신입대학", "상위대학", "지원대학", "선정대학", "대상대학", "우수대학",
+                                  "해당대학", "소속대학", "수도권대학", "비수도권대학", "공동대학"].map(scalars)
+        }
+        // `경기창조경제혁신센터`, `한국산업기술보호센터`: a region or nation first, else too generic.
+        add("센터", "agency", 5, "center") { $0.starts = regionStarts }
+        // `한국산업은행`, `신한은행`; not `시중은행`, `중앙은행`.
+        add("은행", "company", 3, "bank") {
+            $0.hangulPrefix = true
+            $0.excludedEndings = ["기술은행", "국가기술은행", "데이터은행"].map(scalars)
+            $0.excludedPrefixes = ["시중", "지방", "중앙", "인터넷", "정책", "국책", "상업", "저축", "투자", "지역", "민간", "외국",
+                                   "국내", "해외", "주거래", "대형", "전문", "협력", "채권", "특수", "일반", "국외", "외환",
+                                   "데이터", "혈액", "제대혈", "정자", "난자", "인체", "종자", "유전자", "줄기세포", "바이오", "푸드",
+                                   "식품", "시간", "기술", "아이디어", "특허", "인재", "일자리"]
+        }
+        // `삼성그룹`, `현대차그룹`; not `연구그룹`, `워킹그룹`.
+        add("그룹", "company", 3, "group") {
+            $0.hangulPrefix = true
+            $0.excludedPrefixes = ["연구", "작업", "워킹", "실무", "전문가", "자문", "스터디", "소", "기업", "대기업", "포커스", "타깃",
+                                   "비교", "대조", "실험", "주요", "국내", "해외", "글로벌", "중견", "재벌", "상위", "대상", "취약",
+                                   "고위험", "위험", "연령", "소득", "사용자", "이용자", "환자", "핵심", "협의", "민간", "전담"]
+        }
+        // `삼성전자`, `대우전자`; not the fields `전력전자`, `광전자`.
+        add("전자", "company", 4, "company") {
+            $0.hangulPrefix = true
+            $0.excludedPrefixes = genericCompanyPrefixes.union(["전력", "광", "양", "가", "유기", "인쇄", "분자", "차량", "자동차",
+                                                                 "의료", "유연", "스핀", "생체", "나노", "반도체", "소비자", "산업",
+                                                                 "전기", "항공", "국방", "가정용", "웨어러블", "고분자"])
+        }
+        // `셀트리온바이오`; not the fields `그린바이오`, `합성바이오`.
+        add("바이오", "company", 4, "company") {
+            $0.hangulPrefix = true
+            $0.excludedPrefixes = genericCompanyPrefixes.union(["레드", "그린", "화이트", "합성", "디지털", "의료", "산업", "농업",
+                                                                 "해양", "식품", "국가", "미래", "융합", "스마트", "첨단", "차세대",
+                                                                 "제약", "화장품", "헬스", "에너지", "환경", "블루", "뷰티"])
+        }
         add("재단", "other", 4, "foundation")
         add("협회", "other", 4, "association")
         add("학회", "other", 4, "association")
@@ -159,7 +200,7 @@ enum KoreanNames {
         }
         for s in ["전자", "화학", "에너지", "바이오", "건설", "텔레콤", "디스플레이", "솔루션", "솔루션즈", "테크", "시스템즈",
                   "모빌리티", "머티리얼즈", "홀딩스", "이노베이션", "로직스", "엔지니어링", "케미칼", "제약", "중공업", "로보틱스",
-                  "에어로스페이스", "이노텍", "증권", "생명", "화재", "캐피탈", "반도체", "네트웍스", "인베스트먼트"] {
+                  "에어로스페이스", "이노텍", "증권", "생명", "화재", "캐피탈", "반도체", "네트웍스", "인베스트먼트", "그룹", "은행"] {
             add(s, "company", 2, "company-latin") { $0.latinPrefix = true }
         }
         return r

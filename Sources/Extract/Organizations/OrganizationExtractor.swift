@@ -8,7 +8,13 @@ import Segment
 ///   validity periods, so that `산업부` is 산업통상자원부 in a 2024 release and 산업통상부 in a 2026 one;
 /// - the shape of Korean names: suffixes (`…진흥원`, `…위원회`, `…대학교`, `…도청`), company markers
 ///   (`(주)`, `주식회사`), division names in contact lines (`문의 : … 산업기술정책과`), bylines and
-///   photo credits, participant lists in project tables, and `이름(ACRONYM)` pairs.
+///   photo credits, participant lists in project tables, and `이름(ACRONYM)` pairs;
+/// - context cues for names known from nothing else: a list closed by `등 기업` / `등이 참석` with one
+///   known member, the word before `와 협력` / `과 손잡고`, the word between `참석한` and `관계자`.
+///
+/// Every mention carries a `category` (government, public-institution, company, university, foreign,
+/// media, committee, association): the gazetteer row's when the canonical name is known, else one
+/// read off the kind and the rule that found it.
 ///
 /// A mention's `text` is the name as written without its particle; `canonical` is the full
 /// official name for the document's reference date.
@@ -62,10 +68,44 @@ struct OrgScan {
         bylinePass()
         latinInstitutionPass()
         participantListPass()
-        var kept = Self.settle(candidates.filter { !isBlocked($0.range) }, count: n)
+        listCuePass()
+        cooperationCuePass()
+        attendanceCuePass()
+        var kept = Self.settle(candidates.filter { !isBlocked($0.range) && !isPlace($0) }, count: n)
         mergeAcronymPairs(&kept)
         return kept.map {
-            Mention(range: $0.range, value: .org(OrgValue(canonical: $0.canonical, kind: $0.kind)), rule: $0.rule)
+            Mention(range: $0.range, value: .org(OrgValue(canonical: $0.canonical, kind: $0.kind,
+                                                          category: category(of: $0))), rule: $0.rule)
+        }
+    }
+
+    /// The gazetteer's category when the canonical name is a known body, else one read off the
+    /// kind and the shape of the name.
+    func category(of c: OrgCandidate) -> String {
+        if let known = gazetteer.categoryByCanonical[c.canonical] { return known }
+        return Self.category(kind: c.kind, canonical: c.canonical, rule: c.rule)
+    }
+
+    static func category(kind: String, canonical: String, rule: String) -> String {
+        // `University of Stirling`: an institution named in English and unknown here is one abroad.
+        if rule == "org.latin-name" { return "foreign" }
+        switch kind {
+        case "ministry", "local", "department": return "government"
+        case "agency", "institute": return "public-institution"
+        case "university": return "university"
+        case "company": return "company"
+        case "committee": return "committee"
+        case "international": return "foreign"
+        case "media": return "media"
+        default:
+            for suffix in ["협회", "학회", "연합회", "재단", "조합", "협동조합", "포럼"] where canonical.hasSuffix(suffix) {
+                return "association"
+            }
+            if canonical.hasSuffix("은행") || canonical.hasSuffix("그룹") { return "company" }
+            if canonical.hasPrefix("(사)") || canonical.hasPrefix("사단법인") || canonical.hasPrefix("(재)") ||
+                canonical.hasPrefix("재단법인") { return "association" }
+            if canonical.hasSuffix("병원") || canonical.hasSuffix("센터") { return "public-institution" }
+            return rule == "org.participant-list" ? "company" : "public-institution"
         }
     }
 
@@ -349,6 +389,7 @@ struct OrgScan {
         let w = weight(a, e)
         for rule in candidates where hasSuffix(a, e, rule.suffix) {
             if w < rule.minWeight && !(rule.head && e - a == rule.suffix.count) { continue }
+            if rule.hangulPrefix, !K.isHangul(s[a]) { continue }
             if !rule.starts.isEmpty, !rule.starts.contains(where: { matches($0, at: a) && a + $0.count < e }) { continue }
             if !rule.endings.isEmpty, !rule.endings.contains(where: { hasSuffix(a, e, $0) }) { continue }
             if rule.excludedEndings.contains(where: { hasSuffix(a, e, $0) }) { continue }
@@ -668,6 +709,177 @@ struct OrgScan {
             q = b
         }
     }
+
+    // MARK: Places and the bodies that govern them
+
+    /// `전북특별자치도에서 열린`, `서울특별시 지역`: a province or city named as a place, not as the
+    /// body that governs it. The name is the body when a title follows (`전북특별자치도 도지사`) or
+    /// when it acts (`강원도는`, `서울특별시와 협약`); `…도청`, `…시청` are always the body.
+    func isPlace(_ c: OrgCandidate) -> Bool {
+        guard c.kind == "local", !c.canonical.hasSuffix("청") else { return false }
+        let e = c.range.upperBound
+        guard e < n else { return false }
+        if K.isHangul(s[e]) {
+            var j = e
+            while j < n, K.isHangul(s[j]), j - e < 6 { j += 1 }
+            let tail = string(e..<j)
+            return !Self.agentParticles.contains(tail)
+        }
+        var j = e
+        while j < n, K.isBlank(s[j]) { j += 1 }
+        if j > e, j < n, Self.localTitles.contains(where: { matches($0, at: j) }) { return false }
+        // A bare name before punctuation or a line end (a list of bodies, a byline) stays a body.
+        return j > e && j < n && K.isHangul(s[j])
+    }
+
+    static let agentParticles: Set<String> = ["는", "은", "가", "이", "와", "과", "와의", "과의", "로부터", "으로부터", "측",
+                                              "측은", "측과", "도", "와도", "과도", "는물론", "에서는"]
+    static let localTitles: [[Unicode.Scalar]] = ["도지사", "지사", "시장", "군수", "구청장", "교육감", "부지사", "부시장",
+                                                  "관계자", "공무원", "측", "담당"].map { Array($0.unicodeScalars) }
+
+    // MARK: Lists closed by a cue
+
+    /// `삼성전자, 알케, 디퍼아이 등 기업`, `…, 한독 등이 참석했다`, `… 등과 협력`: the items of a list
+    /// that a cue says are bodies. At least one item must already be known as an organization
+    /// (gazetteer or name shape), so that lists of sectors (`반도체, 자동차 등 기업`) stay out.
+    mutating func listCuePass() {
+        var i = 1
+        while i < n {
+            if s[i] == "등", K.isBlank(s[i - 1]), followedByListCue(i + 1) { listItems(before: i - 1) }
+            i += 1
+        }
+    }
+
+    static let listCueNouns: [[Unicode.Scalar]] = ["기업", "대기업", "중소기업", "중견기업", "글로벌 기업", "국내외 기업", "업체",
+                                                   "기관", "회사", "참여기업", "참여기관", "협력기관", "연구기관"].map { Array($0.unicodeScalars) }
+    static let listCueVerbs: [[Unicode.Scalar]] = ["이 참석", "이 참여", "이 참가", "과 협력", "과의 협력", "과 함께", "이 함께"]
+        .map { Array($0.unicodeScalars) }
+
+    func followedByListCue(_ p: Int) -> Bool {
+        guard p < n else { return false }
+        if Self.listCueVerbs.contains(where: { matches($0, at: p) }) { return true }
+        var q = p
+        while q < n, K.isBlank(s[q]) { q += 1 }
+        guard q > p else { return false }
+        // `등 5개 기업`, `등 20여개사`
+        var d = q
+        while d < n, K.isDigit(s[d]) { d += 1 }
+        if d > q {
+            if d < n, s[d] == "여" { d += 1 }
+            guard d < n, s[d] == "개" else { return false }
+            if d + 1 < n, s[d + 1] == "사" { return true }
+            q = d + 1
+            while q < n, K.isBlank(s[q]) { q += 1 }
+        }
+        return Self.listCueNouns.contains { matches($0, at: q) }
+    }
+
+    mutating func listItems(before end: Int) {
+        var items: [Range<Int>] = []
+        var j = end
+        while j > 0 {
+            var k = j
+            while k > 0, K.isWordChar(s[k - 1]) { k -= 1 }
+            guard k < j else { break }
+            items.append(k..<j)
+            // The separator before: `, ` or `·`; anything else closes the list.
+            var p = k
+            while p > 0, K.isBlank(s[p - 1]) { p -= 1 }
+            guard p > 0, s[p - 1] == "," || s[p - 1] == "·" || s[p - 1] == "、" else { break }
+            p -= 1
+            while p > 0, K.isBlank(s[p - 1]) { p -= 1 }
+            j = p
+        }
+        guard items.count >= 2, items.contains(where: { overlapsCandidate($0) }) else { return }
+        for r in items where !overlapsCandidate(r) {
+            let text = string(r)
+            guard weight(r.lowerBound, r.upperBound) >= 2, !K.genericItems.contains(text),
+                  !r.allSatisfy({ K.isDigit(s[$0]) }) else { continue }
+            add(r, canonical: canonicalFor(r), kind: "company", rule: "org.list-cue", priority: 4)
+        }
+    }
+
+    /// `알케와 협력해`, `KT와 손잡고`: the one word before a cooperation cue is a partner body,
+    /// unless it is a generic noun, a place or a country.
+    mutating func cooperationCuePass() {
+        var i = 1
+        while i < n {
+            let c = s[i]
+            if (c == "와" || c == "과"), K.isWordChar(s[i - 1]) {
+                var q = i + 1
+                if q < n, s[q] == "의" { q += 1 }
+                var r = q
+                while r < n, K.isBlank(s[r]) { r += 1 }
+                if r > q, Self.cooperationWords.contains(where: { matches($0, at: r) }) {
+                    var k = i
+                    while k > 0, K.isWordChar(s[k - 1]) { k -= 1 }
+                    let w = k..<i
+                    // The particle must fit the word: `과` after a final consonant, `와` after a vowel or a Latin letter.
+                    let last = s[i - 1]
+                    let fits = K.isHangul(last) ? (K.hasFinalConsonant(last) == (c == "과")) : true
+                    if fits, leftOK(k), !overlapsCandidate(w), partnerWord(w) {
+                        add(w, canonical: canonicalFor(w), kind: "company", rule: "org.cooperation-cue", priority: 5)
+                    }
+                }
+            }
+            i += 1
+        }
+    }
+
+    static let cooperationWords: [[Unicode.Scalar]] = ["협력", "손잡고", "손을 잡고", "공동개발", "공동연구", "업무협약", "MOU", "협약을"]
+        .map { Array($0.unicodeScalars) }
+
+    /// Nouns and places that cooperate without being a body's name.
+    static let nonPartners: Set<String> = [
+        "정부", "기업", "대학", "기관", "지자체", "부처", "업계", "산업계", "학계", "연구계", "지역", "해외", "국내", "민간", "현장",
+        "전문가", "관계부처", "유관기관", "공공기관", "수요기업", "공급기업", "국가", "나라", "각국", "동맹국", "우방국", "주요국",
+        "중앙정부", "지방정부", "산학연", "관계기관", "협력사", "대기업", "중소기업", "중견기업", "스타트업", "파트너", "글로벌",
+        "미국", "일본", "중국", "독일", "영국", "프랑스", "유럽", "인도", "캐나다", "호주", "베트남", "싱가포르", "대만", "이스라엘",
+        "네덜란드", "스웨덴", "핀란드", "사우디", "사우디아라비아", "아세안", "중동", "북미", "남미", "아프리카", "러시아", "브라질",
+        "멕시코", "폴란드", "체코", "헝가리", "이탈리아", "스페인", "스위스", "노르웨이", "덴마크", "인도네시아", "태국", "말레이시아",
+        "필리핀", "몽골", "UAE", "EU", "US", "서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "경기", "강원", "충북",
+        "충남", "전북", "전남", "경북", "경남", "제주", "수도권", "지방", "이들", "양국", "양측", "상호", "서로", "이웃", "동료",
+    ]
+
+    func partnerWord(_ r: Range<Int>) -> Bool {
+        guard weight(r.lowerBound, r.upperBound) >= 2 || r.allSatisfy({ K.isUpper(s[$0]) }) && r.count >= 2 else { return false }
+        let text = string(r)
+        if Self.nonPartners.contains(text) || K.genericItems.contains(text) || K.nonNameWords.contains(text) { return false }
+        if r.contains(where: { K.isDigit(s[$0]) }) { return false }
+        // Generic heads: `…기관`, `…기업`, `…업체`, `…부처`, `…국`, `…들`, `…계`, `…시`, `…도`, `…군`.
+        for suffix in ["기관", "기업", "업체", "부처", "국가", "정부", "들", "계", "국", "시", "도", "군", "구", "인", "자", "사업", "분야",
+                       "기술", "산업", "대학", "연구소", "단체", "협회", "센터", "팀", "진", "측", "원", "장", "님", "생", "가", "층"] where text.hasSuffix(suffix) {
+            return false
+        }
+        return true
+    }
+
+    /// `간담회에 참석한 알케 관계자는`: the word between an attendance verb and a representative
+    /// noun is a body (a person would be followed by a title: `참석한 김정관 장관`, not matched).
+    mutating func attendanceCuePass() {
+        var i = 0
+        while i < n {
+            if s[i] == "참", Self.attendanceVerbs.contains(where: { matches($0, at: i) }) {
+                var a = i + 3
+                while a < n, K.isBlank(s[a]) { a += 1 }
+                var b = a
+                while b < n, K.isWordChar(s[b]) { b += 1 }
+                var r = b
+                while r < n, K.isBlank(s[r]) { r += 1 }
+                if b > a, r > b, Self.representativeWords.contains(where: { matches($0, at: r) }) {
+                    let w = a..<b
+                    if !overlapsCandidate(w), partnerWord(w) {
+                        add(w, canonical: canonicalFor(w), kind: "company", rule: "org.attendance-cue", priority: 5)
+                    }
+                }
+            }
+            i += 1
+        }
+    }
+
+    static let attendanceVerbs: [[Unicode.Scalar]] = ["참석한", "참여한", "참가한"].map { Array($0.unicodeScalars) }
+    static let representativeWords: [[Unicode.Scalar]] = ["관계자", "임원", "대표단", "실무자", "담당자", "CTO", "최고기술책임자"]
+        .map { Array($0.unicodeScalars) }
 
     // MARK: Overlaps and acronym pairs
 

@@ -1,0 +1,190 @@
+import Normalize
+import Segment
+
+/// Finds programmes, projects and plans: `산업혁신기반구축사업`, `제8차 산업기술혁신계획`,
+/// `알키미스트 프로젝트`, `K-화학산업 대전환 R&D 프로젝트`.
+///
+/// A programme name ends in a head noun (`사업`, `프로젝트`, `계획`, `프로그램`, `전략`) and carries a
+/// name before it: either glued to the head (`…구축사업`) or as bare nouns in the words before
+/// (`알키미스트 프로젝트`), optionally opened by an ordinal (`제8차`). The head alone, or the head
+/// after a determiner or a generic noun (`이 사업은`, `본 사업`, `세부 추진계획`, `사업 공고`), is not
+/// a name. `펀드` is left out on purpose: in these releases it names a financial vehicle (a fund
+/// raised and invested), not a programme run by a body.
+public struct ProgramExtractor: Extractor {
+    public init() {}
+
+    public func extract(from input: ExtractionInput) -> [Mention] {
+        ProgramScan(s: input.text.scalars).run()
+    }
+}
+
+struct ProgramScan {
+    typealias K = KoreanNames
+    let s: [Unicode.Scalar]
+    var n: Int { s.count }
+
+    static let heads: [[Unicode.Scalar]] = ["프로젝트", "프로그램", "사업", "계획", "전략"].map { Array($0.unicodeScalars) }
+
+    /// Nouns that do not make a name on their own (`추진계획`, `지원사업`, `세부 추진계획`).
+    static let genericModifiers: Set<String> = [
+        "세부", "추진", "시행", "실행", "연도별", "향후", "후속", "관련", "투자", "운영", "지원", "연구", "신규", "기존",
+        "해당", "전체", "종합", "기본", "중장기", "이행", "개발", "정부", "국가", "공모", "본", "동", "이", "그", "각",
+        "주요", "핵심", "대형", "단기", "장기", "중기", "연구개발", "R&D", "재정", "예산", "민간", "공공", "협력", "공동",
+        "세부사업", "내역", "단위", "내내", "총", "전", "현", "새", "신", "후", "올해", "내년", "금년", "작년", "같은",
+        "다른", "위한", "통한", "이번", "이날", "당초", "기획", "계획", "사업", "발전", "활성화", "육성", "강화", "대응",
+        "실천", "추가", "보완", "변경", "수정", "최종", "잠정", "예비", "시범", "본격", "단계", "1단계", "2단계", "3단계",
+        "착수", "연관", "그간", "신청", "참여", "선정", "평가", "관리", "수행", "집행", "종료", "계속", "일반", "기타", "전략", "핵심전략",
+    ]
+
+    /// Adnominal verb forms ending in ㄹ that precede a noun (`판을 바꿀 알키미스트 프로젝트`).
+    static let verbLike: Set<String> = ["바꿀", "만들", "이끌", "열", "펼칠", "이룰", "키울", "나갈", "해결할", "추진할", "지원할",
+                                       "새로울", "놀랄", "살릴", "늘릴", "넓힐", "높일", "줄일", "끌"]
+
+    /// Words after the head that make the head part of a body's name (`초격차 프로젝트 운영위원회`).
+    static let bodyHeads: [[Unicode.Scalar]] = ["위원회", "협의회", "추진단", "사업단", "기획단", "지원단", "얼라이언스", "TF",
+                                                "단장", "본부"].map { Array($0.unicodeScalars) }
+
+    func string(_ a: Int, _ e: Int) -> String {
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: s[a..<e])
+        return String(v)
+    }
+
+    func matches(_ lit: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i >= 0, i + lit.count <= n else { return false }
+        for k in 0..<lit.count where s[i + k] != lit[k] { return false }
+        return true
+    }
+
+    func weight(_ a: Int, _ e: Int) -> Int {
+        var w = 0
+        var inRun = false
+        for i in a..<e {
+            let c = s[i]
+            if K.isHangul(c) { w += 1; inRun = false } else if K.isLatin(c) || K.isDigit(c) {
+                if !inRun { w += 1 }
+                inRun = true
+            } else { inRun = false }
+        }
+        return w
+    }
+
+    /// A word of a programme name: Hangul, Latin, digits, `&`, and an inner `-`/`·` (`K-화학산업`).
+    static func isNameChar(_ c: Unicode.Scalar) -> Bool { K.isWordChar(c) || c == "-" || c == "·" }
+
+    func run() -> [Mention] {
+        var out: [Mention] = []
+        var i = 0
+        while i < n {
+            guard K.isWordChar(s[i]) else { i += 1; continue }
+            var j = i
+            while j < n, Self.isNameChar(s[j]) { j += 1 }
+            if let m = program(wordStart: i, wordEnd: j), out.last.map({ $0.range.upperBound <= m.range.lowerBound }) ?? true {
+                out.append(m)
+            }
+            i = j
+        }
+        return out
+    }
+
+    /// The head's end inside `[a, b)`: the word without its particle, when it ends in a head noun.
+    func headEnd(_ a: Int, _ b: Int) -> (end: Int, head: Int)? {
+        var ends = [b]
+        for p in K.strippable where b - a > p.count && matches(p, at: b - p.count) { ends.append(b - p.count) }
+        for e in ends {
+            for h in Self.heads where e - a >= h.count && matches(h, at: e - h.count) {
+                return (e, h.count)
+            }
+        }
+        return nil
+    }
+
+    func program(wordStart a: Int, wordEnd b: Int) -> Mention? {
+        guard let (e, headCount) = headEnd(a, b) else { return nil }
+        // `…사업은` is the end of the word; `…사업비`, `…사업화` never reach here.
+        let prefixEnd = e - headCount
+        let gluedPrefix = prefixEnd > a ? string(a, prefixEnd) : nil
+        if gluedPrefix != nil {
+            // A prefix ending in `-` or `·` is not a name.
+            if s[prefixEnd - 1] == "-" || s[prefixEnd - 1] == "·" { return nil }
+        }
+        // A body's name, not a programme: `초격차 프로젝트 운영위원회`.
+        if b == e {
+            var after = b
+            while after < n, K.isBlank(s[after]) { after += 1 }
+            var k = after
+            while k < n, Self.isNameChar(s[k]) { k += 1 }
+            if after > b, Self.bodyHeads.contains(where: { h in
+                after + h.count <= k && (after...(k - h.count)).contains { matches(h, at: $0) }
+            }) { return nil }
+        }
+        // Modifier words before, on the same line: bare nouns, optionally opened by an ordinal.
+        var start = a
+        var modifiers: [String] = []
+        var ordinal = false
+        while modifiers.count < 4 {
+            var j = start
+            while j > 0, K.isBlank(s[j - 1]) { j -= 1 }
+            guard j < start, j > 0 else { break }
+            var k = j
+            while k > 0, Self.isNameChar(s[k - 1]) { k -= 1 }
+            guard k < j, k == 0 || K.isSpace(s[k - 1]) || "「『<'\"(“‘[".unicodeScalars.contains(s[k - 1]) else { break }
+            if isOrdinal(k, j) {
+                start = k
+                ordinal = true
+                break
+            }
+            guard modifierWord(k, j) else { break }
+            modifiers.append(string(k, j))
+            start = k
+        }
+        // Generic modifiers at the left edge are not part of the name (`올해 산업혁신사업` has none anyway).
+        while let first = modifiers.last, Self.genericModifiers.contains(first), !ordinal {
+            modifiers.removeLast()
+            var k = start
+            while k < n, Self.isNameChar(s[k]) { k += 1 }
+            while k < n, K.isBlank(s[k]) { k += 1 }
+            start = k
+        }
+        // Something must name the programme: a glued prefix or a modifier that is not generic.
+        let namedByPrefix = gluedPrefix.map { !Self.genericModifiers.contains($0) && weight(a, prefixEnd) >= 2 } ?? false
+        let namedByModifier = modifiers.contains { !Self.genericModifiers.contains($0) }
+        guard namedByPrefix || namedByModifier || (ordinal && gluedPrefix != nil) else { return nil }
+        guard weight(start, e) >= 5 else { return nil }
+        let name = string(start, e)
+        return Mention(range: start..<e, value: .program(ProgramValue(name: name)),
+                       rule: ordinal ? "program.ordinal" : (modifiers.isEmpty ? "program.compound" : "program.modified"))
+    }
+
+    /// `제8차`, `2차`, `제 4차`.
+    func isOrdinal(_ a: Int, _ e: Int) -> Bool {
+        var i = a
+        if i < e, s[i] == "제" { i += 1 }
+        let digits = i
+        while i < e, K.isDigit(s[i]) { i += 1 }
+        return i > digits && i + 1 == e && s[i] == "차"
+    }
+
+    /// A bare noun that can stand inside a programme name: `알키미스트`, `R&D`, `K-화학산업`.
+    func modifierWord(_ a: Int, _ e: Int) -> Bool {
+        guard e > a, !K.isDigit(s[a]), s[e - 1] != "-", s[e - 1] != "·" else { return false }
+        var hasHangul = false, hasDigit = false
+        for i in a..<e {
+            if K.isHangul(s[i]) { hasHangul = true } else if K.isDigit(s[i]) { hasDigit = true }
+        }
+        if hasHangul && hasDigit { return false }
+        let word = string(a, e)
+        if K.nonNameWords.contains(word) { return false }
+        if K.nonNameFinals.contains(s[e - 1]) || s[e - 1] == "의" || s[e - 1] == "을" { return false }
+        // Verb forms before a noun (`바꿀`, `만들`): a syllable ending in ㄹ after a verb stem.
+        if e - a == 2, K.isHangul(s[e - 1]), (s[e - 1].value - 0xAC00) % 28 == 8, Self.verbLike.contains(string(a, e)) { return false }
+        if e - a == 1, K.isHangul(s[a]) { return false }
+        // An organization is who runs the programme, not part of its name (`산업통상부 …사업`).
+        let g = Gazetteer.shared
+        if g.canStart(s[a]), g.matches(in: s, at: a, limit: e).contains(where: { $0.end == e }) { return false }
+        for suffix in ["부", "청", "처", "원", "회", "공사", "공단", "재단", "대학교", "센터"] where word.hasSuffix(suffix) && word.count > suffix.count {
+            return false
+        }
+        return true
+    }
+}

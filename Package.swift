@@ -36,6 +36,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "kpolicy-html-eval", dependencies: ["Normalize", "SourceText"], path: "Sources/kpolicy-html-eval"),
         .testTarget(name: "SourceTextTests", dependencies: ["SourceText"]),
         .testTarget(name: "NormalizeTests", dependencies: ["Normalize"]),
         .testTarget(name: "SegmentTests", dependencies: ["Segment"]),

@@ -20,6 +20,12 @@ struct HTMLNode {
     var linkChars: Int32 = 0   // of which inside <a>
     var hasH1 = false
     var hasAnchor = false
+    /// A heading (h1–h3) with text outside links somewhere in the subtree.
+    var hasHeading = false
+    /// A form control (input, textarea, select) somewhere in the subtree.
+    var hasControl = false
+    /// Copyright, registration or licence-notice text somewhere in the subtree.
+    var hasFooterMarker = false
 }
 
 /// Main-content extraction and layout of a parsed HTML page; see `HTMLFormat`.
@@ -72,7 +78,10 @@ struct HTMLContent {
         "share", "sharing", "sns", "social", "comment", "comments", "reply", "replies", "related", "ranking", "rank",
         "popular", "mostviewed", "mostread", "ticker", "banner", "banners", "ad", "ads", "advert", "advertisement",
         "footer", "copyright", "sidebar", "skip", "quick", "quickmenu", "sitemap", "familysite", "tags", "keyword",
+        "stock", "stocks", "coin", "crypto", "marquee", "topbar", "path", "cate", "category",
     ]
+    /// Fragments (lowercased, spaces removed) of copyright, registration and licence notices.
+    static let footerMarkers: [String] = ["copyright", "allrightsreserved", "ⓒ", "©", "무단전재", "재배포금지", "공공누리"]
 
     // MARK: - Run
 
@@ -261,6 +270,17 @@ struct HTMLContent {
         var bestScore = 0
         var inHead = false
         var headEnd = -1
+        // Prose also scores its block and, half, the block around that (as readability does):
+        // the anchor is then the block that holds most of the prose, not one long sentence that
+        // may sit in a footer.
+        var blockScore: [Int32: Int] = [:]
+        func block(of k: Int32) -> Int32 {
+            var p = k
+            while p >= 0, !(Self.blocks.contains(nodes[Int(p)].tag) || nodes[Int(p)].tag == "td" || nodes[Int(p)].tag == "th") {
+                p = nodes[Int(p)].parent
+            }
+            return p
+        }
         for i in nodes.indices {
             if i == headEnd { inHead = false }
             if !nodes[i].isText {
@@ -269,23 +289,58 @@ struct HTMLContent {
             }
             let start = Int(nodes[i].textStart), count = Int(nodes[i].textCount)
             var chars = 0
-            for k in start..<(start + count) where !Self.isSpace(texts[k]) { chars += 1 }
+            var compact = String.UnicodeScalarView()
+            for k in start..<(start + count) where !Self.isSpace(texts[k]) {
+                chars += 1
+                let v = texts[k].value
+                compact.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 0x20)! : texts[k])
+            }
             nodes[i].chars = Int32(chars)
             if inHead || chars == 0 { continue }
+            let c = String(compact)
+            if Self.footerMarkers.contains(where: { c.contains($0) })
+                || (c.contains("등록번호") && ["발행인", "편집인", "등록일", "주소", "전화", "tel"].contains(where: { c.contains($0) })) {
+                nodes[i].hasFooterMarker = true
+            }
             var score = chars
-            if Self.readsLikeProse(texts, start..<(start + count)) { score += 1_000_000 }
+            if Self.readsLikeProse(texts, start..<(start + count)) {
+                score += 1_000_000
+                // Prose in a footer, menu or widget does not vote for its block.
+                var p = nodes[i].parent, inFurniture = false
+                while p >= 0, !inFurniture {
+                    let t = nodes[Int(p)].tag
+                    inFurniture = nodes[Int(p)].furniture || (t != "header" && Self.furnitureElements.contains(t))
+                    p = nodes[Int(p)].parent
+                }
+                if inFurniture { score -= 500_000; if score > bestScore { bestScore = score; best = i }; continue }
+                let b1 = block(of: nodes[i].parent)
+                if b1 >= 0 {
+                    blockScore[b1, default: 0] += chars
+                    let b2 = block(of: nodes[Int(b1)].parent)
+                    if b2 >= 0 { blockScore[b2, default: 0] += chars / 2 }
+                }
+            }
             if score > bestScore { bestScore = score; best = i }
         }
-        if best >= 0 { nodes[best].hasAnchor = true }
+        if let (block, _) = blockScore.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) {
+            nodes[Int(block)].hasAnchor = true
+        } else if best >= 0 {
+            nodes[best].hasAnchor = true
+        }
         for i in nodes.indices.reversed() {
             if nodes[i].tag == "a" { nodes[i].linkChars = nodes[i].chars }
             if nodes[i].tag == "h1", nodes[i].chars > 0 { nodes[i].hasH1 = true }
+            if nodes[i].tag == "h1" || nodes[i].tag == "h2" || nodes[i].tag == "h3", nodes[i].chars > nodes[i].linkChars { nodes[i].hasHeading = true }
+            if nodes[i].tag == "input" || nodes[i].tag == "textarea" || nodes[i].tag == "select" { nodes[i].hasControl = true }
             let p = Int(nodes[i].parent)
             guard p >= 0 else { continue }
             nodes[p].chars += nodes[i].chars
             nodes[p].linkChars += nodes[i].linkChars
             nodes[p].hasH1 = nodes[p].hasH1 || nodes[i].hasH1
             nodes[p].hasAnchor = nodes[p].hasAnchor || nodes[i].hasAnchor
+            nodes[p].hasHeading = nodes[p].hasHeading || nodes[i].hasHeading
+            nodes[p].hasControl = nodes[p].hasControl || nodes[i].hasControl
+            nodes[p].hasFooterMarker = nodes[p].hasFooterMarker || nodes[i].hasFooterMarker
         }
     }
 
@@ -310,10 +365,15 @@ struct HTMLContent {
         if tag == "html" || tag == "body" || tag == "article" || tag == "main" || tag == "h1" { return false }
         if node.hasAnchor { return false }
         if Self.furnitureElements.contains(tag) {
-            if tag == "header", inArticle || node.hasH1 { return false }
+            // A header that holds the article's title (a heading, few links) is the article's.
+            if tag == "header", inArticle || node.hasH1 || (node.hasHeading && node.linkChars * 2 < node.chars) { return false }
             return true
         }
         if node.furniture { return true }
+        // Copyright, registration and licence notices, with what surrounds them outside the article.
+        if node.hasFooterMarker, node.chars <= 400, !node.hasH1 { return true }
+        // A small form (comment box, survey) with a line of text around its controls.
+        if node.hasControl, node.chars < 80, !node.hasH1 { return true }
         if Self.densityJudged.contains(tag), !node.hasH1, node.chars > 0, node.linkChars * 2 > node.chars { return true }
         return false
     }
@@ -342,6 +402,28 @@ struct HTMLContent {
         return max(maxCells, cells) >= 2
     }
 
+    /// A row of a layout table that reads as data: at least two cells with text, none nested
+    /// table, none long.
+    private func isDataRow(_ i: Int) -> Bool {
+        var cells = 0
+        var k = i + 1
+        let end = Int(nodes[i].end)
+        while k < end {
+            let node = nodes[k]
+            if !node.isText {
+                switch node.tag {
+                case "table": return false
+                case "td", "th":
+                    if node.chars > 200 { return false }
+                    if node.chars > 0 { cells += 1 }
+                default: break
+                }
+            }
+            k += 1
+        }
+        return cells >= 2
+    }
+
     // MARK: - Layout
 
     private mutating func layout() {
@@ -351,6 +433,7 @@ struct HTMLContent {
         var tables: [Bool] = []       // data table?
         var cellDepth = 0             // inside a cell of a data table
         var rowCells: [Int] = []      // cells seen in the current row, per data table
+        var dataRows: Set<Int> = []   // rows of layout tables laid out as data rows
         var preDepth = 0
         var articleDepth = 0
         var i = 0
@@ -363,6 +446,10 @@ struct HTMLContent {
                 tables.removeLast()
                 rowCells.removeLast()
                 builder.blockBreak()
+            case "tr" where dataRows.contains(idx):
+                builder.rowBreak()
+                tables.removeLast()
+                rowCells.removeLast()
             case "tr" where tables.last == true:
                 builder.rowBreak()
             case "thead" where tables.last == true, "tbody" where tables.last == true, "tfoot" where tables.last == true:
@@ -417,6 +504,12 @@ struct HTMLContent {
                 tables.append(data)
                 rowCells.append(0)
                 builder.blockBreak()
+            case "tr" where tables.last == false && isDataRow(i):
+                // A row of short cells in a layout table (a board's 제목 | … row) reads as data.
+                dataRows.insert(i)
+                tables.append(true)
+                rowCells.append(0)
+                builder.rowBreak()
             case "tr" where tables.last == true:
                 rowCells[rowCells.count - 1] = 0
                 builder.rowBreak()
@@ -472,6 +565,57 @@ struct HTMLContent {
         return String(out)
     }
 
+    /// Lines of layout-table pages that no element marks: breadcrumbs (`홈 > 경제 > 산업`) and
+    /// market ticker rows (`코스피 2,612.35 ▲12.40`) with the short heading above them.
+    static func furnitureLines(_ s: [Unicode.Scalar], _ lines: [Range<Int>]) -> [Int] {
+        func words(_ r: Range<Int>) -> [[Unicode.Scalar]] {
+            var out: [[Unicode.Scalar]] = [], cur: [Unicode.Scalar] = []
+            for k in r {
+                if isSpace(s[k]) { if !cur.isEmpty { out.append(cur); cur = [] } } else { cur.append(s[k]) }
+            }
+            if !cur.isEmpty { out.append(cur) }
+            return out
+        }
+        func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+        func isBreadcrumb(_ r: Range<Int>) -> Bool {
+            var parts: [Int] = [0]
+            for k in r {
+                let c = s[k]
+                if c == ">" || c == "›" || c == "〉" || c == "»" { parts.append(0) } else if !isSpace(c) { parts[parts.count - 1] += 1 }
+            }
+            return parts.count >= 2 && parts.allSatisfy { $0 >= 1 && $0 <= 12 }
+        }
+        func isTicker(_ r: Range<Int>) -> Bool {
+            let w = words(r)
+            guard w.count >= 2, w.count <= 6, let first = w.first?.first, !isDigit(first) else { return false }
+            for word in w.dropFirst() {
+                if let a = word.first, "▲▼△▽↑↓".unicodeScalars.contains(a), word.count > 1, isDigit(word[1]) { return true }
+                if word.count >= 3, word.last == "%", word.first == "+" || word.first == "-", isDigit(word[1]) { return true }
+            }
+            return false
+        }
+        var out: [Int] = []
+        var ticker = [Bool](repeating: false, count: lines.count)
+        for (l, r) in lines.enumerated() where !s[r].contains("\t") {
+            if isBreadcrumb(r) { out.append(l) } else if isTicker(r) { ticker[l] = true; out.append(l) }
+        }
+        // The heading of a ticker block: a short line right before two ticker rows.
+        var l = 0
+        while l + 2 < lines.count {
+            // Skip blank lines between the heading and the rows.
+            var n = l + 1
+            while n < lines.count, s[lines[n]].allSatisfy(isSpace) { n += 1 }
+            if !ticker[l], n + 1 < lines.count, ticker[n] {
+                var m = n + 1
+                while m < lines.count, s[lines[m]].allSatisfy(isSpace) { m += 1 }
+                let size = s[lines[l]].filter { !isSpace($0) }.count
+                if m < lines.count, ticker[m], size >= 1, size <= 12 { out.append(l) }
+            }
+            l += 1
+        }
+        return out
+    }
+
     /// Lines → line-level boilerplate filter → normalization, origins carried to the original.
     private mutating func assemble(_ b: LayoutBuilder) {
         let inter = b.scalars
@@ -484,7 +628,8 @@ struct HTMLContent {
             start = k + 1
         }
         if start < inter.count { lines.append(start..<inter.count); terminators.append(-1) }
-        let dropped = keepBoilerplate ? [] : BoilerplateFilter.droppedLines(scalars: inter, lines: lines)
+        let dropped = keepBoilerplate ? [] : Array(Set(BoilerplateFilter.droppedLines(scalars: inter, lines: lines))
+            .union(Self.furnitureLines(inter, lines))).sorted()
         droppedLines = dropped
         var out = NormalizedText()
         out.reserveCapacity(inter.count)

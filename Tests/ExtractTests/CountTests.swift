@@ -85,7 +85,6 @@ func count(_ text: String, _ v: Int64, _ unit: String, _ item: String? = nil, ap
         "20대 청년 고용률",
         "기간\t'24~'28년(4년)",
         "044-203-4515",
-        "3~5개 기관",
         "의안번호 제 2 호",
         "첨단 반도체(12인치급 웨이퍼 기반)",
         "1,2개 과제",
@@ -94,7 +93,6 @@ func count(_ text: String, _ v: Int64, _ unit: String, _ item: String? = nil, ap
         "M.AX 얼라이언스",
         "1차 공고",
         "3개월간",
-        "10~20개 과제",
         "제21대 국회",
         "1회용품 사용",
         "60대 이상",
@@ -111,6 +109,29 @@ func count(_ text: String, _ v: Int64, _ unit: String, _ item: String? = nil, ap
             #expect(v.approx == expected.approx, "\(text) approx")
             if let item = expected.item { #expect(v.item == item, "\(text) item") }
         }
+    }
+
+    /// Bounds and ranges (issue 6, item 1): hand-computed.
+    static let bounded: [(String, String, Int64, Int64?, Int64?, String?)] = [
+        ("3개 이상의 기관이 참여", "3개", 3, 3, nil, "이상"),
+        ("참여기업 10개 이하로 구성", "10개", 10, nil, 10, "이하"),
+        ("최대 5곳을 선정한다", "5곳", 5, nil, 5, "최대"),
+        ("최소 2명 이상 배치", "2명", 2, 2, nil, "이상"),
+        ("10~20개 과제를 지원", "10~20개", 10, 10, 20, nil),
+        ("3~5개 기관", "3~5개", 3, 3, 5, nil),
+        ("연구원 1,000~1,500명 규모", "1,000~1,500명", 1000, 1000, 1500, nil),
+        ("30개 산-연 연구실 구축", "30개", 30, nil, nil, nil),
+    ]
+
+    @Test(arguments: bounded)
+    func bounds(_ c: (String, String, Int64, Int64?, Int64?, String?)) {
+        let found = mentions(CountExtractor().extract(from:), c.0)
+        #expect(found.map(\.0) == [c.1], "\(c.0)")
+        guard let m = found.first?.1, case .count(let v) = m.value else { Issue.record("no count"); return }
+        #expect(v.value == c.2)
+        #expect(v.min == c.3)
+        #expect(v.max == c.4)
+        #expect(v.bound == c.5)
     }
 
     @Test(arguments: negatives)

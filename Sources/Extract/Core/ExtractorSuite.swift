@@ -13,6 +13,7 @@ public struct ExtractorSuite: Sendable {
     /// Every dimension.
     public static let standard = ExtractorSuite(extractors: [
         MoneyExtractor(), DateExtractor(), CountExtractor(), OrganizationExtractor(), ProgramExtractor(),
+        PercentExtractor(), RatioExtractor(),
     ])
 
     public func extract(from input: ExtractionInput) -> [Mention] {

@@ -48,11 +48,19 @@ enum CountRules {
 
     static let all: [FigureRule<CountValue>] = [
         FigureLexicons.ordinalBlocker(),
-        // `3~5개`: a range of counts has no single value; nothing inside it is read.
-        FigureRule(name: "blocked.count-range",
+        // `10~20개`: a range of counts. CountValue needs a value, so it carries the lower end;
+        // `min`/`max` hold the two ends.
+        FigureRule(name: "count.range",
                    pattern: [.number(hangul: false), .gap(1), .literal(["~"]), .gap(1), .number(hangul: false),
-                             .gap(1), .word(counters)]) { m, _ in
-            m.words.isEmpty ? .reject : .block
+                             .gap(1), .word(counters)]) { m, t in
+            guard m.numbers.count == 2, let unit = m.words.last else { return .block }
+            let lo = m.numbers[0], hi = m.numbers[1]
+            guard lo.value.isInteger, hi.value.isInteger, lo.value.units >= 0,
+                  let a = lo.value.timesPow10(0), let b = hi.value.timesPow10(0), a.units <= b.units else { return .block }
+            let q = QualifierWords.read(around: m.range, in: t, allowBounds: false)
+            let item = CountItems.item(number: hi.range, counterEnd: unit.range.upperBound, in: t)
+            return .value(CountValue(value: a.units, unit: unit.text, item: item, approx: q.approx || lo.approx || hi.approx,
+                                     min: a.units, max: b.units))
         },
         // `445개`, `6곳`, `1만 명`, `11개교`, `30여 개`.
         FigureRule(name: "count.counter", pattern: [.number(hangul: false), .gap(1), .word(counters)]) { m, t in
@@ -73,9 +81,14 @@ enum CountRules {
             }
             // A bare number before the counter that continues a range or list (`1~3`) is handled
             // by the range blocker; `~3개` with nothing before the tilde is an upper bound, read as is.
-            let q = QualifierWords.read(around: m.range, in: t, allowBounds: false)
+            let q = QualifierWords.read(around: m.range, in: t, allowBounds: true)
             let item = CountItems.item(number: n.range, counterEnd: after, in: t)
-            return .value(CountValue(value: v.units, unit: unit.text, item: item, approx: q.approx || n.approx))
+            // `3개 이상` → min 3, bound `이상`; `최대 5곳` → max 5, bound `최대`.
+            var c = CountValue(value: v.units, unit: unit.text, item: item, approx: q.approx || n.approx, bound: q.bound)
+            if q.bound != nil {
+                if q.isLowerBound { c.min = v.units } else { c.max = v.units }
+            }
+            return .value(c)
         },
     ]
 }

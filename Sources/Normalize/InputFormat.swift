@@ -46,7 +46,7 @@ public struct PlainTextFormat: InputFormat {
         for l in 0..<map.lineCount {
             lines.append(map.scalarRange(ofLine: l, in: scalars))
         }
-        let dropped = options.keepBoilerplate ? [] : BoilerplateFilter.droppedLines(scalars: scalars, lines: lines)
+        let dropped = options.keepBoilerplate ? [] : Array(Set(BoilerplateFilter.droppedLines(scalars: scalars, lines: lines)).union(PageFurniture.droppedLines(scalars: scalars, lines: lines))).sorted()
         var text = NormalizedText()
         text.reserveCapacity(scalars.count)
         var droppedIterator = dropped.makeIterator()

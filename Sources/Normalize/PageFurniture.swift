@@ -1,0 +1,117 @@
+/// Finds the running headers and footers of text extracted from a PDF: short lines, such as the
+/// document title or the ministry's name (`산업통상자원부`), printed on every page and so repeated
+/// right before or right after the page markers (`- 3 -`) that the extraction leaves between pages.
+///
+/// A line is furniture when the same short line (compared without spaces, digit runs read as one
+/// digit, so `… | 3` and `… | 4` match) sits next to page markers at three or more page breaks.
+/// Only its occurrences next to a marker are dropped (at most two lines on each side, nearest
+/// first, blank lines skipped): the same words elsewhere in the text, such as the title on the first
+/// page or a sentence that happens to repeat, stay.
+enum PageFurniture {
+    /// A line must sit next to page markers at this many page breaks.
+    static let minimumBreaks = 3
+    /// Running headers are short: longer lines are content.
+    static let maximumLength = 40
+    /// How many non-blank lines on each side of a marker may be furniture.
+    static let window = 2
+
+    /// 0-based indices of the lines to drop, ascending. Page markers themselves are not included
+    /// (`BoilerplateFilter` drops them).
+    static func droppedLines(scalars: [Unicode.Scalar], lines: [Range<Int>]) -> [Int] {
+        var keys: [[Unicode.Scalar]?] = []
+        keys.reserveCapacity(lines.count)
+        var markers: [Int] = []
+        for (index, range) in lines.enumerated() {
+            let compact = compacted(scalars[range])
+            if isPageMarker(compact) {
+                markers.append(index)
+                keys.append(nil)
+            } else {
+                keys.append(compact)
+            }
+        }
+        guard markers.count >= minimumBreaks else { return [] }
+
+        // The candidate lines next to each marker, and at how many page breaks each key occurs.
+        var breaks: [[Unicode.Scalar]: Int] = [:]
+        var neighbours: [[Int]] = []
+        for marker in markers {
+            let around = Set(nearby(marker, keys: keys, step: -1) + nearby(marker, keys: keys, step: 1))
+            neighbours.append(Array(around))
+            var seen = Set<[Unicode.Scalar]>()
+            for line in around {
+                guard let key = keys[line], isCandidate(key, scalars[lines[line]]), seen.insert(key).inserted else { continue }
+                breaks[key, default: 0] += 1
+            }
+        }
+        func isFurniture(_ line: Int) -> Bool {
+            guard let key = keys[line], let n = breaks[key] else { return false }
+            return n >= minimumBreaks
+        }
+
+        // Drop, from each marker outward, the furniture lines up to the first line that is not.
+        var dropped = Set<Int>()
+        for marker in markers {
+            for step in [-1, 1] {
+                for line in nearby(marker, keys: keys, step: step) {
+                    guard isFurniture(line) else { break }
+                    dropped.insert(line)
+                }
+            }
+        }
+        return dropped.sorted()
+    }
+
+    /// Up to `window` non-blank, non-marker lines from `marker` in direction `step`, nearest first;
+    /// stops at another marker.
+    private static func nearby(_ marker: Int, keys: [[Unicode.Scalar]?], step: Int) -> [Int] {
+        var out: [Int] = []
+        var line = marker + step
+        while line >= 0, line < keys.count, out.count < window {
+            guard let key = keys[line] else { break }
+            if !key.isEmpty { out.append(line) }
+            line += step
+        }
+        return out
+    }
+
+    /// Short, not a list item and not a sentence: a running header does not start with a bullet
+    /// and does not end in the declarative `다` (`…한다.`, `…이다`).
+    private static func isCandidate(_ key: [Unicode.Scalar], _ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard !key.isEmpty, key.count <= maximumLength else { return false }
+        let first = line.first { !$0.properties.isWhitespace }
+        if let first, bullets.contains(first) { return false }
+        let last = key.last { $0 != "." && $0 != "\"" && $0 != "'" && $0 != ")" }
+        return last != "다"
+    }
+
+    static let bullets: Set<Unicode.Scalar> = Set("ㅇ□■◇◆○●◦•·*-–—▶▷▲△▪▫※✓✔➢►❶❷❸❹❺❻❼❽❾❿①②③④⑤⑥⑦⑧⑨⑩➊➋➌➍➎➏".unicodeScalars)
+
+    /// Without whitespace, ASCII letters lowercased, each run of decimal digits as one `0`.
+    private static func compacted(_ line: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(line.count)
+        var inDigits = false
+        for s in line {
+            if s.properties.isWhitespace {
+                continue
+            }
+            if s.properties.numericType == .decimal {
+                if !inDigits { out.append("0") }
+                inDigits = true
+                continue
+            }
+            inDigits = false
+            let v = s.value
+            out.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 0x20)! : s)
+        }
+        return out
+    }
+
+    /// `- 3 -`, `-12-`, `– 3 –`, `— 3 —` (after `compacted`, the number is one `0`).
+    private static func isPageMarker(_ compact: [Unicode.Scalar]) -> Bool {
+        guard compact.count == 3, compact[1] == "0" else { return false }
+        let dashes: Set<Unicode.Scalar> = ["-", "\u{2013}", "\u{2014}", "\u{2212}"]
+        return dashes.contains(compact[0]) && compact[2] == compact[0]
+    }
+}

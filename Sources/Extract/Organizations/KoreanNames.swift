@@ -8,6 +8,20 @@ enum KoreanNames {
     // MARK: Character classes
 
     @inline(__always) static func isHangul(_ c: Unicode.Scalar) -> Bool { c.value >= 0xAC00 && c.value <= 0xD7A3 }
+
+    /// How much of a name `range` is: one per Hangul syllable plus one per Latin/digit run.
+    static func weight(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Int {
+        var w = 0
+        var inRun = false
+        for i in range {
+            let c = s[i]
+            if isHangul(c) { w += 1; inRun = false } else if isLatin(c) || isDigit(c) {
+                if !inRun { w += 1 }
+                inRun = true
+            } else { inRun = false }
+        }
+        return w
+    }
     @inline(__always) static func isLatin(_ c: Unicode.Scalar) -> Bool {
         (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A)
     }

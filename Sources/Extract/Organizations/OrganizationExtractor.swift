@@ -140,18 +140,7 @@ struct OrgScan {
     }
 
     /// Hangul syllables plus one per Latin/digit run.
-    func weight(_ a: Int, _ e: Int) -> Int {
-        var w = 0
-        var inRun = false
-        for i in a..<e {
-            let c = s[i]
-            if K.isHangul(c) { w += 1; inRun = false } else if K.isLatin(c) || K.isDigit(c) {
-                if !inRun { w += 1 }
-                inRun = true
-            } else { inRun = false }
-        }
-        return w
-    }
+    func weight(_ a: Int, _ e: Int) -> Int { K.weight(s, a..<e) }
 
     func isBlocked(_ r: Range<Int>) -> Bool {
         // `blocked` is sorted by lower bound.

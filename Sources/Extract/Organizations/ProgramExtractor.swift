@@ -56,18 +56,7 @@ struct ProgramScan {
         return true
     }
 
-    func weight(_ a: Int, _ e: Int) -> Int {
-        var w = 0
-        var inRun = false
-        for i in a..<e {
-            let c = s[i]
-            if K.isHangul(c) { w += 1; inRun = false } else if K.isLatin(c) || K.isDigit(c) {
-                if !inRun { w += 1 }
-                inRun = true
-            } else { inRun = false }
-        }
-        return w
-    }
+    func weight(_ a: Int, _ e: Int) -> Int { K.weight(s, a..<e) }
 
     /// A word of a programme name: Hangul, Latin, digits, `&`, and an inner `-`/`·` (`K-화학산업`).
     static func isNameChar(_ c: Unicode.Scalar) -> Bool { K.isWordChar(c) || c == "-" || c == "·" }

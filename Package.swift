@@ -36,6 +36,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Fuzz entry: replays files normally; scripts/fuzz.sh builds it with libFuzzer (-DFUZZING).
+        .executableTarget(name: "kpolicy-fuzz", dependencies: ["Pipeline", "Records", "Extract", "Normalize", "Segment", "SourceText"], path: "Sources/kpolicy-fuzz"),
         .executableTarget(name: "kpolicy-html-eval", dependencies: ["Normalize", "SourceText"], path: "Sources/kpolicy-html-eval"),
         .testTarget(name: "SourceTextTests", dependencies: ["SourceText"]),
         .testTarget(name: "NormalizeTests", dependencies: ["Normalize"]),

@@ -39,10 +39,22 @@ public enum InputCollector {
             }
             var found: [String] = []
             var skipped: [String] = []
+            var failed: [String] = []
+            var linkedFolders: [String] = []
             while let relative = enumerator.nextObject() as? String {
                 let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
                 var childIsDirectory: ObjCBool = false
-                guard fm.fileExists(atPath: full, isDirectory: &childIsDirectory), !childIsDirectory.boolValue else { continue }
+                let isLink = (try? fm.destinationOfSymbolicLink(atPath: full)) != nil
+                guard fm.fileExists(atPath: full, isDirectory: &childIsDirectory) else {
+                    // A link whose target cannot be reached (broken, or a loop of links) must not vanish silently.
+                    if isLink { failed.append(full) }
+                    continue
+                }
+                if childIsDirectory.boolValue {
+                    // Folders behind links are not followed: a link back up the tree would never end.
+                    if isLink { linkedFolders.append(full) }
+                    continue
+                }
                 let name = (relative as NSString).lastPathComponent
                 if name.hasPrefix(".") { continue }
                 let ext = (name as NSString).pathExtension.lowercased()
@@ -53,6 +65,8 @@ public enum InputCollector {
             }
             var merged: [(String, InputItem)] = found.map { ($0, .file($0)) }
             merged += skipped.map { ($0, .skipped(path: $0, message: "\($0): skipped, not a .txt, .html or .htm file")) }
+            merged += linkedFolders.map { ($0, .skipped(path: $0, message: "\($0): skipped, a link to a folder is not followed")) }
+            merged += failed.map { ($0, .failure(path: $0, message: "\($0): a link that leads nowhere (broken, or a loop of links)")) }
             merged.sort { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
             items.append(contentsOf: merged.map { $0.1 })
         }

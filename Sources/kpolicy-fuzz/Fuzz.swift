@@ -1,0 +1,86 @@
+import Extract
+import Normalize
+import Pipeline
+import Records
+import Segment
+import SourceText
+
+/// One fuzz input through the whole document path, checking the invariants every record promises.
+///
+/// The first byte picks the route (plain text or HTML) so one corpus exercises both parsers; the
+/// rest is the file. A broken invariant traps, which libFuzzer reports as a crash with the input.
+enum FuzzEntry {
+    static let processor = DocumentProcessor(options: PipelineOptions(
+        referenceDate: CalendarDate(iso: "2025-06-30"), maxBytes: 4 << 20))
+
+    static func run(_ data: [UInt8]) {
+        guard let selector = data.first else { return }
+        let bytes = Array(data.dropFirst())
+        let path = selector & 1 == 0 ? "fuzz.txt" : "fuzz.html"
+        let emitted = processor.emit(path: path, bytes: .success(bytes))
+        precondition(!emitted.document.isEmpty, "every input yields a document record")
+        guard path == "fuzz.txt", case .success(let source) = SourceDecoder.decode(path: path, bytes: bytes, maxBytes: 4 << 20),
+              source.decodingNote == nil else { return }
+        checkProvenance(processor.analyze(source), bytes: bytes)
+    }
+
+    /// For UTF-8 text: each mention's original bytes, normalized, are its text; ranges are ordered
+    /// and inside the file; every mention lies in a sentence.
+    static func checkProvenance(_ analyzed: AnalyzedDocument, bytes: [UInt8]) {
+        let text = analyzed.document.text
+        var previousEnd = 0
+        for (i, mention) in analyzed.mentions.enumerated() {
+            let range = text.snappedToOrigin(mention.range)
+            precondition(range.lowerBound >= previousEnd, "mentions overlap or are out of order")
+            previousEnd = range.upperBound
+            let original = analyzed.document.source.map.range(ofScalars: text.originalRange(of: range))
+            precondition(0 <= original.start.byte && original.start.byte <= original.end.byte && original.end.byte <= bytes.count,
+                         "byte range outside the file")
+            let written = String(decoding: bytes[original.start.byte..<original.end.byte], as: UTF8.self)
+            precondition(TextNormalizer.normalize(written) == text.string(range),
+                         "mention \(i): original bytes do not normalize to its text")
+            precondition(analyzed.mentionSentences[i] < max(analyzed.sentences.count, 1), "sentence index out of range")
+        }
+    }
+}
+
+#if FUZZING
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    guard let data else { return 0 }
+    FuzzEntry.run(Array(UnsafeBufferPointer(start: data, count: size)))
+    return 0
+}
+
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(_ argc: UnsafeMutablePointer<CInt>,
+                     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+                     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
+
+/// SwiftPM links every executable with `main` aliased to `<module>_main`, which `-parse-as-library`
+/// never emits; so we provide that entry ourselves and hand control to libFuzzer's driver.
+@_cdecl("kpolicy_fuzz_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+    var count = argc
+    var arguments = argv
+    return runFuzzerDriver(&count, &arguments, fuzzOneInput)
+}
+#else
+import Foundation
+
+/// Without libFuzzer: replays the given files (crashers, seeds) through the same checks.
+@main
+struct FuzzReplay {
+    static func main() throws {
+        let paths = CommandLine.arguments.dropFirst()
+        if paths.isEmpty {
+            FileHandle.standardError.write(Data("usage: kpolicy-fuzz FILE... (replays inputs; build with scripts/fuzz.sh to fuzz)\n".utf8))
+            exit(2)
+        }
+        for path in paths {
+            FuzzEntry.run(Array(try Data(contentsOf: URL(fileURLWithPath: path))))
+            print("ok \(path)")
+        }
+    }
+}
+#endif

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Fuzz the whole document path (plain text and HTML: normalize, segment, every extractor, records)
+# with libFuzzer and AddressSanitizer, seeded with the corpus and the HTML evaluation pages.
+#
+#   scripts/fuzz.sh [SECONDS]        # default 300; crashers land in Fuzz/crashers/
+#   .build-fuzz/debug/kpolicy-fuzz Fuzz/crashers/*   # replay (same binary), or:
+#   swift run kpolicy-fuzz Tests/Fixtures/fuzz/*      # replay without libFuzzer
+#
+# The first byte of an input picks plain text (even) or HTML (odd).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-300}"
+swift build --product kpolicy-fuzz --scratch-path .build-fuzz \
+    -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -DFUZZING
+seeds=.build-fuzz/seeds
+mkdir -p "$seeds" Fuzz/crashers
+for f in Corpus/*.txt; do { printf '\x00'; head -c 20000 "$f"; } > "$seeds/$(basename "$f").in"; done
+for f in Tests/Fixtures/html-eval/*.html; do { printf '\x01'; head -c 20000 "$f"; } > "$seeds/$(basename "$f").in"; done
+for f in Tests/Fixtures/fuzz/*; do [ -f "$f" ] && cp "$f" "$seeds/"; done
+ASAN_OPTIONS=detect_leaks=0 .build-fuzz/debug/kpolicy-fuzz "$seeds" \
+    -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
+    -artifact_prefix=Fuzz/crashers/ -print_final_stats=1

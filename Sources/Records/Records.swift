@@ -78,6 +78,9 @@ public enum Records {
         case .duration(let v):
             o.add("value", v.value)
             if v.approx { o.add("approx", true) }
+            o.add("interval", v.interval)
+            if v.interval != nil { o.add("relative", true) }
+            o.add("reference", v.reference)
         case .program(let v):
             o.add("name", v.name)
         }

@@ -156,6 +156,9 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
 
     // Two-digit years: 20YY unless that is more than 50 years after the reference year, then 19YY.
     static let shortYears: [DateCase] = [
+        DateCase(input: "25년도 예산안 편성", reference: "2025-05-28", text: "25년도", value: "2025"),
+        DateCase(input: "26년도 상반기 공고", reference: "2025-05-28", text: "26년도 상반기", value: "2026-H1"),
+        DateCase(input: "’24년도 결산", reference: "2025-05-28", text: "'24년도", value: "2024"),
         DateCase(input: "'98년 외환위기 이후", reference: "2025-05-28", text: "'98년", value: "1998"),
         DateCase(input: "'98년 외환위기 이후", reference: nil, text: "'98년", value: "2098"),
         DateCase(input: "’75년까지 단계적으로", reference: "2025-05-28", text: "'75년까지", to: "2075", deadline: true),
@@ -255,6 +258,8 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
         "5·18 기념식",
         "반도체·3나노 공정",
         "• 01.26 13:58 실시간",
+        "2025년도예산",            // a four-digit year glued to a word is not this rule's (and 25년도 needs its own start)
+        "125년도 역사",
     ]
 
     @Test(arguments: negatives)
@@ -348,6 +353,35 @@ private func durations(_ input: String) -> [(text: String, value: DurationValue)
         DurationCase(input: "약 두 달간 시범 운영", text: "약 두 달간", value: "P2M", approx: true),
         DurationCase(input: "반년 만에 흑자 전환", text: "반년", value: "P6M"),
     ]
+
+    // Anchored at the document's date (here 2025-05-28): ahead from it, or back up to it.
+    static let anchored: [(input: String, text: String, interval: String?)] = [
+        ("’24년에 향후 5년간 우리", "향후 5년간", "2025-05-28/P5Y"),
+        ("앞으로 2년간 시범사업", "앞으로 2년간", "2025-05-28/P2Y"),
+        ("향후 3개년간 집중 투자", "향후 3개년간", "2025-05-28/P3Y"),
+        ("최근 10년 동안 특허 출원이 늘었다", "최근 10년", "P10Y/2025-05-28"),
+        ("* 주요 5개국(미·EU·일·중국·한국) 대상 지난 20년간의 AI반도체", "지난 20년간", "P20Y/2025-05-28"),
+        ("지난 한 해 동안 수출이 늘었다", "지난 한 해", "P1Y/2025-05-28"),
+        ("과거 30년간 축적된 기술", "과거 30년간", "P30Y/2025-05-28"),
+        ("협약 이후 3년간 지원", "이후 3년간", nil),          // after the agreement, not after the document
+        ("구축에 약 3년 소요", "약 3년", nil),
+        ("3년 6개월간 공동연구", "3년 6개월간", nil),
+    ]
+
+    @Test func anchoredAtTheDocumentDate() {
+        for c in Self.anchored {
+            let match = durations(c.input).first { $0.text == c.text }
+            #expect(match != nil, "no duration \(c.text) in \(c.input)")
+            #expect(match?.value.interval == c.interval, "\(c.input)")
+            #expect(match?.value.reference == (c.interval == nil ? nil : "2025-05-28"), "\(c.input)")
+        }
+        // Without a reference date there is nothing to anchor at.
+        let x = ExtractionInput(string: "향후 5년간 투자", context: DocumentContext(referenceDate: nil))
+        let found = DateExtractor().extract(from: x).compactMap { m -> DurationValue? in
+            if case .duration(let v) = m.value { return v } else { return nil }
+        }
+        #expect(found.count == 1 && found[0].interval == nil && found[0].anchor == .ahead)
+    }
 
     @Test(arguments: cases)
     func reads(_ c: DurationCase) {

@@ -250,11 +250,26 @@ public struct RatioValue: Sendable, Hashable {
 public struct DurationValue: Sendable, Hashable {
     public var value: String
     public var approx: Bool
+    /// Which way a duration anchored at the document's date runs: `향후 5년간` ahead, `최근 10년` back.
+    public var anchor: DurationAnchor?
+    /// The anchored duration as an ISO 8601 interval: `2025-05-30/P5Y` ahead, `P10Y/2025-05-30` back.
+    public var interval: String?
+    /// The date the interval is anchored at (the document's reference date).
+    public var reference: String?
 
-    public init(value: String, approx: Bool = false) {
+    public init(value: String, approx: Bool = false, anchor: DurationAnchor? = nil) {
         self.value = value
         self.approx = approx
+        self.anchor = anchor
     }
+}
+
+/// The leading word of a duration that ties it to the document's date.
+public enum DurationAnchor: String, Sendable, Hashable {
+    /// `향후`, `앞으로`: from the reference date on.
+    case ahead
+    /// `최근`, `지난`, `과거`: up to the reference date.
+    case back
 }
 
 /// A programme, project or plan (`산업혁신기반구축사업`, `제8차 산업기술혁신계획`, `알키미스트 프로젝트`).

@@ -39,7 +39,10 @@ enum DateDurations {
     static let dal = L.c("달"), ju = L.c("주"), yeo = L.c("여"), chi = L.c("치")
     static let dongan = L.w("동안"), inae = L.w("이내"), mane = L.w("만에")
     /// Words before a duration that belong to it: `향후 5년간`, `최근 10년`, `지난 20년간`.
-    static let leading: [[UInt32]] = [L.w("향후"), L.w("최근"), L.w("지난"), L.w("앞으로"), L.w("과거"), L.w("이후")]
+    static let leading: [([UInt32], DurationAnchor?)] = [
+        (L.w("향후"), .ahead), (L.w("최근"), .back), (L.w("지난"), .back), (L.w("앞으로"), .ahead), (L.w("과거"), .back),
+        (L.w("이후"), nil),   // `이후 3년간`: after some event named before, not after the document's date
+    ]
     static let about = L.w("약")
     /// The last words of a plan's name (`5개년 계획`, `5개년 기본계획`).
     static let planEnds: [[UInt32]] = [L.w("계획"), L.w("사업"), L.w("전략"), L.w("로드맵"), L.w("프로그램"), L.w("플랜")]
@@ -87,14 +90,14 @@ enum DateDurations {
 
     /// Where a duration starting at `i` starts with its leading word (`향후`, `최근`, `지난`…, or
     /// `약`, which makes it approximate).
-    static func leadingStart(_ t: DateText, before i: Int) -> (start: Int, approx: Bool) {
+    static func leadingStart(_ t: DateText, before i: Int) -> (start: Int, approx: Bool, anchor: DurationAnchor?) {
         let p = t.previousNonBlank(before: i)
-        guard p >= 0 else { return (i, false) }
-        if t[p] == about[0], t.startsWord(at: p) { return (p, true) }
-        for w in leading where p - w.count + 1 >= 0 && t.word(w, at: p - w.count + 1) != nil && t.startsWord(at: p - w.count + 1) {
-            return (p - w.count + 1, false)
+        guard p >= 0 else { return (i, false, nil) }
+        if t[p] == about[0], t.startsWord(at: p) { return (p, true, nil) }
+        for (w, anchor) in leading where p - w.count + 1 >= 0 && t.word(w, at: p - w.count + 1) != nil && t.startsWord(at: p - w.count + 1) {
+            return (p - w.count + 1, false, anchor)
         }
-        return (i, false)
+        return (i, false, nil)
     }
 
     static func scan(_ t: DateText, outside dates: [Range<Int>]) -> [Mention] {
@@ -111,7 +114,7 @@ enum DateDurations {
             if !digit {
                 if t.startsWord(at: i), let m = native(t, at: i), d >= dates.count || dates[d].lowerBound >= m.end {
                     let lead = leadingStart(t, before: i)
-                    out.append(Mention(range: lead.start..<m.end, value: .duration(DurationValue(value: m.iso, approx: lead.approx)),
+                    out.append(Mention(range: lead.start..<m.end, value: .duration(DurationValue(value: m.iso, approx: lead.approx, anchor: lead.anchor)),
                                        rule: "duration.native"))
                     i = m.end
                 } else {
@@ -122,7 +125,7 @@ enum DateDurations {
             if t.startsNumber(at: i), let m = read(t, at: i),
                d >= dates.count || dates[d].lowerBound >= m.end {
                 let lead = leadingStart(t, before: i)
-                out.append(Mention(range: lead.start..<m.end, value: .duration(DurationValue(value: m.iso, approx: m.approx || lead.approx)),
+                out.append(Mention(range: lead.start..<m.end, value: .duration(DurationValue(value: m.iso, approx: m.approx || lead.approx, anchor: lead.anchor)),
                                    rule: "duration." + m.rule))
                 i = m.end
                 continue

@@ -22,9 +22,25 @@ public struct DateExtractor: Extractor {
         let atoms = Self.atoms(in: t)
         let spans = Self.spans(from: atoms, in: t)
         let dates = Self.resolve(spans, in: t, sentences: input.sentences.map(\.range), reference: input.context.referenceDate)
-        let durations = DateDurations.scan(t, outside: spans.map(\.range))
+        let durations = Self.anchored(DateDurations.scan(t, outside: spans.map(\.range)), at: input.context.referenceDate)
         if durations.isEmpty { return dates }
         return (dates + durations).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// `향후 5년간` written on 2025-05-30 is the interval `2025-05-30/P5Y`; `최근 10년` is
+    /// `P10Y/2025-05-30`. Anchored at the reference day, not rounded to years: whether a plan's
+    /// `향후 5년` means 2025–2029 or 2026–2030 is not in the words, and the interval says only what is.
+    static func anchored(_ durations: [Mention], at reference: CalendarDate?) -> [Mention] {
+        guard let reference else { return durations }
+        let day = CalendarDate(year: reference.year, month: reference.month, day: reference.day).iso
+        return durations.map { m in
+            guard case .duration(var v) = m.value, let anchor = v.anchor else { return m }
+            v.interval = anchor == .ahead ? day + "/" + v.value : v.value + "/" + day
+            v.reference = reference.iso
+            var anchoredMention = m
+            anchoredMention.value = .duration(v)
+            return anchoredMention
+        }
     }
 
     // MARK: 1. atoms

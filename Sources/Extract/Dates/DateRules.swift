@@ -112,10 +112,19 @@ enum DateRules {
     /// `25년 상반기`, `24년 3월`: two digits and 년 are a year only with a month, half or quarter
     /// after them (`25년` alone is a duration).
     static let yearTwoDigits = DateRule(
-        name: "year2", pattern: "YY년 ( M월( D일)? | 상반기 | N분기 )", trigger: .digit
+        name: "year2", pattern: "YY년 ( M월( D일)? | 상반기 | N분기 ) | YY년도", trigger: .digit
     ) { t, i in
         guard let y = t.number(at: i), y.digits == 2, t[y.end] == L.nyeon else { return nil }
         var point = shortYearPoint(y.value)
+        // `25년도 예산`: `년도` names a (fiscal) year, never a length of time.
+        if t[y.end + 1] == L.do_, !DateText.isDigit(t[i - 1]) {
+            let end = y.end + 2
+            if let tail = T.afterYear(t, at: end, point: &point), t.blanks(from: end) > end {
+                return DateRuleMatch(end: tail.end, point: point, variant: "fiscal." + tail.variant)
+            }
+            guard T.datePartMayEnd(t, at: end) else { return nil }
+            return DateRuleMatch(end: end, point: point, variant: "fiscal")
+        }
         guard let tail = T.afterYear(t, at: y.end + 1, point: &point), t.blanks(from: y.end + 1) > y.end + 1 else { return nil }
         return DateRuleMatch(end: tail.end, point: point, variant: "korean." + tail.variant)
     }

@@ -44,6 +44,6 @@ let package = Package(
         .testTarget(name: "SegmentTests", dependencies: ["Segment"]),
         .testTarget(name: "ExtractTests", dependencies: ["Extract"]),
         .testTarget(name: "RecordsTests", dependencies: ["Records"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Pipeline"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Pipeline", "Extract", "SourceText", "Normalize"]),
     ]
 )

@@ -24,23 +24,10 @@ enum FuzzEntry {
         checkProvenance(processor.analyze(source), bytes: bytes)
     }
 
-    /// For UTF-8 text: each mention's original bytes, normalized, are its text; ranges are ordered
-    /// and inside the file; every mention lies in a sentence.
+    /// For UTF-8 text: the provenance promise (`ProvenanceAudit`) holds for every mention.
     static func checkProvenance(_ analyzed: AnalyzedDocument, bytes: [UInt8]) {
-        let text = analyzed.document.text
-        var previousEnd = 0
-        for (i, mention) in analyzed.mentions.enumerated() {
-            let range = text.snappedToOrigin(mention.range)
-            precondition(range.lowerBound >= previousEnd, "mentions overlap or are out of order")
-            previousEnd = range.upperBound
-            let original = analyzed.document.source.map.range(ofScalars: text.originalRange(of: range))
-            precondition(0 <= original.start.byte && original.start.byte <= original.end.byte && original.end.byte <= bytes.count,
-                         "byte range outside the file")
-            let written = String(decoding: bytes[original.start.byte..<original.end.byte], as: UTF8.self)
-            precondition(TextNormalizer.normalize(written) == text.string(range),
-                         "mention \(i): original bytes do not normalize to its text")
-            precondition(analyzed.mentionSentences[i] < max(analyzed.sentences.count, 1), "sentence index out of range")
-        }
+        let problems = ProvenanceAudit.violations(in: analyzed, bytes: bytes)
+        precondition(problems.isEmpty, problems.joined(separator: "\n"))
     }
 }
 

@@ -143,6 +143,47 @@ enum KoreanEndings {
         return .open
     }
 
+    // MARK: - Endings inside a line
+
+    /// Whether the word ending just before `end` closes a sentence even with no period after it, as
+    /// run-on blog and chat prose writes (`좋았다 그래도…`, `먹었어요 역시…`, `많았음 그래도…`).
+    /// Stricter than a line end: only endings that are never connective before a space — a past or
+    /// formal `-다` (`했다`, `있었다`, `합니다`), polite `-요` (`해요`, `같아요`), `-죠`, and `-음` after a
+    /// past stem (`했음`, `있음`). A plain `-다` (`하다 보니`) or a noun (`주요 내용`) does not.
+    /// Laughter and crying jamo after the word (`좋다ㅎㅎ`) belong to it, and make any `-다` final.
+    static func endsSentenceInline(_ t: [Unicode.Scalar], before end: Int, from start: Int) -> Bool {
+        var e = end
+        while e > start, isEmotionJamo(t[e - 1]) { e -= 1 }
+        guard e - start >= 2, isHangul(t[e - 1]), isHangul(t[e - 2]) else { return false }
+        let last = t[e - 1], prev = t[e - 2]
+        switch last {
+        case "다":
+            // After laughter any `-다` is final (`좋다ㅎㅎ`): nothing connective is followed by it.
+            if e < end, !finalExceptions.contains(pair(prev, last)) { return true }
+            return hasPastOrFormalStem(prev) || prev == "니" || prev == "한" || prev == "된" || prev == "는"
+        case "요":
+            return politeBeforeYo.contains(prev) && prev != "서" && prev != "고" && prev != "가"
+        case "죠":
+            return true
+        case "음":
+            return hasPastOrFormalStem(prev)
+        default:
+            return false
+        }
+    }
+
+    /// A syllable closed by ㅆ or ㅄ: `했`, `었`, `겠`, `있`, `없`.
+    static func hasPastOrFormalStem(_ s: Unicode.Scalar) -> Bool {
+        guard isHangul(s) else { return false }
+        let final = (s.value - 0xAC00) % 28
+        return final == 20 || final == 18
+    }
+
+    /// `ㅋ`, `ㅎ`, `ㅠ`, `ㅜ` (Hangul compatibility jamo) written after a word as laughter or tears.
+    static func isEmotionJamo(_ s: Unicode.Scalar) -> Bool {
+        s == "ㅋ" || s == "ㅎ" || s == "ㅠ" || s == "ㅜ"
+    }
+
     /// True when the two scalars before `end` are a nominal report ending (`추진`, `…고도화`).
     static func isReportEnding(last: Unicode.Scalar, prev: Unicode.Scalar?, prevPrev: Unicode.Scalar?) -> Bool {
         guard let prev, isHangul(last), isHangul(prev) else { return false }

@@ -427,6 +427,23 @@ struct Run {
                     k += 2
                     continue
                 }
+                // Run-on prose without periods: `…좋았다 그래도…`, `…먹었어요 역시…`.
+                if o.kind == .prose, KoreanEndings.isHangul(m) || KoreanEndings.isEmotionJamo(m), !quotes.contains(k),
+                   KoreanEndings.endsSentenceInline(t, before: k, from: max(o.start, k - 12)) {
+                    var next = k + 1
+                    // `웃겼다 ㅋㅋㅋ 다음…`: laughter standing alone after the ending closes with it.
+                    while next < end, KoreanEndings.isEmotionJamo(t[next]) { next += 1 }
+                    if next > k + 1 {
+                        guard next == end || t[next] == " " else { k += 1; continue }
+                        close(at: next)
+                        if next < end { reopenAfterBoundary(at: next, line: i) } else { open = nil }
+                    } else {
+                        close(at: k)
+                        reopenAfterBoundary(at: k, line: i)
+                    }
+                    k = next
+                    continue
+                }
             }
             k += 1
         }

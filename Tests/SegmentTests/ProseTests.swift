@@ -19,6 +19,32 @@ import Testing
         return result
     }
 
+    /// Run-on prose without periods: a verbal ending before a space closes the sentence; a plain
+    /// `-다` that connects (`하다 보니`) or a noun ending like one (`주요`, `필요`, `처음`) does not.
+    static let runOn: [(String, [String])] = [
+        ("점심 먹고 한강까지 걸어갔는데 사람이 엄청 많았음 그래도 바람이 시원해서 좋았다",
+         ["점심 먹고 한강까지 걸어갔는데 사람이 엄청 많았음", "그래도 바람이 시원해서 좋았다"]),
+        ("저녁엔 친구랑 치킨 시켜 먹었어요 역시 치킨은 진리죠 다음에 또 시켜야지",
+         ["저녁엔 친구랑 치킨 시켜 먹었어요", "역시 치킨은 진리죠", "다음에 또 시켜야지"]),
+        ("오늘 날씨 진짜 좋다ㅎㅎ 산책 나가야지", ["오늘 날씨 진짜 좋다ㅎㅎ", "산책 나가야지"]),
+        ("영화 진짜 웃겼다 ㅋㅋㅋ 다음 편도 볼 예정", ["영화 진짜 웃겼다 ㅋㅋㅋ", "다음 편도 볼 예정"]),
+        ("회의는 오후에 끝났습니다 결과는 내일 공유합니다", ["회의는 오후에 끝났습니다", "결과는 내일 공유합니다"]),
+        ("일을 하다 보니 늦었다", ["일을 하다 보니 늦었다"]),
+        ("주요 내용은 아래와 같다", ["주요 내용은 아래와 같다"]),
+        ("더 이상 필요 없다고 했다", ["더 이상 필요 없다고 했다"]),
+        ("처음 가 본 식당이었다", ["처음 가 본 식당이었다"]),
+        ("수요 증가로 가격이 올랐다", ["수요 증가로 가격이 올랐다"]),
+        ("최신 가요 순위가 바뀌었다", ["최신 가요 순위가 바뀌었다"]),
+        ("그는 \"잘 했다 그리고 고맙다\"고 말했다", ["그는 \"잘 했다 그리고 고맙다\"고 말했다"]),
+        ("먹다 남은 빵을 버렸다", ["먹다 남은 빵을 버렸다"]),
+    ]
+
+    @Test func runOnSentences() {
+        for (input, expected) in Self.runOn {
+            #expect(sentences(input) == expected, "\(input)")
+        }
+    }
+
     @Test func newsAndBlogProse() throws {
         let data = try String(contentsOf: Self.fixture, encoding: .utf8)
         var truePositives = 0, predicted = 0, expected = 0

@@ -41,7 +41,7 @@ let package = Package(
         .executableTarget(name: "kpolicy-html-eval", dependencies: ["Normalize", "SourceText"], path: "Sources/kpolicy-html-eval"),
         .testTarget(name: "SourceTextTests", dependencies: ["SourceText"]),
         .testTarget(name: "NormalizeTests", dependencies: ["Normalize"]),
-        .testTarget(name: "SegmentTests", dependencies: ["Segment"]),
+        .testTarget(name: "SegmentTests", dependencies: ["Segment", "Normalize", "SourceText"]),
         .testTarget(name: "ExtractTests", dependencies: ["Extract"]),
         .testTarget(name: "RecordsTests", dependencies: ["Records"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Pipeline", "Extract", "SourceText", "Normalize"]),

@@ -27,6 +27,14 @@ public struct SentenceSegmenter: Sendable {
 
     public func segment(_ text: NormalizedText) -> [Sentence] {
         var run = Run(scalars: text.scalars)
+        run.droppedLine = { lineStart, lineEnd in
+            // A blank line that stands for a line dropped in normalization (a page marker, a
+            // running header): in the original, more lies between the two line breaks than here.
+            guard lineStart > 0, lineEnd < text.count else { return false }
+            let before = text.originalRange(of: (lineStart - 1)..<lineStart).upperBound
+            let after = text.originalRange(of: lineEnd..<(lineEnd + 1)).lowerBound
+            return after - before > lineEnd - lineStart
+        }
         run.segment()
         return run.sentences
     }
@@ -52,6 +60,7 @@ struct LineInfo {
     var clause = false             // contains an object particle or connective ending
     var enumerates = false         // contains a digit or the word `등` (amounts, lists: not a heading)
     var bareDa = false             // ends in `다` without a period (a PDF may cut `다양한` there)
+    var dropped = false            // blank only because normalization dropped it (page marker, header)
 
     var isStructural: Bool {
         switch role {
@@ -76,6 +85,12 @@ struct Run {
 
     /// Wrap width of hard-wrapped text, or nil when lines are paragraphs.
     var wrapWidth: Int? = nil
+
+    /// Whether the blank line [start, end) stands for a line that normalization dropped.
+    var droppedLine: (Int, Int) -> Bool = { _, _ in false }
+
+    /// Set while a sentence runs on across dropped lines (`…기업, 대학,` / `- 13 -` / `기관 방문…`).
+    var bridging = false
 
     /// A line at least this share of the wrap width was cut by the page.
     static let fullLineShare = 0.72
@@ -110,9 +125,11 @@ struct Run {
         for i in lines.indices {
             let line = lines[i]
             if line.role == .blank {
+                if bridging { continue }
                 close(at: line.start)
                 continue
             }
+            bridging = false
             if line.isStructural || open == nil {
                 close(at: line.start)
                 begin(line: i, at: line.start)
@@ -127,6 +144,8 @@ struct Run {
             }
             if closesAfter(i) {
                 close(at: line.end)
+            } else if i + 1 < lines.count, lines[i + 1].role == .blank {
+                bridging = true       // only a page break cut it: see `runsOnAcrossDroppedLines`
             }
         }
         close(at: t.count)
@@ -176,6 +195,7 @@ struct Run {
         if line.role == .heading || line.role == .table { return true }
         guard i + 1 < lines.count else { return true }
         let next = lines[i + 1]
+        if next.role == .blank, runsOnAcrossDroppedLines(from: i) { return false }
         if next.role == .blank || next.isStructural { return true }
         guard let o = open else { return true }
         switch line.ending {
@@ -208,6 +228,17 @@ struct Run {
             }
             return false
         }
+    }
+
+    /// A page break cut the sentence: line `i` ends on a particle or connective (it cannot end a
+    /// sentence), only dropped lines follow, and then a plain line (not a bullet, heading or table).
+    /// Lines that end otherwise close at the break: a heading after a page break must not be glued on.
+    func runsOnAcrossDroppedLines(from i: Int) -> Bool {
+        guard lines[i].ending == .continues, lines[i].role != .heading, lines[i].role != .table else { return false }
+        var j = i + 1
+        while j < lines.count, lines[j].role == .blank, lines[j].dropped { j += 1 }
+        guard j > i + 1, j < lines.count else { return false }
+        return lines[j].role == .plain && !lines[j].labelled
     }
 
     static func headingLike(_ line: LineInfo, wrapWidth w: Int) -> Bool {
@@ -244,7 +275,9 @@ struct Run {
         while lineStart <= n {
             var lineEnd = lineStart
             while lineEnd < n, t[lineEnd] != "\n" { lineEnd += 1 }
-            lines.append(classify(lineStart, lineEnd))
+            var info = classify(lineStart, lineEnd)
+            if info.role == .blank { info.dropped = droppedLine(lineStart, lineEnd) }
+            lines.append(info)
             lineStart = lineEnd + 1
         }
     }

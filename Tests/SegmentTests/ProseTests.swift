@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Segment
+import Normalize
+import SourceText
 
 /// Ordinary news and blog prose (Tests/Fixtures/sentences/prose.jsonl, written and segmented by
 /// hand): boundary F1 over the whitespace-free text, the measure `eval_sentences.py` uses.
@@ -65,5 +67,38 @@ import Testing
         #expect(expected > 40, "the fixture holds the hand-segmented documents")
         #expect(f1 >= 0.95, "boundary F1 \(f1) (P \(precision), R \(recall)); differs: \(misses)")
         #expect(precision >= 0.99, "a split inside a sentence: \(misses)")
+    }
+}
+
+/// PDF text whose page break (a `- 13 -` marker, a running header) falls inside a sentence.
+@Suite struct PageBreakTests {
+    /// Normalizes as the pipeline does for a .txt file (boilerplate dropped) and segments.
+    func segmentFile(_ string: String) -> [String] {
+        let document = PlainTextFormat().normalize(SourceFile(path: "page.txt", text: string), options: NormalizeOptions())
+        return SentenceSegmenter().segment(document.text).map { $0.text(in: document.text) }
+    }
+
+    static let cases: [(String, [String])] = [
+        // A particle or comma before the break: the sentence runs on.
+        ("* 美 비영리 국제교육기관 협력으로 첨단산업 클러스터를 중심으로 기업, 대학,\n- 13 -\n기관 방문 및 전문가 초청 웨비나 참여 지원\n",
+         ["* 美 비영리 국제교육기관 협력으로 첨단산업 클러스터를 중심으로 기업, 대학, 기관 방문 및 전문가 초청 웨비나 참여 지원"]),
+        ("ㅇ 규제특례 실증기술 전용 R&D를 신규 지원하고 산업융합 규제특례 지원단 확대를 위한\n- 4 -\n제도 개선을 추진\n",
+         ["ㅇ 규제특례 실증기술 전용 R&D를 신규 지원하고 산업융합 규제특례 지원단 확대를 위한 제도 개선을 추진"]),
+        // A nominal ending before the break: the heading after it stays its own.
+        ("ㅇ 지역혁신클러스터육성 R&D-비R&D 연계 강화를 통한 사업 성과제고\n- 34 -\n진취적 산업기술문화 조성·확산\n□ 산업기술에 대한 인식제고를 위해 다큐멘터리 제작\n",
+         ["ㅇ 지역혁신클러스터육성 R&D-비R&D 연계 강화를 통한 사업 성과제고", "진취적 산업기술문화 조성·확산",
+          "□ 산업기술에 대한 인식제고를 위해 다큐멘터리 제작"]),
+        // A bullet after the break starts its own sentence even after a particle.
+        ("ㅇ 첨단산업 분야 연구소 內 협력센터 확대 및\n- 5 -\nㅇ 해외 우수 연구기관과 글로벌 기술협력 강화\n",
+         ["ㅇ 첨단산업 분야 연구소 內 협력센터 확대 및", "ㅇ 해외 우수 연구기관과 글로벌 기술협력 강화"]),
+        // A real blank line (a paragraph break) still ends the sentence.
+        ("첨단산업 클러스터를 중심으로 기업, 대학,\n\n기관 방문 및 전문가 초청 웨비나 참여 지원\n",
+         ["첨단산업 클러스터를 중심으로 기업, 대학,", "기관 방문 및 전문가 초청 웨비나 참여 지원"]),
+    ]
+
+    @Test func sentencesRunOnAcrossDroppedPageMarkers() {
+        for (input, expected) in Self.cases {
+            #expect(segmentFile(input) == expected, "\(input)")
+        }
     }
 }

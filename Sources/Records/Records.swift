@@ -88,8 +88,9 @@ public enum Records {
 
     private static func addCell(_ cell: FigureCell?, to o: inout JSONObject) {
         guard let cell else { return }
-        o.add("row", cell.row)
-        o.add("column", cell.column)
+        // Not `row`/`column`: `column` is the provenance start column.
+        o.add("rowLabel", cell.rowLabel)
+        o.add("columnLabel", cell.columnLabel)
     }
 
     private static func addSeries(_ series: SeriesLink?, to o: inout JSONObject) {

@@ -16,10 +16,22 @@ public struct MoneyExtractor: Extractor {
             guard let v = cell.number.timesPow10(exponent), currency != "KRW" || v.isInteger else { continue }
             candidates.append(FigureCandidate(
                 range: cell.range,
-                value: MoneyValue(value: v, currency: currency, unitFromHeader: true),
+                value: MoneyValue(value: v, currency: currency, unitFromHeader: true, date: cell.date,
+                                  cell: FigureCell(rowLabel: cell.rowLabel, columnLabel: cell.columnLabel)),
                 rule: "money.table-cell"))
         }
-        return FigureMatcher.resolve(candidates).map { c in
+        var found = FigureMatcher.resolve(candidates)
+        // What the words around each amount say: its year, what it is per, its time series.
+        for k in found.indices where !found[k].value!.unitFromHeader {
+            let r = found[k].range
+            found[k].value!.date = FigureYears.before(t, r.lowerBound) ?? FigureYears.after(t, r.upperBound)
+            found[k].value!.per = FigurePer.per(r, in: t)
+        }
+        let links = FigureSeries.link(found.map(\.range), in: t) { a, b in
+            found[a].value!.currency == found[b].value!.currency && found[a].value!.value != nil && found[b].value!.value != nil
+        }
+        for (k, link) in links { found[k].value!.series = link }
+        return found.map { c in
             Mention(range: c.range, value: .money(c.value!), rule: c.rule)
         }
     }

@@ -42,6 +42,7 @@ public enum Records {
             o.add("date", v.date)
             addCell(v.cell, to: &o)
             addSeries(v.series, to: &o)
+            o.add("program", v.program)
         case .date(let v):
             o.add("value", v.value)
             o.add("from", v.from)

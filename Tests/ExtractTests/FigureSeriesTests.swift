@@ -124,3 +124,28 @@ import Testing
         #expect(cells.map(\.date) == ["2024", "2025"])
     }
 }
+
+/// `(’24) 900 → (’25) 1,200억원`: the bare left member takes the right member's unit.
+@Suite struct SeriesShorthandTests {
+    static let cases: [(String, [(String, Int64, String?)])] = [
+        ("ㅇ 국가첨단전략산업 기술혁신융자 확대((’24) 900 → (’25) 1,200억원)",
+         [("900", 90_000_000_000, "2024"), ("1,200억원", 120_000_000_000, "2025")]),
+        ("융자 900 → 1,200억원", [("900", 90_000_000_000, nil), ("1,200억원", 120_000_000_000, nil)]),
+        ("'24년 30 → '25년 45조원", [("30", 30_000_000_000_000, "2024"), ("45조원", 45_000_000_000_000, "2025")]),
+        // Not shorthand: a year, or a right member with two scale words.
+        ("2024 → 1,200억원", [("1,200억원", 120_000_000_000, nil)]),
+        ("900 → 1조 2,000억원", [("1조 2,000억원", 1_200_000_000_000, nil)]),
+    ]
+
+    @Test(arguments: cases)
+    func reads(_ c: (String, [(String, Int64, String?)])) {
+        let found = mentions(MoneyExtractor().extract(from:), c.0)
+        #expect(found.map(\.0) == c.1.map(\.0), "\(c.0)")
+        for ((text, m), e) in zip(found, c.1) {
+            guard case .money(let v) = m.value else { continue }
+            #expect(v.value == ExactDecimal(units: e.1), "\(text)")
+            #expect(v.series?.date == e.2, "\(text) seriesDate")
+            if c.1.count == 2 { #expect(v.series != nil, "\(text) linked") }
+        }
+    }
+}

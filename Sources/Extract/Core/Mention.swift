@@ -124,10 +124,14 @@ public struct MoneyValue: Sendable, Hashable {
     public var cell: FigureCell?
     /// Membership in a time series.
     public var series: SeriesLink?
+    /// The programme the amount belongs to (`산업혁신기반구축사업` in `산업혁신기반구축사업에
+    /// 2,685억원`), set by `MoneyPrograms.attach` after all extractors ran.
+    public var program: String?
 
     public init(value: ExactDecimal? = nil, min: ExactDecimal? = nil, max: ExactDecimal? = nil, currency: String = "KRW",
                 approx: Bool = false, bound: String? = nil, unitFromHeader: Bool = false,
-                per: String? = nil, date: String? = nil, cell: FigureCell? = nil, series: SeriesLink? = nil) {
+                per: String? = nil, date: String? = nil, cell: FigureCell? = nil, series: SeriesLink? = nil,
+                program: String? = nil) {
         self.value = value
         self.min = min
         self.max = max
@@ -139,6 +143,7 @@ public struct MoneyValue: Sendable, Hashable {
         self.date = date
         self.cell = cell
         self.series = series
+        self.program = program
     }
 }
 

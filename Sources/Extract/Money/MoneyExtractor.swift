@@ -21,6 +21,7 @@ public struct MoneyExtractor: Extractor {
                 rule: "money.table-cell"))
         }
         var found = FigureMatcher.resolve(candidates)
+        found = withSeriesShorthand(found, t)
         // What the words around each amount say: its year, what it is per, its time series.
         for k in found.indices where !found[k].value!.unitFromHeader {
             let r = found[k].range
@@ -34,6 +35,28 @@ public struct MoneyExtractor: Extractor {
         return found.map { c in
             Mention(range: c.range, value: .money(c.value!), rule: c.rule)
         }
+    }
+}
+
+extension MoneyExtractor {
+    /// `(’24) 900 → (’25) 1,200억원`: the bare `900` takes the unit of the amount after the arrow
+    /// (900억원) when that amount has one scale word (`1,200억원`, not `1조 2,000억원`).
+    static func withSeriesShorthand(_ found: [FigureCandidate<MoneyValue>], _ t: FigureText) -> [FigureCandidate<MoneyValue>] {
+        var out: [FigureCandidate<MoneyValue>] = []
+        out.reserveCapacity(found.count)
+        for c in found {
+            if let v = c.value, let right = v.value, !v.unitFromHeader,
+               case .number(let rn) = KoreanNumerals.parse(t, at: c.range.lowerBound),
+               rn.highestScale > 0, rn.highestScale == rn.lowestScale,
+               let left = FigureSeries.bareLeftMember(before: c.range.lowerBound, t),
+               out.last.map({ $0.range.upperBound <= left.range.lowerBound }) ?? true,
+               let value = left.value.timesPow10(rn.highestScale), v.currency != "KRW" || value.isInteger, right.units >= 0 {
+                out.append(FigureCandidate(range: left.range, value: MoneyValue(value: value, currency: v.currency),
+                                           rule: "money.series-shorthand"))
+            }
+            out.append(c)
+        }
+        return out
     }
 }
 

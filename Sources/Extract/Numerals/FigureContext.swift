@@ -222,4 +222,49 @@ enum FigureSeries {
         }
         return k == b.lowerBound ? arrow : nil
     }
+
+    /// `(’24) 900 → (’25) 1,200억원`: a bare number before the arrow that shares the unit of the
+    /// amount after it. Returns the bare number (its range and value) when `start` begins such a
+    /// right-hand member. A four-digit number without a comma (`2024`) is a year, not a member.
+    static func bareLeftMember(before start: Int, _ t: FigureText) -> KoreanNumber? {
+        let s = t.s
+        var k = t.skipGapBackward(start, maxSpaces: 1)
+        // The right member's year: `('25)` or `'25년`.
+        if k > 0, s[k - 1] == ")" {
+            var open = k - 2
+            while open >= 0, k - 1 - open <= 8, s[open] != "(" { open -= 1 }
+            guard open >= 0, s[open] == "(", let (_, end) = FigureYears.token(s, at: open + 1, end: k - 1), end == k - 1 else {
+                return nil
+            }
+            k = t.skipGapBackward(open, maxSpaces: 1)
+        } else if k > 0, s[k - 1] == "년" || s[k - 1] == "도" {
+            var b = k - 1
+            while b > 0, s[b - 1] != "'" && s[b - 1] != " " && k - b < 6 { b -= 1 }
+            if b > 0, s[b - 1] == "'" { b -= 1 }
+            guard let (_, end) = FigureYears.token(s, at: b, end: k), end == k else { return nil }
+            k = t.skipGapBackward(b, maxSpaces: 1)
+        }
+        // The arrow.
+        var arrowFound = false
+        for a in arrows where FigureScalars.hasBefore(s, at: k, a) {
+            k = t.skipGapBackward(k - a.count, maxSpaces: 1)
+            arrowFound = true
+            break
+        }
+        guard arrowFound, k > 0 else { return nil }
+        // The left member's own parenthesized year: `900('24) →`.
+        if s[k - 1] == ")" {
+            var open = k - 2
+            while open >= 0, k - 1 - open <= 8, s[open] != "(" { open -= 1 }
+            guard open >= 0, s[open] == "(", FigureYears.token(s, at: open + 1, end: k - 1) != nil else { return nil }
+            k = t.skipGapBackward(open, maxSpaces: 1)
+        }
+        var b = k
+        while b > 0, FigureScalars.isDigit(s[b - 1]) || s[b - 1] == "," || s[b - 1] == "." { b -= 1 }
+        while b < k, !FigureScalars.isDigit(s[b]) { b += 1 }
+        guard b < k, KoreanNumerals.isArabicStart(s, at: b), case .number(let n) = KoreanNumerals.parse(t, at: b),
+              n.range.upperBound == k, n.highestScale == 0, !n.approx else { return nil }
+        if k - b == 4, !s[b..<k].contains(",") { return nil }
+        return n
+    }
 }

@@ -51,6 +51,8 @@ import Testing
         ("5곳 이상", [count("5곳", 5, "곳")]),
         ("최대 3개", [count("3개", 3, "개")]),
         ("세부과제 21개", [count("21개", 21, "개", "세부과제")]),
+        ("올해 신규 30과제를 선정", [count("30과제", 30, "과제")]),
+        ("총 12과제 지원", [count("12과제", 12, "과제")]),
     ]
 
     /// Not counts: percentages, multipliers, ordinals, years, phone and page numbers, names.

@@ -144,6 +144,12 @@ func amountRange(_ text: String, _ lo: Int64, _ hi: Int64, _ currency: String = 
         ("해당 100억원은 국비", [amount("100억원", 10_000_000_000)]),
         ("10만원 상당의 경품", [amount("10만원", 100_000)]),
         ("정당 보조금 400억원", [amount("400억원", 40_000_000_000)]),
+        ("직무수당 30만원", [amount("30만원", 300_000)]),
+        ("시간당 1만원", [amount("1만원", 10_000, per: "시간")]),
+        ("회당 50만원", [amount("50만원", 500_000, per: "회")]),
+        ("회사당 2억원", [amount("2억원", 200_000_000, per: "회사")]),
+        ("대학당 10억원 내외", [amount("10억원", 1_000_000_000, approx: true, per: "대학")]),
+        ("가구당 월 30만원", [amount("30만원", 300_000, per: "가구·월")]),
     ]
 
     /// `date`: the year an amount belongs to (a breakdown, a year prefix).

@@ -36,6 +36,7 @@ enum CountRules {
         ("개", true), ("개사", true), ("개국", true), ("개교", true), ("개소", true), ("개팀", true),
         ("곳", true), ("건", true), ("명", true), ("종", false), ("종류", false), ("회", false), ("대", false),
         ("차시", false), ("가구", true), ("마리", true), ("척", false), ("채", false), ("팀", false), ("社", false), ("개社", true),
+        ("과제", false),
     ].map { ($0.0, UnitInfo(kind: .counter(gapAllowed: $0.1))) })
 
     /// After `N대`: an age group (`20대 청년`), not N major things.

@@ -80,9 +80,11 @@ enum FigureYears {
 /// `개소당`) or a yearly/monthly word (`연`, `연간`, `年`, `매년` → `년`; `월`, `매월` → `월`);
 /// after it, a slash (`110억원/年`, `/년`, `/과제`).
 enum FigurePer {
-    /// Words ending in `당` that are not "per": `해당`, `상당`, `정당`…
+    /// Words ending in `당` that are not "per": `해당`, `상당`, `정당`, `수당`… (also at the end of
+    /// a compound: `직무수당`). Kept short so that `회사당`, `과제당`, `대학당` stay "per".
     static let notPer: Set<String> = ["해당", "상당", "정당", "담당", "할당", "배당", "적당", "부당", "타당", "마당", "식당",
-                                       "충당", "당당", "본당", "일당", "감당", "전당", "사당", "학당", "성당", "여당", "야당"]
+                                       "충당", "당당", "본당", "일당", "감당", "전당", "성당", "여당", "야당", "수당", "명당",
+                                       "강당", "서당", "응당", "지당"]
     static let yearly: [String: String] = ["연": "년", "연간": "년", "年": "년", "매년": "년", "연평균": "년",
                                           "월": "월", "매월": "월", "월간": "월", "月": "월", "매일": "일"]
     /// Words that may stand between the per word and the figure: `기업당 최대 15백만원`.
@@ -106,7 +108,9 @@ enum FigurePer {
                 var stem = b
                 while stem < e - 1, FigureScalars.isDigit(s[stem]) { stem += 1 }
                 let noun = text(s, stem..<(e - 1))
-                if !noun.isEmpty, stem > b || !notPer.contains(word) { found.insert(noun, at: 0) }
+                // `직무수당`, `해당`: a compound ending in a word of its own, not "per".
+                let compound = notPer.contains { word.hasSuffix($0) }
+                if !noun.isEmpty, stem > b || !compound { found.insert(noun, at: 0) }
                 break
             } else if !between.contains(where: { $0.count == e - b && FigureScalars.has(s, at: b, end: e, $0) }) {
                 break

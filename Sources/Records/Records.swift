@@ -42,6 +42,7 @@ public enum Records {
             o.add("date", v.date)
             addCell(v.cell, to: &o)
             addSeries(v.series, to: &o)
+            o.add("program", v.program)
         case .date(let v):
             o.add("value", v.value)
             o.add("from", v.from)
@@ -91,8 +92,9 @@ public enum Records {
 
     private static func addCell(_ cell: FigureCell?, to o: inout JSONObject) {
         guard let cell else { return }
-        o.add("row", cell.row)
-        o.add("column", cell.column)
+        // Not `row`/`column`: `column` is the provenance start column.
+        o.add("rowLabel", cell.rowLabel)
+        o.add("columnLabel", cell.columnLabel)
     }
 
     private static func addSeries(_ series: SeriesLink?, to o: inout JSONObject) {

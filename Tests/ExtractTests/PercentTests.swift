@@ -7,8 +7,42 @@ import Testing
         ("매출 30% 증가", "30%", 30, 0, false, nil),
         ("성장률 11.5%를 기록", "11.5%", 115, 1, false, nil),
         ("국산화율 70% 이상 달성", "70%", 70, 0, false, "이상"),
-        ("전년 대비 5%p 상승", "5%", 5, 0, true, nil),
+        ("전년 대비 5%p 상승", "5%p", 5, 0, true, nil),
+        ("3.5%p 하락", "3.5%p", 35, 1, true, nil),
+        ("2%포인트 상승", "2%포인트", 2, 0, true, nil),
+        ("점유율 50％ 달성", "50%", 50, 0, false, nil),
+        ("30퍼센트 증가", "30퍼센트", 30, 0, false, nil),
+        ("20 프로 할인", "20 프로", 20, 0, false, nil),
+        ("1.5퍼센트포인트 올랐다", "1.5퍼센트포인트", 15, 1, true, nil),
+        ("부채비율 40% 이하", "40%", 40, 0, false, "이하"),
+        ("최대 80%까지 지원", "80%", 80, 0, false, "최대"),
+        ("‘24년 대비 183% 증액", "183%", 183, 0, false, nil),
+        ("특정국 의존도 70% 미만", "70%", 70, 0, false, "미만"),
     ]
+
+    /// Ranges: `value` is the lower end, `min`/`max` the ends (units, scale as written).
+    static let ranges: [(String, String, Int64, Int64, Bool)] = [
+        ("10~20% 수준", "10~20%", 10, 20, false),
+        ("10%~20%", "10%~20%", 10, 20, false),
+        ("3~5%p 상승", "3~5%p", 3, 5, true),
+    ]
+
+    @Test(arguments: ranges)
+    func readsRanges(_ c: (String, String, Int64, Int64, Bool)) {
+        let found = mentions(PercentExtractor().extract(from:), c.0)
+        #expect(found.map(\.0) == [c.1], "\(c.0)")
+        guard let m = found.first?.1, case .percent(let v) = m.value else { Issue.record("no percent"); return }
+        #expect(v.value == ExactDecimal(units: c.2))
+        #expect(v.min == ExactDecimal(units: c.2) && v.max == ExactDecimal(units: c.3))
+        #expect(v.points == c.4)
+    }
+
+    static let negatives = ["3프로젝트 추진", "30%ABC", "2025년", "20~30억원", "제5조"]
+
+    @Test(arguments: negatives)
+    func ignores(_ s: String) {
+        #expect(mentions(PercentExtractor().extract(from:), s).isEmpty, "\(s)")
+    }
 
     @Test(arguments: cases)
     func reads(_ c: (String, String, Int64, Int, Bool, String?)) {

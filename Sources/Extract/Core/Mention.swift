@@ -46,18 +46,22 @@ public enum MentionValue: Sendable, Hashable {
 }
 
 /// Where a figure sits in a table: the labels of its row and column (`AI 팩토리` × `'25년 투자규모`).
+/// In records they are `rowLabel` and `columnLabel` (`column` is the provenance start column).
 public struct FigureCell: Sendable, Hashable {
-    public var row: String?
-    public var column: String?
+    /// The first non-numeric cell of the row.
+    public var rowLabel: String?
+    /// The header cell above, without its unit (`'25년 투자규모(억원)` → `'25년 투자규모`).
+    public var columnLabel: String?
 
-    public init(row: String? = nil, column: String? = nil) {
-        self.row = row
-        self.column = column
+    public init(rowLabel: String? = nil, columnLabel: String? = nil) {
+        self.rowLabel = rowLabel
+        self.columnLabel = columnLabel
     }
 }
 
 /// Links the figures of one time series (`('24) 8,295억원 → ('25) 8,272억원`): every member carries
-/// the same `id` (unique within the document) and the date of its own side.
+/// the same `id` (unique within the document: `s` + the ordinal of the series' first arrow among
+/// the document's arrows) and the date of its own side.
 public struct SeriesLink: Sendable, Hashable {
     public var id: String
     /// The date this member belongs to, ISO 8601 at the precision written (`2024`).
@@ -109,18 +113,25 @@ public struct MoneyValue: Sendable, Hashable {
     public var bound: String?
     /// The amount is a bare number whose unit comes from a table header such as `(억원)`.
     public var unitFromHeader: Bool
-    /// A per-unit figure: what it is per (`과제` in `과제당 4억원`, `년` in `110억원/年`).
+    /// A per-unit figure: what it is per (`과제` in `과제당 4억원`, `년` in `110억원/年` and `연 100억원`;
+    /// both joined by `·`: `과제·년` for `과제당 연 4억원`).
     public var per: String?
-    /// The date a breakdown belongs to (`'25년` in `총 100억('25년 25억)`), ISO 8601.
+    /// The year an amount belongs to, ISO 8601: written before it (`'25년` in `총 100억('25년 25억)`,
+    /// `('25) 30억원`), in parentheses right after it (`8,129억원('23)`), or named by its table
+    /// column (`'25년 투자규모(억원)`).
     public var date: String?
     /// Row and column labels when the amount is a table cell.
     public var cell: FigureCell?
     /// Membership in a time series.
     public var series: SeriesLink?
+    /// The programme the amount belongs to (`산업혁신기반구축사업` in `산업혁신기반구축사업에
+    /// 2,685억원`), set by `MoneyPrograms.attach` after all extractors ran.
+    public var program: String?
 
     public init(value: ExactDecimal? = nil, min: ExactDecimal? = nil, max: ExactDecimal? = nil, currency: String = "KRW",
                 approx: Bool = false, bound: String? = nil, unitFromHeader: Bool = false,
-                per: String? = nil, date: String? = nil, cell: FigureCell? = nil, series: SeriesLink? = nil) {
+                per: String? = nil, date: String? = nil, cell: FigureCell? = nil, series: SeriesLink? = nil,
+                program: String? = nil) {
         self.value = value
         self.min = min
         self.max = max
@@ -132,6 +143,7 @@ public struct MoneyValue: Sendable, Hashable {
         self.date = date
         self.cell = cell
         self.series = series
+        self.program = program
     }
 }
 

@@ -16,10 +16,14 @@ public struct CountExtractor: Extractor {
             guard cell.number.isInteger, cell.number.units >= 0, let v = cell.number.timesPow10(0) else { continue }
             candidates.append(FigureCandidate(
                 range: cell.range,
-                value: CountValue(value: v.units, unit: unit, item: item, unitFromHeader: true),
+                value: CountValue(value: v.units, unit: unit, item: item, unitFromHeader: true,
+                                  cell: FigureCell(rowLabel: cell.rowLabel, columnLabel: cell.columnLabel)),
                 rule: "count.table-cell"))
         }
-        return FigureMatcher.resolve(candidates).map { c in
+        var found = FigureMatcher.resolve(candidates)
+        let links = FigureSeries.link(found.map(\.range), in: t) { a, b in found[a].value!.unit == found[b].value!.unit }
+        for (k, link) in links { found[k].value!.series = link }
+        return found.map { c in
             Mention(range: c.range, value: .count(c.value!), rule: c.rule)
         }
     }
@@ -31,7 +35,8 @@ enum CountRules {
     static let counters = FigureLexicon<UnitInfo>([
         ("개", true), ("개사", true), ("개국", true), ("개교", true), ("개소", true), ("개팀", true),
         ("곳", true), ("건", true), ("명", true), ("종", false), ("종류", false), ("회", false), ("대", false),
-        ("차시", false), ("가구", true), ("마리", true), ("척", false), ("채", false), ("팀", false), ("社", false),
+        ("차시", false), ("가구", true), ("마리", true), ("척", false), ("채", false), ("팀", false), ("社", false), ("개社", true),
+        ("과제", false),
     ].map { ($0.0, UnitInfo(kind: .counter(gapAllowed: $0.1))) })
 
     /// After `N대`: an age group (`20대 청년`), not N major things.

@@ -101,7 +101,9 @@ enum CountItems {
             }
             if isStop(word) { break }
             if !words.isEmpty, genericHeads.contains(word) { break }
-            let (stem, hadParticle) = stripParticle(s, w)
+            var (stem, hadParticle) = stripParticle(s, w)
+            // `권역별로`: `별` (each) before the particle.
+            if hadParticle, stem.count > 2, s[stem.upperBound - 1] == "별" { stem = stem.lowerBound..<(stem.upperBound - 1) }
             if hadParticle {
                 let st = text(s, stem)
                 if !isStop(st), words.isEmpty || !genericHeads.contains(st) { words.append(stem) }

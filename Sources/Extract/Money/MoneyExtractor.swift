@@ -16,12 +16,47 @@ public struct MoneyExtractor: Extractor {
             guard let v = cell.number.timesPow10(exponent), currency != "KRW" || v.isInteger else { continue }
             candidates.append(FigureCandidate(
                 range: cell.range,
-                value: MoneyValue(value: v, currency: currency, unitFromHeader: true),
+                value: MoneyValue(value: v, currency: currency, unitFromHeader: true, date: cell.date,
+                                  cell: FigureCell(rowLabel: cell.rowLabel, columnLabel: cell.columnLabel)),
                 rule: "money.table-cell"))
         }
-        return FigureMatcher.resolve(candidates).map { c in
+        var found = FigureMatcher.resolve(candidates)
+        found = withSeriesShorthand(found, t)
+        // What the words around each amount say: its year, what it is per, its time series.
+        for k in found.indices where !found[k].value!.unitFromHeader {
+            let r = found[k].range
+            found[k].value!.date = FigureYears.before(t, r.lowerBound) ?? FigureYears.after(t, r.upperBound)
+            found[k].value!.per = FigurePer.per(r, in: t)
+        }
+        let links = FigureSeries.link(found.map(\.range), in: t) { a, b in
+            found[a].value!.currency == found[b].value!.currency && found[a].value!.value != nil && found[b].value!.value != nil
+        }
+        for (k, link) in links { found[k].value!.series = link }
+        return found.map { c in
             Mention(range: c.range, value: .money(c.value!), rule: c.rule)
         }
+    }
+}
+
+extension MoneyExtractor {
+    /// `(’24) 900 → (’25) 1,200억원`: the bare `900` takes the unit of the amount after the arrow
+    /// (900억원) when that amount has one scale word (`1,200억원`, not `1조 2,000억원`).
+    static func withSeriesShorthand(_ found: [FigureCandidate<MoneyValue>], _ t: FigureText) -> [FigureCandidate<MoneyValue>] {
+        var out: [FigureCandidate<MoneyValue>] = []
+        out.reserveCapacity(found.count)
+        for c in found {
+            if let v = c.value, let right = v.value, !v.unitFromHeader,
+               case .number(let rn) = KoreanNumerals.parse(t, at: c.range.lowerBound),
+               rn.highestScale > 0, rn.highestScale == rn.lowestScale,
+               let left = FigureSeries.bareLeftMember(before: c.range.lowerBound, t),
+               out.last.map({ $0.range.upperBound <= left.range.lowerBound }) ?? true,
+               let value = left.value.timesPow10(rn.highestScale), v.currency != "KRW" || value.isInteger, right.units >= 0 {
+                out.append(FigureCandidate(range: left.range, value: MoneyValue(value: value, currency: v.currency),
+                                           rule: "money.series-shorthand"))
+            }
+            out.append(c)
+        }
+        return out
     }
 }
 

@@ -70,6 +70,12 @@ enum KoreanNumerals {
 
     static let maxDigits = 18
 
+    static func text(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: s[r])
+        return String(v)
+    }
+
     @inline(__always)
     static func isHangulNumeral(_ c: Unicode.Scalar) -> Bool {
         hangulDigit(c) != nil || multiplier(c) != nil || bigScale(c) != nil
@@ -195,8 +201,8 @@ enum KoreanNumerals {
             }
             // A last group without a scale word.
             if lastBig == 4, next.value.isInteger, (next.value.compare(ExactDecimal(units: 10_000)) ?? 1) < 0,
-               next.hasArabic || glued,
-               glued || next.hasMultiplier || (next.value.compare(ExactDecimal(units: 1000)) ?? -1) >= 0 {
+               glued || (next.hasArabic && (next.hasMultiplier || (next.value.compare(ExactDecimal(units: 1000)) ?? -1) >= 0))
+                || tailEndsFigure(t, next.end) {
                 // `3만5천`, `3만 5천`, `1만 2,500`: the units below 만 written out.
                 guard let sum2 = total.adding(next.value) else { return .malformed(start..<next.end) }
                 total = sum2
@@ -211,6 +217,24 @@ enum KoreanNumerals {
                 return .malformed(start..<next.end)
             }
             return finish()
+        }
+    }
+
+    /// After a spaced last group (`1만 200원`, `육천칠백팔십구만 백이십삼`, `사만 사`): the group
+    /// ends the figure when the text, a unit word or punctuation follows. `삼만 이상` and `1만
+    /// 백화점` (a word goes on) are not tails.
+    static func tailEndsFigure(_ t: FigureText, _ i: Int) -> Bool {
+        let s = t.s
+        guard i < t.end else { return true }
+        let c = s[i]
+        if FigureScalars.isHangul(c) {
+            return MoneyRules.currencyWords.longest(s, at: i, end: t.end) != nil
+                || CountRules.counters.longest(s, at: i, end: t.end) != nil
+        }
+        if FigureScalars.isDigit(c) || FigureScalars.isASCIILetter(c) { return false }
+        switch c {
+        case ".", ",", "~", "-", ":", "/", "%": return false
+        default: return true
         }
     }
 

@@ -18,7 +18,7 @@ enum QualifierWords {
     static let after = FigureLexicon<Kind>([
         ("내외", .approx), ("가량", .approx), ("규모", .approx), ("수준", .approx), ("남짓", .approx),
         ("정도", .approx), ("안팎", .approx), ("여", .approx), ("이상", .lower), ("초과", .lower),
-        ("이하", .upper), ("미만", .upper),
+        ("이하", .upper), ("미만", .upper), ("이내", .upper),
     ])
     /// Only glued to the unit: `100억원대`, `100억원선`.
     static let gluedAfter = FigureLexicon<Kind>([("대", .approx), ("선", .approx)])
@@ -49,6 +49,12 @@ enum QualifierWords {
         if let g = gluedAfter.longest(s, at: a, end: t.end), FigureBoundary.isEnd(s, at: a + g.word.count, end: t.end) {
             q.approx = true
             a += g.word.count
+        }
+        // `110억원/年 내외`: the qualifier comes after the per unit.
+        if a + 1 < t.end, s[a] == "/" {
+            var e = a + 1
+            while e < t.end, e - a <= 4, FigurePer.isWordScalar(s[e]) { e += 1 }
+            if e > a + 1, e - a <= 4 { a = e }
         }
         let k = t.skipGap(a, maxSpaces: 1)
         if let e = after.longest(s, at: k, end: t.end), FigureBoundary.isEnd(s, at: k + e.word.count, end: t.end)

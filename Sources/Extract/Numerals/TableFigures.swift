@@ -13,6 +13,12 @@ struct TableCell {
     var range: Range<Int>
     var number: ExactDecimal
     var column: Column
+    /// The first non-numeric cell of the row (`AI 팩토리`).
+    var rowLabel: String? = nil
+    /// The header cell above, without its unit (`'25년 투자규모` for `'25년 투자규모(억원)`).
+    var columnLabel: String? = nil
+    /// The year the column header names (`'25년 투자규모`, `2025`), ISO 8601.
+    var date: String? = nil
 }
 
 enum TableFigures {
@@ -128,13 +134,52 @@ enum TableFigures {
                 headers.append(cells)
                 continue
             }
+            let rowLabel = zip(cells, numeric).first(where: { !$0.1 && !$0.0.isEmpty }).map { label($0.0, s) }
             for (c, cell) in cells.enumerated() where numeric[c] {
                 guard let number = cellNumber(cell, s) else { continue }
                 guard let column = column(c, headers: headers, tableUnit: tableUnit, s) else { continue }
-                out.append(TableCell(range: cell, number: number, column: column))
+                let header = headerCell(c, headers: headers)
+                let columnLabel = header.map { label($0, s) }
+                out.append(TableCell(range: cell, number: number, column: column, rowLabel: rowLabel,
+                                     columnLabel: columnLabel, date: header.flatMap { year(of: $0, s) }))
             }
         }
         return out
+    }
+
+    /// The header cell of column `c`: the nearest header row with a cell there (a merged cell
+    /// `예산(억원)\t\t` spans to the right).
+    static func headerCell(_ c: Int, headers: [[Range<Int>]]) -> Range<Int>? {
+        for header in headers.reversed() where c < header.count {
+            if !header[c].isEmpty { return header[c] }
+            var k = c - 1
+            while k > 0, header[k].isEmpty { k -= 1 }
+            if k >= 1, k < c { return header[k] }
+        }
+        return nil
+    }
+
+    /// A cell as a label: its text without a trailing unit in parentheses (`총 투자규모(억원)` →
+    /// `총 투자규모`); a cell that is only a unit stays as written.
+    static func label(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> String {
+        var hi = r.upperBound
+        if hi > r.lowerBound, s[hi - 1] == ")" {
+            var open = hi - 1
+            while open > r.lowerBound, s[open] != "(" { open -= 1 }
+            if s[open] == "(", open > r.lowerBound, headerUnit(open..<hi, s) != nil || markerEnd((open + 1)..<(hi - 1), s) != nil {
+                hi = open
+                while hi > r.lowerBound, s[hi - 1] == " " { hi -= 1 }
+            }
+        }
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: s[r.lowerBound..<hi])
+        return String(v)
+    }
+
+    /// `'25년 투자규모` → 2025; `2024` → 2024.
+    static func year(of r: Range<Int>, _ s: [Unicode.Scalar]) -> String? {
+        if isYear(r, s) { return KoreanNumerals.text(s, r) }
+        return FigureYears.token(s, at: r.lowerBound, end: r.upperBound)?.0
     }
 
     /// The meaning of column `c` from the header rows above (nearest first), else the table unit.

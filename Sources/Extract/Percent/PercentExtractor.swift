@@ -14,19 +14,59 @@ enum PercentRules {
         FigureScalars.isDigit(t.s[i]) && KoreanNumerals.isArabicStart(t.s, at: i)
     }
 
+    /// Written-out percent words (`포인트`: percentage points).
+    static let words = FigureLexicon<UnitInfo>(["퍼센트", "퍼센트포인트", "프로"].map { ($0, UnitInfo(kind: .measure)) })
+
+    /// `%`, `%p`, `%P`, `%포인트` after a number: the end of the sign and whether it means points.
+    static func sign(_ m: FigureMatch, _ t: FigureText) -> Bool? {
+        var literals: [Range<Int>] = []
+        for case .literal(let r) in m.tokens { literals.append(r) }
+        guard let last = literals.last else { return nil }
+        let end = last.upperBound
+        // `5%pt`: still points; `30%ABC`: a code, not a percentage.
+        if end < t.end, FigureScalars.isASCIILetter(t.s[end]), !(t.s[end] == "t" && t.s[last.lowerBound] == "p") { return nil }
+        return literals.count > 1
+    }
+
     static let all: [FigureRule<PercentValue>] = [
-        // `30%`, `11.5 %`, `5%p`, `70% 이상`.
-        FigureRule(name: "percent.sign", pattern: [.number(hangul: false), .gap(1), .literal(["%"])]) { m, t in
+        // `30%`, `11.5 %`, `5%p`, `3%포인트`, `70% 이상`.
+        FigureRule(name: "percent.sign",
+                   pattern: [.number(hangul: false), .gap(1), .literal(["%"]),
+                             .optional(.literal(["p"])), .optional(.literal(["P"])),
+                             .optional(.literal(Array("포인트".unicodeScalars)))]) { m, t in
+            guard let n = m.numbers.first, !n.endsWithScale, let points = sign(m, t) else { return .reject }
+            return .value(single(n, points: points, m, t))
+        },
+        // `30퍼센트`, `30 프로`, `2퍼센트포인트`.
+        FigureRule(name: "percent.word", pattern: [.number(hangul: false), .gap(1), .word(words)]) { m, t in
             guard let n = m.numbers.first, !n.endsWithScale else { return .reject }
-            var end = m.range.upperBound
-            let points = end < t.end && (t.s[end] == "p" || t.s[end] == "P")
-            if points { end += 1 }
-            let q = QualifierWords.read(around: m.range.lowerBound..<end, in: t, allowBounds: true)
-            var v = PercentValue(value: n.value, bound: q.bound, approx: q.approx || n.approx, points: points)
-            if q.bound != nil { if q.isLowerBound { v.min = n.value } else { v.max = n.value } }
-            return .value(v)
+            var points = false
+            for case .word(_, let text, _) in m.tokens { points = text.hasSuffix("포인트") }
+            return .value(single(n, points: points, m, t))
+        },
+        // `10~20%`, `10%~20%`, `3~5%p`: `value` is the lower end, `min`/`max` the two ends.
+        FigureRule(name: "percent.range",
+                   pattern: [.number(hangul: false), .gap(1), .optional(.literal(["%"])), .gap(1), .literal(["~"]), .gap(1),
+                             .number(hangul: false), .gap(1), .literal(["%"]), .optional(.literal(["p"])),
+                             .optional(.literal(["P"]))]) { m, t in
+            let ns = m.numbers
+            guard ns.count == 2, !ns[0].endsWithScale, !ns[1].endsWithScale, let c = ns[0].value.compare(ns[1].value), c < 0
+            else { return .block }
+            let end = m.range.upperBound
+            if end < t.end, FigureScalars.isASCIILetter(t.s[end]) { return .reject }
+            let points = t.s[end - 1] == "p" || t.s[end - 1] == "P"
+            let q = QualifierWords.read(around: m.range, in: t, allowBounds: false)
+            return .value(PercentValue(value: ns[0].value, min: ns[0].value, max: ns[1].value,
+                                       approx: q.approx || ns[0].approx || ns[1].approx, points: points))
         },
     ]
+
+    static func single(_ n: KoreanNumber, points: Bool, _ m: FigureMatch, _ t: FigureText) -> PercentValue {
+        let q = QualifierWords.read(around: m.range, in: t, allowBounds: true)
+        var v = PercentValue(value: n.value, bound: q.bound, approx: q.approx || n.approx, points: points)
+        if q.bound != nil { if q.isLowerBound { v.min = n.value } else { v.max = n.value } }
+        return v
+    }
 }
 
 /// Multipliers: `2.5배`, `약 3배`. `배` must end the word (`배출`, `배터리` are not ratios).

@@ -1,0 +1,151 @@
+import Testing
+@testable import Extract
+
+/// Time series (`('24) 8,295억원 → ('25) 8,272억원`) and table cell labels, read by hand.
+@Suite struct FigureSeriesTests {
+    /// (text, [(mention text, value, seriesId, seriesDate)]) for money.
+    static let moneySeries: [(String, [(String, Int64, String?, String?)])] = [
+        ("* 소재부품패키지형 R&D : ('24) 8,295억원 → ('25) 8,272억원(884개 과제)",
+         [("8,295억원", 829_500_000_000, "s1", "2024"), ("8,272억원", 827_200_000_000, "s1", "2025")]),
+        ("Ÿ (지원 규모) (`23)8,129억원 → (`24)8,295억원",
+         [("8,129억원", 812_900_000_000, "s1", "2023"), ("8,295억원", 829_500_000_000, "s1", "2024")]),
+        ("투자 2,685억 → 2,995억", [("2,685억", 268_500_000_000, "s1", nil), ("2,995억", 299_500_000_000, "s1", nil)]),
+        ("* ’25년 확정 10억원 -> ‘26년 60억원으로 증액 요구",
+         [("10억원", 1_000_000_000, "s1", nil), ("60억원", 6_000_000_000, "s1", "2026")]),
+        ("'23년 1,000억원 → '24년 1,500억원 → '25년 2,000억원",
+         [("1,000억원", 100_000_000_000, "s1", "2023"), ("1,500억원", 150_000_000_000, "s1", "2024"),
+          ("2,000억원", 200_000_000_000, "s1", "2025")]),
+        // The id counts the document's arrows: the first arrow joins no figures.
+        ("1단계 → 2단계, ('24) 10억원 → ('25) 20억원",
+         [("10억원", 1_000_000_000, "s2", "2024"), ("20억원", 2_000_000_000, "s2", "2025")]),
+        ("('24) 766억원 → ('25) 1,210억원, ('24) 1,698억원 → ('25) 2,858억원",
+         [("766억원", 76_600_000_000, "s1", "2024"), ("1,210억원", 121_000_000_000, "s1", "2025"),
+          ("1,698억원", 169_800_000_000, "s2", "2024"), ("2,858억원", 285_800_000_000, "s2", "2025")]),
+        // Not a series: another figure and words stand between.
+        ("** ’23년 반도체 산업(1개 산업, 23억원) → ’24년 반도체+배터리 산업(2개 산업, 100억원)",
+         [("23억원", 2_300_000_000, nil, nil), ("100억원", 10_000_000_000, nil, nil)]),
+        ("100억원 투입, 200억원 조성", [("100억원", 10_000_000_000, nil, nil), ("200억원", 20_000_000_000, nil, nil)]),
+        ("10억 달러 → 20억원", [("10억 달러", 1_000_000_000, nil, nil), ("20억원", 2_000_000_000, nil, nil)]),
+    ]
+
+    /// (text, [(mention text, value, seriesId, seriesDate)]) for counts.
+    static let countSeries: [(String, [(String, Int64, String?, String?)])] = [
+        ("(’23년 66개 → ’24년 247개)", [("66개", 66, "s1", "2023"), ("247개", 247, "s1", "2024")]),
+        ("’24년 340명→ ’25년 480명", [("340명", 340, "s1", "2024"), ("480명", 480, "s1", "2025")]),
+        ("44개 → 500개", [("44개", 44, "s1", nil), ("500개", 500, "s1", nil)]),
+        ("(참여기관; 152개(’23) → 182개 (’24))", [("152개", 152, "s1", "2023"), ("182개", 182, "s1", "2024")]),
+        ("* 3개교(‘23, 반도체)→11개교(’24, 반도체(6))", [("3개교", 3, "s1", "2023"), ("11개교", 11, "s1", "2024")]),
+        ("* 산업기술협력센터: (‘24년) 6개 ➝ (‘25년) 8개, 누적", [("6개", 6, "s1", "2024"), ("8개", 8, "s1", "2025")]),
+        ("ㅇ 리빙랩 확대('24년 6개 → '25년 10개)", [("6개", 6, "s1", "2024"), ("10개", 10, "s1", "2025")]),
+        // Different counters are not one series.
+        ("6개 → 10명", [("6개", 6, nil, nil), ("10명", 10, nil, nil)]),
+    ]
+
+    @Test(arguments: moneySeries)
+    func money(_ c: (String, [(String, Int64, String?, String?)])) {
+        let found = mentions(MoneyExtractor().extract(from:), c.0)
+        #expect(found.map(\.0) == c.1.map(\.0), "\(c.0)")
+        for ((text, m), e) in zip(found, c.1) {
+            guard case .money(let v) = m.value else { Issue.record("not money"); continue }
+            #expect(v.value == ExactDecimal(units: e.1), "\(text)")
+            #expect(v.series?.id == e.2, "\(text) seriesId")
+            #expect(v.series?.date == e.3, "\(text) seriesDate")
+        }
+    }
+
+    @Test(arguments: countSeries)
+    func counts(_ c: (String, [(String, Int64, String?, String?)])) {
+        let found = mentions(CountExtractor().extract(from:), c.0)
+        #expect(found.map(\.0) == c.1.map(\.0), "\(c.0)")
+        for ((text, m), e) in zip(found, c.1) {
+            guard case .count(let v) = m.value else { Issue.record("not a count"); continue }
+            #expect(v.value == e.1, "\(text)")
+            #expect(v.series?.id == e.2, "\(text) seriesId")
+            #expect(v.series?.date == e.3, "\(text) seriesDate")
+        }
+    }
+
+    /// Money and count series of one document never share an id.
+    @Test func idsAcrossTypes() {
+        let doc = "('24) 10억원 → ('25) 20억원, '24년 6개 → '25년 10개"
+        let money = mentions(MoneyExtractor().extract(from:), doc).compactMap { m -> String? in
+            if case .money(let v) = m.1.value { return v.series?.id } else { return nil }
+        }
+        let counts = mentions(CountExtractor().extract(from:), doc).compactMap { m -> String? in
+            if case .count(let v) = m.1.value { return v.series?.id } else { return nil }
+        }
+        #expect(money == ["s1", "s1"])
+        #expect(counts == ["s2", "s2"])
+    }
+
+    /// Corpus/004 lines 76-78: each cell knows its row and column labels; the `'25년` column gives the year.
+    @Test func tableLabels() {
+        let doc = """
+        분야\t지원 과제수\t총 투자규모(억원)\t'25년 투자규모(억원)
+        AI 팩토리\t44\t1,516\t627
+        반도체 (공정·장비 등)\t30\t871\t204
+        """
+        let money = mentions(MoneyExtractor().extract(from:), doc)
+        let expected: [(String, Int64, String, String, String?)] = [
+            ("1,516", 151_600_000_000, "AI 팩토리", "총 투자규모", nil),
+            ("627", 62_700_000_000, "AI 팩토리", "'25년 투자규모", "2025"),
+            ("871", 87_100_000_000, "반도체 (공정·장비 등)", "총 투자규모", nil),
+            ("204", 20_400_000_000, "반도체 (공정·장비 등)", "'25년 투자규모", "2025"),
+        ]
+        #expect(money.map(\.0) == expected.map(\.0))
+        for ((text, m), e) in zip(money, expected) {
+            guard case .money(let v) = m.value else { continue }
+            #expect(v.value == ExactDecimal(units: e.1), "\(text)")
+            #expect(v.cell?.rowLabel == e.2, "\(text) row")
+            #expect(v.cell?.columnLabel == e.3, "\(text) column")
+            #expect(v.date == e.4, "\(text) date")
+        }
+        let counts = mentions(CountExtractor().extract(from:), doc)
+        #expect(counts.map(\.0) == ["44", "30"])
+        for ((text, m), row) in zip(counts, ["AI 팩토리", "반도체 (공정·장비 등)"]) {
+            guard case .count(let v) = m.value else { continue }
+            #expect(v.cell == FigureCell(rowLabel: row, columnLabel: "지원 과제수"), "\(text)")
+        }
+    }
+
+    /// A caption unit and year headers: the column label is the year; a multi-row header gives the nearest row.
+    @Test func captionTableLabels() {
+        let doc = """
+        (단위: 백만원)
+        구분\t2024\t2025
+        연구개발\t1,200\t1,350
+        """
+        let found = mentions(MoneyExtractor().extract(from:), doc)
+        #expect(found.map(\.0) == ["1,200", "1,350"])
+        let cells = found.compactMap { m -> MoneyValue? in if case .money(let v) = m.1.value { return v } else { return nil } }
+        #expect(cells.map(\.value) == [ExactDecimal(units: 1_200_000_000), ExactDecimal(units: 1_350_000_000)])
+        #expect(cells.map { $0.cell?.rowLabel } == ["연구개발", "연구개발"])
+        #expect(cells.map { $0.cell?.columnLabel } == ["2024", "2025"])
+        #expect(cells.map(\.date) == ["2024", "2025"])
+    }
+}
+
+/// `(’24) 900 → (’25) 1,200억원`: the bare left member takes the right member's unit.
+@Suite struct SeriesShorthandTests {
+    static let cases: [(String, [(String, Int64, String?)])] = [
+        ("ㅇ 국가첨단전략산업 기술혁신융자 확대((’24) 900 → (’25) 1,200억원)",
+         [("900", 90_000_000_000, "2024"), ("1,200억원", 120_000_000_000, "2025")]),
+        ("융자 900 → 1,200억원", [("900", 90_000_000_000, nil), ("1,200억원", 120_000_000_000, nil)]),
+        ("'24년 30 → '25년 45조원", [("30", 30_000_000_000_000, "2024"), ("45조원", 45_000_000_000_000, "2025")]),
+        // Not shorthand: a year, or a right member with two scale words.
+        ("2024 → 1,200억원", [("1,200억원", 120_000_000_000, nil)]),
+        ("900 → 1조 2,000억원", [("1조 2,000억원", 1_200_000_000_000, nil)]),
+    ]
+
+    @Test(arguments: cases)
+    func reads(_ c: (String, [(String, Int64, String?)])) {
+        let found = mentions(MoneyExtractor().extract(from:), c.0)
+        #expect(found.map(\.0) == c.1.map(\.0), "\(c.0)")
+        for ((text, m), e) in zip(found, c.1) {
+            guard case .money(let v) = m.value else { continue }
+            #expect(v.value == ExactDecimal(units: e.1), "\(text)")
+            #expect(v.series?.date == e.2, "\(text) seriesDate")
+            if c.1.count == 2 { #expect(v.series != nil, "\(text) linked") }
+        }
+    }
+}

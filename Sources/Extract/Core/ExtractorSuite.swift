@@ -21,7 +21,8 @@ public struct ExtractorSuite: Sendable {
         for extractor in extractors {
             all.append(contentsOf: extractor.extract(from: input).filter { !$0.range.isEmpty })
         }
-        return Self.resolve(all)
+        // After overlaps are settled: an amount takes the programme named beside it.
+        return MoneyPrograms.attach(Self.resolve(all), sentences: input.sentences)
     }
 
     static func priority(_ t: MentionType) -> Int {

@@ -52,7 +52,8 @@ enum DocumentSection {
             out += "<mark id=\"d\(index)-m\(i)\" class=\"t-\(m.type.rawValue)\(m.duplicate ? " dup" : "")\" data-type=\"\(m.type.rawValue)\" data-value=\""
             HTMLEscape.append(m.machineValue, to: &out)
             out += "\" data-line=\"\(m.line)\" data-col=\"\(m.column)\" tabindex=\"0\" title=\""
-            HTMLEscape.append("\(m.type.rawValue): \(m.label) (line \(m.line), column \(m.column))", to: &out)
+            // The value only: where the mention is goes to the bar at the bottom on click.
+            HTMLEscape.append("\(m.type.rawValue): \(m.label)", to: &out)
             out += "\">"
             appendText(d.text[start..<end], into: &out)
             out += "</mark>"

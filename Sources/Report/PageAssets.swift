@@ -60,6 +60,7 @@ enum PageAssets {
     .diff tr.removed td.old{text-decoration:line-through}
     .diff td.old,.diff td.new{border-left:1px solid var(--line)}
     .diff th.side{text-align:center;border-left:1px solid var(--line)}
+    .diff thead th{position:static}
     body.hide-same .diff tr.same{display:none}
     .empty{color:var(--muted);font-size:.85rem}
 

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Renders the corpus report, takes a screenshot of it with headless Chromium (Debian package
 # `chromium`; Korean needs a Hangul font such as `fonts-nanum`) and times loading the page
-# (scripts/report-loadtime.py, three runs).
+# and checks filter, click, sort and tooltip in it (scripts/report-browser.py).
 #   scripts/report-screenshot.sh [OUT.png] [REPORT.html]
 # Default: docs/report.png from Output/report.html.
 set -eu
@@ -18,4 +18,5 @@ trap 'rm -rf "$profile"' EXIT
 chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --user-data-dir="$profile" \
     --window-size=1280,900 --screenshot="$png" "$url" 2>/dev/null
 echo "report-screenshot: $(wc -c < "$page") bytes of HTML → $png ($(wc -c < "$png") bytes)"
-python3 scripts/report-loadtime.py "$page" 3
+python3 scripts/report-browser.py "$page" 3
+python3 scripts/report-browser.py --check "$page"

@@ -29,10 +29,12 @@ let package = Package(
         ),
         .target(name: "Records", dependencies: ["SourceText", "Normalize", "Segment", "Extract"]),
         .target(name: "Pipeline", dependencies: ["SourceText", "Normalize", "Segment", "Extract", "Records"]),
+        .target(name: "Report", dependencies: ["Pipeline", "Extract", "Normalize", "SourceText"]),
         .executableTarget(
             name: "kpolicy",
             dependencies: [
                 "Pipeline",
+                "Report",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -45,5 +47,6 @@ let package = Package(
         .testTarget(name: "ExtractTests", dependencies: ["Extract"]),
         .testTarget(name: "RecordsTests", dependencies: ["Records"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Pipeline", "Extract", "SourceText", "Normalize"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Pipeline", "Records", "Extract"]),
     ]
 )

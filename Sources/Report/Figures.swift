@@ -44,11 +44,11 @@ public enum Figures {
             let sortValue: String
             switch m.value {
             case .money(let v):
-                ownItem = v.cell?.row ?? v.per
+                ownItem = v.cell?.rowLabel ?? v.program ?? v.per
                 ownDate = v.date ?? v.series?.date
                 sortValue = (v.value ?? v.max ?? v.min)?.literal ?? "0"
             case .count(let v):
-                ownItem = v.item ?? v.cell?.row
+                ownItem = v.item ?? v.cell?.rowLabel
                 ownDate = v.series?.date
                 sortValue = String(v.max ?? v.value)
             default:

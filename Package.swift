@@ -29,10 +29,12 @@ let package = Package(
         ),
         .target(name: "Records", dependencies: ["SourceText", "Normalize", "Segment", "Extract"]),
         .target(name: "Pipeline", dependencies: ["SourceText", "Normalize", "Segment", "Extract", "Records"]),
+        .target(name: "Diff", dependencies: ["Pipeline", "Records", "SourceText"]),
         .executableTarget(
             name: "kpolicy",
             dependencies: [
                 "Pipeline",
+                "Diff",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,5 +45,6 @@ let package = Package(
         .testTarget(name: "ExtractTests", dependencies: ["Extract"]),
         .testTarget(name: "RecordsTests", dependencies: ["Records"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Pipeline"]),
+        .testTarget(name: "DiffTests", dependencies: ["Diff", "Pipeline"]),
     ]
 )

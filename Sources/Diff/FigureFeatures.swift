@@ -1,0 +1,160 @@
+import Foundation
+
+/// What one figure is about, as the matcher compares it: the labels written next to it (counted
+/// item, table row and column, `per`), the programmes and organizations of its sentence, and the
+/// words around it with every digit removed.
+struct FigureFeatures: Sendable {
+    let figure: FigureRecord
+    /// Position among the figures of its document, 0…1; used only to break exact ties.
+    let relativePosition: Double
+    let rowLabel: String?
+    let columnLabel: String?
+    /// Names of the programmes (`program`) and organizations (`org`, canonical) in the same sentence.
+    let anchors: [String]
+    /// The anchors that are programme names (the rest are organizations).
+    let programAnchors: [String]
+    /// Character bigrams of the words just before / just after the figure (digits left out).
+    let lead: Set<UInt64>
+    let trail: Set<UInt64>
+    /// The sentence index into the document's bigram table (nil when the sentence is unknown).
+    let sentence: Int?
+    /// The last words before the figure, as written, for a readable `key`.
+    let leadWords: String
+
+    var pointsFlag: Bool { figure.record.bool("points") }
+}
+
+/// The features of every figure of one document.
+struct DocumentFeatures: Sendable {
+    let figures: [FigureFeatures]
+    /// Bigrams of each sentence with digits removed (the sentence's words around all its numbers).
+    let sentenceBigrams: [Int: Set<UInt64>]
+
+    /// How many scalars before and after a figure count as its near context.
+    static let leadWindow = 24
+    static let trailWindow = 12
+
+    static let numericTypes: Set<String> = ["money", "count", "percent", "ratio"]
+
+    init(_ document: DiffDocument, types: Set<String>) {
+        var bySentence: [Int: [Int]] = [:]
+        for (i, m) in document.mentions.enumerated() {
+            if let s = m.sentence { bySentence[s, default: []].append(i) }
+        }
+        // Where each mention starts in its sentence's text: mentions are in order and do not
+        // overlap, so each is searched for after the previous one.
+        var offsets: [Int: Range<Int>] = [:]
+        var sentenceScalars: [Int: [Unicode.Scalar]] = [:]
+        var bigrams: [Int: Set<UInt64>] = [:]
+        for (s, members) in bySentence {
+            guard let sentence = document.sentences[s] else { continue }
+            let scalars = Array(sentence.text.unicodeScalars)
+            sentenceScalars[s] = scalars
+            bigrams[s] = Self.bigrams(scalars[...])
+            var cursor = 0
+            for i in members {
+                let needle = Array(Self.foldSpaces(document.mentions[i].text).unicodeScalars)
+                if let found = Self.find(needle, in: scalars, from: cursor) {
+                    offsets[i] = found
+                    cursor = found.upperBound
+                }
+            }
+        }
+        let selected = document.mentions.indices.filter { types.contains(document.mentions[$0].type) }
+        var result: [FigureFeatures] = []
+        result.reserveCapacity(selected.count)
+        for (n, i) in selected.enumerated() {
+            let m = document.mentions[i]
+            var lead = Set<UInt64>(), trail = Set<UInt64>()
+            var leadWords = ""
+            var rowLabel = m.rowLabel
+            var columnLabel = m.columnLabel
+            var anchors: [String] = []
+            var programAnchors: [String] = []
+            if let s = m.sentence, let scalars = sentenceScalars[s] {
+                let members = bySentence[s] ?? []
+                if let range = offsets[i] {
+                    let before = scalars[max(0, range.lowerBound - Self.leadWindow)..<range.lowerBound]
+                    lead = Self.bigrams(before)
+                    trail = Self.bigrams(scalars[range.upperBound..<min(scalars.count, range.upperBound + Self.trailWindow)])
+                    leadWords = Self.lastWords(before)
+                    // A table row without labels from the extractor: the row's text before its first
+                    // figure names the row, and the figure's place among the row's figures its column.
+                    if document.sentences[s]?.kind == "tableRow" {
+                        let numeric = members.filter { Self.numericTypes.contains(document.mentions[$0].type) && offsets[$0] != nil }
+                        if rowLabel == nil, let first = numeric.first, let start = offsets[first]?.lowerBound {
+                            let label = String(String.UnicodeScalarView(scalars[..<start])).trimmingCharacters(in: .whitespaces)
+                            if !label.isEmpty { rowLabel = label }
+                        }
+                        if columnLabel == nil, let k = numeric.firstIndex(of: i) { columnLabel = "#\(k + 1)" }
+                    }
+                }
+                for j in members where j != i {
+                    let other = document.mentions[j]
+                    if other.type == "program", let name = other.record.string("name") ?? Optional(other.text) {
+                        if !anchors.contains(name) { anchors.append(name); programAnchors.append(name) }
+                    } else if other.type == "org" {
+                        let name = other.record.string("canonical") ?? other.text
+                        if !anchors.contains(name) { anchors.append(name) }
+                    }
+                }
+            }
+            result.append(FigureFeatures(
+                figure: m, relativePosition: selected.count > 1 ? Double(n) / Double(selected.count - 1) : 0,
+                rowLabel: rowLabel, columnLabel: columnLabel, anchors: anchors, programAnchors: programAnchors, lead: lead, trail: trail,
+                sentence: m.sentence.flatMap { bigrams[$0] == nil ? nil : $0 }, leadWords: leadWords))
+        }
+        figures = result
+        sentenceBigrams = bigrams
+    }
+
+    /// Bigrams of consecutive letters (Hangul, Latin lower-cased, …), skipping digits, spaces and
+    /// punctuation, so `2,685억 원을 지원` and `2,408억 원을 지원` share every bigram.
+    static func bigrams(_ scalars: ArraySlice<Unicode.Scalar>) -> Set<UInt64> {
+        var result = Set<UInt64>()
+        var previous: UInt32? = nil
+        for scalar in scalars {
+            guard scalar.properties.isAlphabetic, !scalar.properties.numericType.isSome else { continue }
+            var value = scalar.value
+            if value >= 0x41 && value <= 0x5A { value += 0x20 }
+            if let p = previous { result.insert(UInt64(p) << 32 | UInt64(value)) }
+            previous = value
+        }
+        return result
+    }
+
+    static func dice(_ a: Set<UInt64>, _ b: Set<UInt64>) -> Double {
+        if a.isEmpty || b.isEmpty { return 0 }
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        var shared = 0
+        for x in small where large.contains(x) { shared += 1 }
+        return 2 * Double(shared) / Double(a.count + b.count)
+    }
+
+    static func foldSpaces(_ s: String) -> String {
+        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    static func find(_ needle: [Unicode.Scalar], in haystack: [Unicode.Scalar], from start: Int) -> Range<Int>? {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
+        var i = start
+        while i + needle.count <= haystack.count {
+            if haystack[i] == needle[0], haystack[i..<i + needle.count].elementsEqual(needle) { return i..<i + needle.count }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Up to three words before the figure, for a readable key (`올해 총`).
+    static func lastWords(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        let text = String(String.UnicodeScalarView(scalars))
+        let words = text.split(whereSeparator: { $0.isWhitespace })
+        var tail = words.suffix(3).joined(separator: " ")
+        if tail.count > 20 { tail = "…" + String(tail.suffix(20)) }
+        return tail
+    }
+}
+
+private extension Optional where Wrapped == Unicode.NumericType {
+    var isSome: Bool { self != nil }
+}

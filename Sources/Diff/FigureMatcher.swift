@@ -1,0 +1,230 @@
+import Foundation
+
+/// What a diff compares and how strict a match must be.
+public struct DiffOptions: Sendable {
+    /// Mention types compared: by default money, count, percent and ratio; `date` may be added.
+    public var types: Set<String>
+    /// The lowest score a pair of figures may have to be matched (see `FigureMatcher.score`).
+    public var threshold: Double
+
+    public static let defaultTypes: Set<String> = ["money", "count", "percent", "ratio"]
+    public static let allTypes: Set<String> = ["money", "count", "percent", "ratio", "date"]
+
+    public init(types: Set<String> = DiffOptions.defaultTypes, threshold: Double = FigureMatcher.defaultThreshold) {
+        self.types = types
+        self.threshold = threshold
+    }
+}
+
+/// Matches the figures of two versions of a document by what they are about, never by position.
+///
+/// Every pair of figures of the same type (and the same currency, counter word or `%p`) gets a
+/// score from the evidence below; pairs are then taken greedily, best score first, each figure at
+/// most once, while the score stays at or above the threshold. Greedy best-first is used rather than
+/// an optimal (Hungarian) assignment because the evidence is strongly peaked — a figure's true
+/// counterpart shares its row, item and words — and greedy keeps each decision explainable by the
+/// one `key` it reports. Exact ties are broken by the closer relative position in the two
+/// documents, then by document order, so the output never depends on hashing.
+///
+/// | evidence | weight |
+/// |---|---|
+/// | table row label equal / different | +3 / −3 |
+/// | table column label equal / different | +1 / −1 |
+/// | counted `item` equal / different | +3 / −2 |
+/// | `per` equal / only one side has it | +1 / −1 |
+/// | programmes and organizations of the sentence (Jaccard) | ×2 |
+/// | words just before the figure (bigram Dice, 24 scalars) | ×3 |
+/// | words just after the figure (bigram Dice, 12 scalars) | ×1 |
+/// | words of the whole sentence, digits removed (bigram Dice) | ×2 |
+/// | same value | +1 |
+public enum FigureMatcher {
+    public static let defaultThreshold = 2.0
+
+    /// The changes between two versions of one document, in the order of NEW's figures, then the
+    /// removed figures in the order of OLD's.
+    static func match(old: DocumentFeatures, new: DocumentFeatures, threshold: Double) -> (matched: [Int: (Int, Double)], unmatchedOld: [Int]) {
+        struct Candidate { let score: Double; let distance: Double; let i: Int; let j: Int }
+        var candidates: [Candidate] = []
+        // Bucket by type and unit so only compatible figures are scored against each other.
+        var newByBucket: [String: [Int]] = [:]
+        for (j, f) in new.figures.enumerated() { newByBucket[bucket(f), default: []].append(j) }
+        var sentenceDice: [Int64: Double] = [:]
+        for (i, a) in old.figures.enumerated() {
+            for j in newByBucket[bucket(a)] ?? [] {
+                let b = new.figures[j]
+                if a.figure.type == "count", a.figure.unit != b.figure.unit,
+                   a.figure.item == nil || a.figure.item != b.figure.item { continue }
+                var whole = 0.0
+                if let sa = a.sentence, let sb = b.sentence {
+                    let key = Int64(sa) << 32 | Int64(sb)
+                    if let cached = sentenceDice[key] { whole = cached } else {
+                        whole = DocumentFeatures.dice(old.sentenceBigrams[sa] ?? [], new.sentenceBigrams[sb] ?? [])
+                        sentenceDice[key] = whole
+                    }
+                }
+                let s = score(a, b, sentenceDice: whole)
+                if s >= threshold {
+                    candidates.append(Candidate(score: s, distance: abs(a.relativePosition - b.relativePosition), i: i, j: j))
+                }
+            }
+        }
+        candidates.sort {
+            if $0.score != $1.score { return $0.score > $1.score }
+            if $0.distance != $1.distance { return $0.distance < $1.distance }
+            if $0.j != $1.j { return $0.j < $1.j }
+            return $0.i < $1.i
+        }
+        var usedOld = Set<Int>()
+        var matched: [Int: (Int, Double)] = [:]
+        for c in candidates where matched[c.j] == nil && !usedOld.contains(c.i) {
+            matched[c.j] = (c.i, c.score)
+            usedOld.insert(c.i)
+        }
+        let unmatchedOld = old.figures.indices.filter { !usedOld.contains($0) }
+        return (matched, unmatchedOld)
+    }
+
+    /// Figures that may be compared at all: same type, same currency, same `%p`-ness.
+    static func bucket(_ f: FigureFeatures) -> String {
+        switch f.figure.type {
+        case "money": return "money/" + (f.figure.currency ?? "KRW")
+        case "percent": return f.pointsFlag ? "percent/points" : "percent"
+        default: return f.figure.type
+        }
+    }
+
+    /// The evidence that `a` (OLD) and `b` (NEW) are the same figure; see the table above.
+    static func score(_ a: FigureFeatures, _ b: FigureFeatures, sentenceDice: Double) -> Double {
+        var s = 0.0
+        if let x = a.rowLabel, let y = b.rowLabel { s += label(x) == label(y) ? 3 : -3 }
+        if let x = a.columnLabel, let y = b.columnLabel { s += label(x) == label(y) ? 1 : -1 }
+        if let x = a.figure.item, let y = b.figure.item { s += label(x) == label(y) ? 3 : -2 }
+        switch (a.figure.per, b.figure.per) {
+        case (let x?, let y?): s += label(x) == label(y) ? 1 : -1
+        case (nil, nil): break
+        default: s -= 1
+        }
+        if !a.anchors.isEmpty || !b.anchors.isEmpty {
+            let shared = a.anchors.filter(b.anchors.contains).count
+            let union = Set(a.anchors).union(b.anchors).count
+            s += 2 * Double(shared) / Double(union)
+        }
+        s += 3 * DocumentFeatures.dice(a.lead, b.lead)
+        s += 1 * DocumentFeatures.dice(a.trail, b.trail)
+        s += 2 * sentenceDice
+        if a.figure.sameValue(as: b.figure) { s += 1 }
+        return s
+    }
+
+    /// Labels compare without spaces (`AI 팩토리` = `AI팩토리`).
+    static func label(_ s: String) -> String { s.filter { !$0.isWhitespace } }
+
+    /// What a matched pair agrees on, readable: `row=AI 팩토리, column=#3`, `item=과제, context=올해 총`.
+    static func key(_ a: FigureFeatures, _ b: FigureFeatures) -> String {
+        var parts: [String] = []
+        if let x = a.rowLabel, let y = b.rowLabel, label(x) == label(y) { parts.append("row=\(y)") }
+        if let x = a.columnLabel, let y = b.columnLabel, label(x) == label(y) { parts.append("column=\(y)") }
+        if let x = a.figure.item, let y = b.figure.item, label(x) == label(y) { parts.append("item=\(y)") }
+        if let x = a.figure.per, let y = b.figure.per, label(x) == label(y) { parts.append("per=\(y)") }
+        if let shared = b.anchors.first(where: a.anchors.contains) {
+            parts.append("\(anchorKind(shared, in: b))=\(shared)")
+        }
+        if (parts.isEmpty || DocumentFeatures.dice(a.lead, b.lead) >= 0.5), !b.leadWords.isEmpty, a.rowLabel == nil {
+            parts.append("context=\(b.leadWords)")
+        }
+        return parts.isEmpty ? "context=(sentence)" : parts.joined(separator: ", ")
+    }
+
+    /// What an added or removed figure is about.
+    static func key(_ f: FigureFeatures) -> String {
+        var parts: [String] = []
+        if let r = f.rowLabel { parts.append("row=\(r)") }
+        if let c = f.columnLabel { parts.append("column=\(c)") }
+        if let i = f.figure.item { parts.append("item=\(i)") }
+        if let p = f.figure.per { parts.append("per=\(p)") }
+        if let anchor = f.anchors.first { parts.append("\(anchorKind(anchor, in: f))=\(anchor)") }
+        if f.rowLabel == nil, !f.leadWords.isEmpty { parts.append("context=\(f.leadWords)") }
+        return parts.joined(separator: ", ")
+    }
+
+    static func anchorKind(_ name: String, in f: FigureFeatures) -> String {
+        f.programAnchors.contains(name) ? "program" : "org"
+    }
+}
+
+/// Pairs the documents of two sides, then matches figures within each pair.
+public enum FigureDiffer {
+    /// The diff of OLD and NEW: NEW's figures in document order (changed, same or added), then the
+    /// figures only OLD has (removed), in OLD's document order.
+    public static func diff(old: DiffSide, new: DiffSide, options: DiffOptions = DiffOptions()) -> [FigureChange] {
+        let pairs = DocumentPairing.pair(old: old.documents, new: new.documents)
+        var changes: [FigureChange] = []
+        var removed: [(doc: Int, changes: [FigureChange])] = []
+        var oldPaired = Set<Int>()
+        for (j, newDocument) in new.documents.enumerated() {
+            let newFeatures = DocumentFeatures(newDocument, types: options.types)
+            guard let i = pairs[j] else {
+                changes += newFeatures.figures.map {
+                    FigureChange(status: .added, type: $0.figure.type, old: nil, new: $0.figure, key: FigureMatcher.key($0))
+                }
+                continue
+            }
+            oldPaired.insert(i)
+            let oldFeatures = DocumentFeatures(old.documents[i], types: options.types)
+            let result = FigureMatcher.match(old: oldFeatures, new: newFeatures, threshold: options.threshold)
+            for (n, b) in newFeatures.figures.enumerated() {
+                if let (m, score) = result.matched[n] {
+                    let a = oldFeatures.figures[m]
+                    changes.append(.matched(old: a.figure, new: b.figure, key: FigureMatcher.key(a, b), score: score))
+                } else {
+                    changes.append(FigureChange(status: .added, type: b.figure.type, old: nil, new: b.figure, key: FigureMatcher.key(b)))
+                }
+            }
+            removed.append((i, result.unmatchedOld.map {
+                let a = oldFeatures.figures[$0]
+                return FigureChange(status: .removed, type: a.figure.type, old: a.figure, new: nil, key: FigureMatcher.key(a))
+            }))
+        }
+        for (i, oldDocument) in old.documents.enumerated() where !oldPaired.contains(i) {
+            let features = DocumentFeatures(oldDocument, types: options.types)
+            removed.append((i, features.figures.map {
+                FigureChange(status: .removed, type: $0.figure.type, old: $0.figure, new: nil, key: FigureMatcher.key($0))
+            }))
+        }
+        for group in removed.sorted(by: { $0.doc < $1.doc }) { changes += group.changes }
+        return changes
+    }
+}
+
+/// Which OLD document each NEW document is compared with.
+///
+/// In order: the same path relative to the given folder; the same file name; and when exactly one
+/// document is left on each side (the usual `kpolicy diff old.txt new.txt`), those two. Documents
+/// left over have all their figures added or removed.
+public enum DocumentPairing {
+    /// For each NEW document index, the OLD document index it is paired with.
+    public static func pair(old: [DiffDocument], new: [DiffDocument]) -> [Int: Int] {
+        var result: [Int: Int] = [:]
+        var usedOld = Set<Int>()
+        for key in [\DiffDocument.relativePath, \DiffDocument.fileName] {
+            var oldByKey: [String: Int] = [:]
+            for (i, d) in old.enumerated() where !usedOld.contains(i) && oldByKey[d[keyPath: key]] == nil {
+                oldByKey[d[keyPath: key]] = i
+            }
+            for (j, d) in new.enumerated() where result[j] == nil {
+                if let i = oldByKey[d[keyPath: key]], !usedOld.contains(i) {
+                    result[j] = i
+                    usedOld.insert(i)
+                }
+            }
+        }
+        let leftOld = old.indices.filter { !usedOld.contains($0) }
+        let leftNew = new.indices.filter { result[$0] == nil }
+        if leftOld.count == 1, leftNew.count == 1 { result[leftNew[0]] = leftOld[0] }
+        return result
+    }
+}
+
+extension DiffDocument {
+    var fileName: String { (relativePath as NSString).lastPathComponent }
+}

@@ -9,10 +9,8 @@ struct FigureFeatures: Sendable {
     let relativePosition: Double
     let rowLabel: String?
     let columnLabel: String?
-    /// Names of the programmes (`program`) and organizations (`org`, canonical) in the same sentence.
-    let anchors: [String]
-    /// The anchors that are programme names (the rest are organizations).
-    let programAnchors: [String]
+    /// The programmes (`program`) and organizations (`org`) named in the same sentence.
+    let anchors: [Anchor]
     /// Character bigrams of the words just before / just after the figure (digits left out).
     let lead: Set<UInt64>
     let trail: Set<UInt64>
@@ -22,6 +20,22 @@ struct FigureFeatures: Sendable {
     let leadWords: String
 
     var pointsFlag: Bool { figure.record.bool("points") }
+}
+
+/// A programme or organization named in a figure's sentence.
+struct Anchor: Sendable {
+    /// `program` or `org`.
+    let kind: String
+    /// The programme name, or the organization's canonical name for the document's date.
+    let name: String
+    /// As written (`산업부`).
+    let written: String
+
+    /// The same name: the canonical names agree, or the names as written do (`산업부` is
+    /// 산업통상자원부 in a 2025 release and 산업통상부 in a 2026 one).
+    func sameAs(_ other: Anchor) -> Bool {
+        kind == other.kind && (name == other.name || written == other.written)
+    }
 }
 
 /// The features of every figure of one document.
@@ -69,8 +83,7 @@ struct DocumentFeatures: Sendable {
             var leadWords = ""
             var rowLabel = m.rowLabel
             var columnLabel = m.columnLabel
-            var anchors: [String] = []
-            var programAnchors: [String] = []
+            var anchors: [Anchor] = []
             if let s = m.sentence, let scalars = sentenceScalars[s] {
                 let members = bySentence[s] ?? []
                 if let range = offsets[i] {
@@ -91,17 +104,18 @@ struct DocumentFeatures: Sendable {
                 }
                 for j in members where j != i {
                     let other = document.mentions[j]
-                    if other.type == "program", let name = other.record.string("name") ?? Optional(other.text) {
-                        if !anchors.contains(name) { anchors.append(name); programAnchors.append(name) }
-                    } else if other.type == "org" {
-                        let name = other.record.string("canonical") ?? other.text
-                        if !anchors.contains(name) { anchors.append(name) }
+                    let anchor: Anchor
+                    switch other.type {
+                    case "program": anchor = Anchor(kind: "program", name: other.record.string("name") ?? other.text, written: other.text)
+                    case "org": anchor = Anchor(kind: "org", name: other.record.string("canonical") ?? other.text, written: other.text)
+                    default: continue
                     }
+                    if !anchors.contains(where: { $0.sameAs(anchor) }) { anchors.append(anchor) }
                 }
             }
             result.append(FigureFeatures(
                 figure: m, relativePosition: selected.count > 1 ? Double(n) / Double(selected.count - 1) : 0,
-                rowLabel: rowLabel, columnLabel: columnLabel, anchors: anchors, programAnchors: programAnchors, lead: lead, trail: trail,
+                rowLabel: rowLabel, columnLabel: columnLabel, anchors: anchors, lead: lead, trail: trail,
                 sentence: m.sentence.flatMap { bigrams[$0] == nil ? nil : $0 }, leadWords: leadWords))
         }
         figures = result

@@ -105,9 +105,8 @@ public enum FigureMatcher {
         default: s -= 1
         }
         if !a.anchors.isEmpty || !b.anchors.isEmpty {
-            let shared = a.anchors.filter(b.anchors.contains).count
-            let union = Set(a.anchors).union(b.anchors).count
-            s += 2 * Double(shared) / Double(union)
+            let shared = a.anchors.filter { x in b.anchors.contains { $0.sameAs(x) } }.count
+            s += 2 * Double(shared) / Double(a.anchors.count + b.anchors.count - shared)
         }
         s += 3 * DocumentFeatures.dice(a.lead, b.lead)
         s += 1 * DocumentFeatures.dice(a.trail, b.trail)
@@ -126,8 +125,10 @@ public enum FigureMatcher {
         if let x = a.columnLabel, let y = b.columnLabel, label(x) == label(y) { parts.append("column=\(y)") }
         if let x = a.figure.item, let y = b.figure.item, label(x) == label(y) { parts.append("item=\(y)") }
         if let x = a.figure.per, let y = b.figure.per, label(x) == label(y) { parts.append("per=\(y)") }
-        if let shared = b.anchors.first(where: a.anchors.contains) {
-            parts.append("\(anchorKind(shared, in: b))=\(shared)")
+        // A programme says more about a figure than the ministry announcing it.
+        let shared = b.anchors.filter { x in a.anchors.contains { $0.sameAs(x) } }
+        if let shared = shared.first(where: { $0.kind == "program" }) ?? shared.first {
+            parts.append("\(shared.kind)=\(shared.name)")
         }
         if (parts.isEmpty || DocumentFeatures.dice(a.lead, b.lead) >= 0.5), !b.leadWords.isEmpty, a.rowLabel == nil {
             parts.append("context=\(b.leadWords)")
@@ -142,13 +143,11 @@ public enum FigureMatcher {
         if let c = f.columnLabel { parts.append("column=\(c)") }
         if let i = f.figure.item { parts.append("item=\(i)") }
         if let p = f.figure.per { parts.append("per=\(p)") }
-        if let anchor = f.anchors.first { parts.append("\(anchorKind(anchor, in: f))=\(anchor)") }
+        if let anchor = f.anchors.first(where: { $0.kind == "program" }) ?? f.anchors.first {
+            parts.append("\(anchor.kind)=\(anchor.name)")
+        }
         if f.rowLabel == nil, !f.leadWords.isEmpty { parts.append("context=\(f.leadWords)") }
         return parts.joined(separator: ", ")
-    }
-
-    static func anchorKind(_ name: String, in f: FigureFeatures) -> String {
-        f.programAnchors.contains(name) ? "program" : "org"
     }
 }
 

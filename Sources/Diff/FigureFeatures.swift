@@ -9,6 +9,9 @@ struct FigureFeatures: Sendable {
     let relativePosition: Double
     let rowLabel: String?
     let columnLabel: String?
+    /// The word just before the parenthesis the figure stands in: `AI팩토리` for both figures of
+    /// `AI팩토리(44개 과제, 627억원)`, `투자규모` in `투자규모(1,860억원)`.
+    let groupLabel: String?
     /// The programmes (`program`) and organizations (`org`) named in the same sentence.
     let anchors: [Anchor]
     /// Character bigrams of the words just before / just after the figure (digits left out).
@@ -84,6 +87,7 @@ struct DocumentFeatures: Sendable {
             var rowLabel = m.rowLabel
             var columnLabel = m.columnLabel
             var anchors: [Anchor] = []
+            var groupLabel: String? = nil
             if let s = m.sentence, let scalars = sentenceScalars[s] {
                 let members = bySentence[s] ?? []
                 if let range = offsets[i] {
@@ -91,6 +95,7 @@ struct DocumentFeatures: Sendable {
                     lead = Self.bigrams(before)
                     trail = Self.bigrams(scalars[range.upperBound..<min(scalars.count, range.upperBound + Self.trailWindow)])
                     leadWords = Self.lastWords(before)
+                    groupLabel = Self.groupLabel(scalars, before: range.lowerBound)
                     // A table row without labels from the extractor: the row's text before its first
                     // figure names the row, and the figure's place among the row's figures its column.
                     if document.sentences[s]?.kind == "tableRow" {
@@ -115,7 +120,7 @@ struct DocumentFeatures: Sendable {
             }
             result.append(FigureFeatures(
                 figure: m, relativePosition: selected.count > 1 ? Double(n) / Double(selected.count - 1) : 0,
-                rowLabel: rowLabel, columnLabel: columnLabel, anchors: anchors, lead: lead, trail: trail,
+                rowLabel: rowLabel, columnLabel: columnLabel, groupLabel: groupLabel, anchors: anchors, lead: lead, trail: trail,
                 sentence: m.sentence.flatMap { bigrams[$0] == nil ? nil : $0 }, leadWords: leadWords))
         }
         figures = result
@@ -157,6 +162,32 @@ struct DocumentFeatures: Sendable {
             i += 1
         }
         return nil
+    }
+
+    /// The word before the unclosed `(` that encloses `offset`, when it is a word (two letters or
+    /// more, no digits): the label of a `항목(N개 과제, M억원)` list item.
+    static func groupLabel(_ scalars: [Unicode.Scalar], before offset: Int) -> String? {
+        var depth = 0
+        var p = offset - 1
+        while p >= 0 {
+            let c = scalars[p]
+            if c == ")" { depth += 1 } else if c == "(" {
+                if depth == 0 { break }
+                depth -= 1
+            }
+            p -= 1
+        }
+        guard p > 0 else { return nil }
+        var start = p
+        while start > 0 {
+            let c = scalars[start - 1]
+            if c.properties.isWhitespace || ",;:·()[]<>'\"".unicodeScalars.contains(c) { break }
+            start -= 1
+        }
+        let word = scalars[start..<p]
+        guard !word.contains(where: { $0.properties.numericType != nil }),
+              word.filter({ $0.properties.isAlphabetic }).count >= 2 else { return nil }
+        return String(String.UnicodeScalarView(word))
     }
 
     /// Up to three words before the figure, for a readable key (`올해 총`).

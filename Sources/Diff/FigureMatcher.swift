@@ -30,7 +30,9 @@ public struct DiffOptions: Sendable {
 /// |---|---|
 /// | table row label equal / different | +3 / −3 |
 /// | table column label equal / different | +1 / −1 |
-/// | counted `item` equal / different | +3 / −2 |
+/// | one is a table cell, the other is not | −1 |
+/// | word before the enclosing parenthesis (`AI팩토리(44개 과제, 627억원)`) equal / different | +3 / −5 |
+/// | counted `item` equal / different | +2 / −2 |
 /// | `per` equal / only one side has it | +1 / −1 |
 /// | programmes and organizations of the sentence (Jaccard) | ×2 |
 /// | words just before the figure (bigram Dice, 24 scalars) | ×3 |
@@ -98,7 +100,11 @@ public enum FigureMatcher {
         var s = 0.0
         if let x = a.rowLabel, let y = b.rowLabel { s += label(x) == label(y) ? 3 : -3 }
         if let x = a.columnLabel, let y = b.columnLabel { s += label(x) == label(y) ? 1 : -1 }
-        if let x = a.figure.item, let y = b.figure.item { s += label(x) == label(y) ? 3 : -2 }
+        // A table cell against a figure in prose is rarely the same figure.
+        if (a.rowLabel == nil) != (b.rowLabel == nil) { s -= 1 }
+        if let x = a.groupLabel, let y = b.groupLabel { s += label(x) == label(y) ? 3 : -5 }
+        // The counted item is weak alone (`과제` counts half the figures of a release).
+        if let x = a.figure.item, let y = b.figure.item { s += label(x) == label(y) ? 2 : -2 }
         switch (a.figure.per, b.figure.per) {
         case (let x?, let y?): s += label(x) == label(y) ? 1 : -1
         case (nil, nil): break
@@ -123,6 +129,7 @@ public enum FigureMatcher {
         var parts: [String] = []
         if let x = a.rowLabel, let y = b.rowLabel, label(x) == label(y) { parts.append("row=\(y)") }
         if let x = a.columnLabel, let y = b.columnLabel, label(x) == label(y) { parts.append("column=\(y)") }
+        if let x = a.groupLabel, let y = b.groupLabel, label(x) == label(y) { parts.append("label=\(y)") }
         if let x = a.figure.item, let y = b.figure.item, label(x) == label(y) { parts.append("item=\(y)") }
         if let x = a.figure.per, let y = b.figure.per, label(x) == label(y) { parts.append("per=\(y)") }
         // A programme says more about a figure than the ministry announcing it.
@@ -141,6 +148,7 @@ public enum FigureMatcher {
         var parts: [String] = []
         if let r = f.rowLabel { parts.append("row=\(r)") }
         if let c = f.columnLabel { parts.append("column=\(c)") }
+        if let g = f.groupLabel { parts.append("label=\(g)") }
         if let i = f.figure.item { parts.append("item=\(i)") }
         if let p = f.figure.per { parts.append("per=\(p)") }
         if let anchor = f.anchors.first(where: { $0.kind == "program" }) ?? f.anchors.first {

@@ -37,9 +37,15 @@ final class FixtureMatchingTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(result.recall, 0.9)
     }
 
+    func testLastYearsBudgetTable() throws {
+        let result = try score("budget-table")
+        XCTAssertGreaterThanOrEqual(result.precision, 0.9)
+        XCTAssertGreaterThanOrEqual(result.recall, 0.9)
+    }
+
     /// Swapping OLD and NEW swaps added and removed and keeps every pair.
     func testReversedPairsMirror() throws {
-        for pair in ["reissue", "budget-year"] {
+        for pair in ["reissue", "budget-year", "budget-table"] {
             let result = try score(pair, reversed: true)
             XCTAssertGreaterThanOrEqual(result.recall, 0.9, pair)
         }

@@ -8,12 +8,22 @@ public struct DecimalLiteral: Sendable, Hashable {
     public let value: Decimal
 
     public init?(_ literal: String) {
-        guard !literal.isEmpty, literal.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }),
+        guard Self.isPlainNumber(literal),
               let decimal = Decimal(string: literal, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
         value = decimal
     }
 
     init(value: Decimal) { self.value = value }
+
+    /// `-?digits(.digits)?`, the form records write; `Decimal(string:)` alone would read the
+    /// `2024` of `2024-05`.
+    static func isPlainNumber(_ s: String) -> Bool {
+        var scalars = Substring(s).unicodeScalars[...]
+        if scalars.first == "-" { scalars = scalars.dropFirst() }
+        let parts = scalars.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count) else { return false }
+        return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.value >= 0x30 && $0.value <= 0x39 } }
+    }
 
     public static func == (a: DecimalLiteral, b: DecimalLiteral) -> Bool { a.value == b.value }
     public func hash(into hasher: inout Hasher) { hasher.combine(literal) }

@@ -13,19 +13,24 @@ public struct FigureRecord: Sendable {
     public let order: Int
 
     public var value: String? { record.number("value") ?? record.string("value") }
-    public var item: String? { record.string("item") }
-    public var unit: String? { record.string("unit") }
-    public var currency: String? { record.string("currency") }
-    public var per: String? { record.string("per") }
-    public var seriesId: String? { record.string("seriesId") }
-    public var seriesDate: String? { record.string("seriesDate") }
+    /// The counted noun (`과제`), counter word (`개`), currency (`KRW`), per-unit (`과제` in `과제당`).
+    public let item: String?
+    public let unit: String?
+    public let currency: String?
+    public let per: String?
+    public let seriesId: String?
+    public let seriesDate: String?
 
     /// The table row label: `rowLabel`, or a string `row` field.
-    public var rowLabel: String? { record.string("rowLabel") ?? record.string("row") }
+    public let rowLabel: String?
 
     /// The table column label: `columnLabel`, or a `column` field that is a string (the provenance
     /// `column` is a number).
-    public var columnLabel: String? { record.string("columnLabel") ?? record.string("column") }
+    public let columnLabel: String?
+
+    /// The value, range ends and bound, numbers in one canonical form (`40.0` → `40`): two figures
+    /// say the same thing when their keys are equal.
+    let valueKey: String
 
     public init?(record: RecordObject, order: Int) {
         guard let doc = record.string("doc"), let type = record.string("type") else { return nil }
@@ -36,22 +41,30 @@ public struct FigureRecord: Sendable {
         self.line = record.int("line") ?? 0
         self.sentence = record.int("sentence")
         self.order = order
+        item = record.string("item")
+        unit = record.string("unit")
+        currency = record.string("currency")
+        per = record.string("per")
+        seriesId = record.string("seriesId")
+        seriesDate = record.string("seriesDate")
+        rowLabel = record.string("rowLabel") ?? record.string("row")
+        columnLabel = record.string("columnLabel") ?? record.string("column")
+        var key = ""
+        for name in ["value", "min", "max", "from", "to", "bound"] {
+            switch record[name] {
+            case .number(let n)?: key += DecimalLiteral(n)?.literal ?? n
+            case .string(let t)?: key += "\"" + t
+            default: break
+            }
+            key += "|"
+        }
+        valueKey = key
     }
 
     /// Whether the two figures say the same thing: value, range ends and bound are equal
     /// (`40` and `40.0` are equal; an added `약` is not a change of figure).
     public func sameValue(as other: FigureRecord) -> Bool {
-        for key in ["value", "min", "max", "from", "to"] {
-            let a = record[key], b = other.record[key]
-            switch (a, b) {
-            case (nil, nil): continue
-            case (.number(let x)?, .number(let y)?):
-                if DecimalLiteral(x) != DecimalLiteral(y) { return false }
-            default:
-                if a != b { return false }
-            }
-        }
-        return record.string("bound") == other.record.string("bound")
+        valueKey == other.valueKey
     }
 }
 

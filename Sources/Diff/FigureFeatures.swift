@@ -15,14 +15,42 @@ struct FigureFeatures: Sendable {
     /// The programmes (`program`) and organizations (`org`) named in the same sentence.
     let anchors: [Anchor]
     /// Character bigrams of the words just before / just after the figure (digits left out).
-    let lead: Set<UInt64>
-    let trail: Set<UInt64>
+    let lead: Bigrams
+    let trail: Bigrams
     /// The sentence index into the document's bigram table (nil when the sentence is unknown).
     let sentence: Int?
     /// The last words before the figure, as written, for a readable `key`.
     let leadWords: String
 
-    var pointsFlag: Bool { figure.record.bool("points") }
+    /// The labels without spaces (`AI 팩토리` = `AI팩토리`), computed once for all pairs.
+    let rowKey: String?
+    let columnKey: String?
+    let groupKey: String?
+    let itemKey: String?
+    let perKey: String?
+    let pointsFlag: Bool
+
+    init(figure: FigureRecord, relativePosition: Double, rowLabel: String?, columnLabel: String?, groupLabel: String?,
+         anchors: [Anchor], lead: Bigrams, trail: Bigrams, sentence: Int?, leadWords: String) {
+        self.figure = figure
+        self.relativePosition = relativePosition
+        self.rowLabel = rowLabel
+        self.columnLabel = columnLabel
+        self.groupLabel = groupLabel
+        self.anchors = anchors
+        self.lead = lead
+        self.trail = trail
+        self.sentence = sentence
+        self.leadWords = leadWords
+        rowKey = rowLabel.map(Self.key)
+        columnKey = columnLabel.map(Self.key)
+        groupKey = groupLabel.map(Self.key)
+        itemKey = figure.item.map(Self.key)
+        perKey = figure.per.map(Self.key)
+        pointsFlag = figure.record.bool("points")
+    }
+
+    static func key(_ label: String) -> String { label.filter { !$0.isWhitespace } }
 }
 
 /// A programme or organization named in a figure's sentence.
@@ -45,7 +73,7 @@ struct Anchor: Sendable {
 struct DocumentFeatures: Sendable {
     let figures: [FigureFeatures]
     /// Bigrams of each sentence with digits removed (the sentence's words around all its numbers).
-    let sentenceBigrams: [Int: Set<UInt64>]
+    let sentenceBigrams: [Int: Bigrams]
 
     /// How many scalars before and after a figure count as its near context.
     static let leadWindow = 24
@@ -62,7 +90,7 @@ struct DocumentFeatures: Sendable {
         // overlap, so each is searched for after the previous one.
         var offsets: [Int: Range<Int>] = [:]
         var sentenceScalars: [Int: [Unicode.Scalar]] = [:]
-        var bigrams: [Int: Set<UInt64>] = [:]
+        var bigrams: [Int: Bigrams] = [:]
         for (s, members) in bySentence {
             guard let sentence = document.sentences[s] else { continue }
             let scalars = Array(sentence.text.unicodeScalars)
@@ -82,7 +110,7 @@ struct DocumentFeatures: Sendable {
         result.reserveCapacity(selected.count)
         for (n, i) in selected.enumerated() {
             let m = document.mentions[i]
-            var lead = Set<UInt64>(), trail = Set<UInt64>()
+            var lead = Bigrams.empty, trail = Bigrams.empty
             var leadWords = ""
             var rowLabel = m.rowLabel
             var columnLabel = m.columnLabel
@@ -129,26 +157,20 @@ struct DocumentFeatures: Sendable {
 
     /// Bigrams of consecutive letters (Hangul, Latin lower-cased, …), skipping digits, spaces and
     /// punctuation, so `2,685억 원을 지원` and `2,408억 원을 지원` share every bigram.
-    static func bigrams(_ scalars: ArraySlice<Unicode.Scalar>) -> Set<UInt64> {
-        var result = Set<UInt64>()
+    static func bigrams(_ scalars: ArraySlice<Unicode.Scalar>) -> Bigrams {
+        var result: [UInt64] = []
         var previous: UInt32? = nil
         for scalar in scalars {
-            guard scalar.properties.isAlphabetic, !scalar.properties.numericType.isSome else { continue }
+            guard scalar.properties.isAlphabetic, scalar.properties.numericType == nil else { continue }
             var value = scalar.value
             if value >= 0x41 && value <= 0x5A { value += 0x20 }
-            if let p = previous { result.insert(UInt64(p) << 32 | UInt64(value)) }
+            if let p = previous { result.append(UInt64(p) << 32 | UInt64(value)) }
             previous = value
         }
-        return result
+        return Bigrams(result)
     }
 
-    static func dice(_ a: Set<UInt64>, _ b: Set<UInt64>) -> Double {
-        if a.isEmpty || b.isEmpty { return 0 }
-        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
-        var shared = 0
-        for x in small where large.contains(x) { shared += 1 }
-        return 2 * Double(shared) / Double(a.count + b.count)
-    }
+    static func dice(_ a: Bigrams, _ b: Bigrams) -> Double { a.dice(b) }
 
     static func foldSpaces(_ s: String) -> String {
         s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
@@ -200,6 +222,32 @@ struct DocumentFeatures: Sendable {
     }
 }
 
-private extension Optional where Wrapped == Unicode.NumericType {
-    var isSome: Bool { self != nil }
+/// A set of character bigrams as a sorted array: Dice is a merge, with no hashing, since it is
+/// computed for every pair of compatible figures.
+struct Bigrams: Sendable {
+    let sorted: [UInt64]
+
+    static let empty = Bigrams([])
+
+    init(_ items: [UInt64]) {
+        var s = items.sorted()
+        var unique: [UInt64] = []
+        unique.reserveCapacity(s.count)
+        for x in s where unique.last != x { unique.append(x) }
+        s = unique
+        sorted = s
+    }
+
+    var isEmpty: Bool { sorted.isEmpty }
+
+    /// 2·|a ∩ b| / (|a| + |b|); 0 when either is empty.
+    func dice(_ other: Bigrams) -> Double {
+        let a = sorted, b = other.sorted
+        if a.isEmpty || b.isEmpty { return 0 }
+        var i = 0, j = 0, shared = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { shared += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return 2 * Double(shared) / Double(a.count + b.count)
+    }
 }

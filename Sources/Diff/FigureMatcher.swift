@@ -60,7 +60,7 @@ public enum FigureMatcher {
                 if let sa = a.sentence, let sb = b.sentence {
                     let key = Int64(sa) << 32 | Int64(sb)
                     if let cached = sentenceDice[key] { whole = cached } else {
-                        whole = DocumentFeatures.dice(old.sentenceBigrams[sa] ?? [], new.sentenceBigrams[sb] ?? [])
+                        whole = DocumentFeatures.dice(old.sentenceBigrams[sa] ?? .empty, new.sentenceBigrams[sb] ?? .empty)
                         sentenceDice[key] = whole
                     }
                 }
@@ -98,15 +98,15 @@ public enum FigureMatcher {
     /// The evidence that `a` (OLD) and `b` (NEW) are the same figure; see the table above.
     static func score(_ a: FigureFeatures, _ b: FigureFeatures, sentenceDice: Double) -> Double {
         var s = 0.0
-        if let x = a.rowLabel, let y = b.rowLabel { s += label(x) == label(y) ? 3 : -3 }
-        if let x = a.columnLabel, let y = b.columnLabel { s += label(x) == label(y) ? 1 : -1 }
+        if let x = a.rowKey, let y = b.rowKey { s += x == y ? 3 : -3 }
+        if let x = a.columnKey, let y = b.columnKey { s += x == y ? 1 : -1 }
         // A table cell against a figure in prose is rarely the same figure.
         if (a.rowLabel == nil) != (b.rowLabel == nil) { s -= 1 }
-        if let x = a.groupLabel, let y = b.groupLabel { s += label(x) == label(y) ? 3 : -5 }
+        if let x = a.groupKey, let y = b.groupKey { s += x == y ? 3 : -5 }
         // The counted item is weak alone (`과제` counts half the figures of a release).
-        if let x = a.figure.item, let y = b.figure.item { s += label(x) == label(y) ? 2 : -2 }
-        switch (a.figure.per, b.figure.per) {
-        case (let x?, let y?): s += label(x) == label(y) ? 1 : -1
+        if let x = a.itemKey, let y = b.itemKey { s += x == y ? 2 : -2 }
+        switch (a.perKey, b.perKey) {
+        case (let x?, let y?): s += x == y ? 1 : -1
         case (nil, nil): break
         default: s -= 1
         }

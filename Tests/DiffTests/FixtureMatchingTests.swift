@@ -84,3 +84,22 @@ final class FixtureMatchingTests: XCTestCase {
         XCTAssertEqual(changes[firstRemoved...].map { $0.old!.text }, ["3", "11", "3"])
     }
 }
+
+/// A release compared with itself: every figure `same`, each paired with itself (same byte range),
+/// even where the same value is written several times in one sentence or table.
+final class SelfDiffTests: XCTestCase {
+    func testEveryCorpusDocumentAgainstItself() throws {
+        let corpus = Support.packageRoot.appendingPathComponent("Corpus")
+        let files = try FileManager.default.contentsOfDirectory(atPath: corpus.path).filter { $0.hasSuffix(".txt") }.sorted()
+        XCTAssertEqual(files.count, 5)
+        for file in files {
+            let side = Support.load(corpus.appendingPathComponent(file).path)
+            let changes = FigureDiffer.diff(old: side, new: side)
+            XCTAssertFalse(changes.isEmpty, file)
+            for c in changes {
+                XCTAssertEqual(c.status, .same, "\(file): \(ExpectedFigure(c))")
+                XCTAssertEqual(c.old?.record.int("byteStart"), c.new?.record.int("byteStart"), "\(file): \(ExpectedFigure(c))")
+            }
+        }
+    }
+}

@@ -205,10 +205,15 @@ public enum FigureDiffer {
 
 /// Which OLD document each NEW document is compared with.
 ///
-/// In order: the same path relative to the given folder; the same file name; and when exactly one
-/// document is left on each side (the usual `kpolicy diff old.txt new.txt`), those two. Documents
-/// left over have all their figures added or removed.
+/// In order: the same path relative to the given folder; the same file name; then, among the
+/// documents left, the most similar text first (character-bigram Dice of the whole documents, at
+/// least `minimumSimilarity`; skipped when more than `similarityLimit` pairs would be compared); and
+/// when exactly one document is still left on each side (the usual `kpolicy diff old.txt new.txt`),
+/// those two. Documents left over have all their figures added or removed.
 public enum DocumentPairing {
+    public static let minimumSimilarity = 0.3
+    public static let similarityLimit = 250_000
+
     /// For each NEW document index, the OLD document index it is paired with.
     public static func pair(old: [DiffDocument], new: [DiffDocument]) -> [Int: Int] {
         var result: [Int: Int] = [:]
@@ -225,10 +230,42 @@ public enum DocumentPairing {
                 }
             }
         }
-        let leftOld = old.indices.filter { !usedOld.contains($0) }
-        let leftNew = new.indices.filter { result[$0] == nil }
+        var leftOld = old.indices.filter { !usedOld.contains($0) }
+        var leftNew = new.indices.filter { result[$0] == nil }
+        if leftOld.count > 1 || leftNew.count > 1, leftOld.count * leftNew.count <= similarityLimit {
+            let oldText = leftOld.map { textBigrams(old[$0]) }
+            let newText = leftNew.map { textBigrams(new[$0]) }
+            var candidates: [(score: Double, j: Int, i: Int)] = []
+            for (b, j) in leftNew.enumerated() {
+                for (a, i) in leftOld.enumerated() {
+                    let score = oldText[a].dice(newText[b])
+                    if score >= minimumSimilarity { candidates.append((score, j, i)) }
+                }
+            }
+            candidates.sort { $0.score != $1.score ? $0.score > $1.score : ($0.j, $0.i) < ($1.j, $1.i) }
+            for c in candidates where result[c.j] == nil && !usedOld.contains(c.i) {
+                result[c.j] = c.i
+                usedOld.insert(c.i)
+            }
+            leftOld = old.indices.filter { !usedOld.contains($0) }
+            leftNew = new.indices.filter { result[$0] == nil }
+        }
         if leftOld.count == 1, leftNew.count == 1 { result[leftNew[0]] = leftOld[0] }
         return result
+    }
+
+    /// The bigrams of a document's sentences, or of its mentions' texts when the sentences are not
+    /// known (an output folder without sentences.jsonl).
+    static func textBigrams(_ document: DiffDocument) -> Bigrams {
+        var all: [UInt64] = []
+        if document.sentences.isEmpty {
+            for m in document.mentions { all += DocumentFeatures.bigrams(Array(m.text.unicodeScalars)[...]).sorted }
+        } else {
+            for index in document.sentences.keys.sorted() {
+                all += DocumentFeatures.bigrams(Array(document.sentences[index]!.text.unicodeScalars)[...]).sorted
+            }
+        }
+        return Bigrams(all)
     }
 }
 

@@ -146,3 +146,22 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(String(decoding: stdout.out, as: UTF8.self).components(separatedBy: "\r\n").filter { !$0.isEmpty }.count, 10)
     }
 }
+
+final class DocumentPairingTests: XCTestCase {
+    /// Two folders whose file names say nothing: each release pairs with its other version by text.
+    func testPairsByTextWhenNamesDiffer() throws {
+        let root = try Support.temporaryDirectory("pairing")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let fm = FileManager.default
+        for side in ["2025", "2026"] { try fm.createDirectory(at: root.appendingPathComponent(side), withIntermediateDirectories: true) }
+        for (fixture, to) in [("budget-year/old.txt", "2025/r1.txt"), ("reissue/old.txt", "2025/r2.txt"),
+                              ("reissue/new.txt", "2026/a.txt"), ("budget-year/new.txt", "2026/b.txt")] {
+            try fm.copyItem(atPath: Support.fixture(fixture), toPath: root.appendingPathComponent(to).path)
+        }
+        let old = Support.load(root.appendingPathComponent("2025").path)
+        let new = Support.load(root.appendingPathComponent("2026").path)
+        XCTAssertEqual(old.documents.map(\.relativePath), ["r1.txt", "r2.txt"])
+        XCTAssertEqual(new.documents.map(\.relativePath), ["a.txt", "b.txt"])
+        XCTAssertEqual(DocumentPairing.pair(old: old.documents, new: new.documents), [0: 1, 1: 0])
+    }
+}

@@ -43,7 +43,9 @@ struct FigureFeatures: Sendable {
         self.sentence = sentence
         self.leadWords = leadWords
         rowKey = rowLabel.map(Self.key)
-        columnKey = columnLabel.map(Self.key)
+        // A column header names its year (`'25년 투자규모(억원)`), which is what changes between
+        // this year's release and last year's: compared without digits. `#2` (place in the row) as is.
+        columnKey = columnLabel.map { $0.hasPrefix("#") ? $0 : Self.key($0).filter { !$0.isNumber } }
         groupKey = groupLabel.map(Self.key)
         itemKey = figure.item.map(Self.key)
         perKey = figure.per.map(Self.key)

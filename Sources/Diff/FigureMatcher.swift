@@ -121,17 +121,14 @@ public enum FigureMatcher {
         return s
     }
 
-    /// Labels compare without spaces (`AI 팩토리` = `AI팩토리`).
-    static func label(_ s: String) -> String { s.filter { !$0.isWhitespace } }
-
     /// What a matched pair agrees on, readable: `row=AI 팩토리, column=#3`, `item=과제, context=올해 총`.
     static func key(_ a: FigureFeatures, _ b: FigureFeatures) -> String {
         var parts: [String] = []
-        if let x = a.rowLabel, let y = b.rowLabel, label(x) == label(y) { parts.append("row=\(y)") }
-        if let x = a.columnLabel, let y = b.columnLabel, label(x) == label(y) { parts.append("column=\(y)") }
-        if let x = a.groupLabel, let y = b.groupLabel, label(x) == label(y) { parts.append("label=\(y)") }
-        if let x = a.figure.item, let y = b.figure.item, label(x) == label(y) { parts.append("item=\(y)") }
-        if let x = a.figure.per, let y = b.figure.per, label(x) == label(y) { parts.append("per=\(y)") }
+        if let y = b.rowLabel, a.rowKey != nil, a.rowKey == b.rowKey { parts.append("row=\(y)") }
+        if let y = b.columnLabel, a.columnKey != nil, a.columnKey == b.columnKey { parts.append("column=\(y)") }
+        if let y = b.groupLabel, a.groupKey != nil, a.groupKey == b.groupKey { parts.append("label=\(y)") }
+        if let y = b.figure.item, a.itemKey != nil, a.itemKey == b.itemKey { parts.append("item=\(y)") }
+        if let y = b.figure.per, a.perKey != nil, a.perKey == b.perKey { parts.append("per=\(y)") }
         // A programme says more about a figure than the ministry announcing it.
         let shared = b.anchors.filter { x in a.anchors.contains { $0.sameAs(x) } }
         if let shared = shared.first(where: { $0.kind == "program" }) ?? shared.first {

@@ -165,3 +165,33 @@ final class DocumentPairingTests: XCTestCase {
         XCTAssertEqual(DocumentPairing.pair(old: old.documents, new: new.documents), [0: 1, 1: 0])
     }
 }
+
+final class TableLabelTests: XCTestCase {
+    /// Records carrying the extractor's table labels: cells pair by row and by column header, the
+    /// header's year left out (`'24년 투자규모` is last year's `'25년 투자규모`).
+    func testCellsPairByRowAndColumnHeader() throws {
+        func document(_ path: String, _ lines: [String]) throws -> DiffDocument {
+            var d = DiffDocument(path: path, relativePath: path)
+            DiffInputLoader.fill(&d, mentions: try lines.map(RecordReader.object), sentences: [])
+            return d
+        }
+        let old = try document("2024.txt", [
+            #"{"doc":"2024.txt","type":"money","text":"1,302","line":22,"value":130200000000,"currency":"KRW","rowLabel":"AI 팩토리","columnLabel":"총 투자규모(억원)"}"#,
+            #"{"doc":"2024.txt","type":"money","text":"512","line":22,"value":51200000000,"currency":"KRW","rowLabel":"AI 팩토리","columnLabel":"'24년 투자규모(억원)"}"#,
+            #"{"doc":"2024.txt","type":"money","text":"88","line":34,"value":8800000000,"currency":"KRW","rowLabel":"스마트공장","columnLabel":"'24년 투자규모(억원)"}"#,
+        ])
+        let new = try document("2025.txt", [
+            #"{"doc":"2025.txt","type":"money","text":"1,516","line":77,"value":151600000000,"currency":"KRW","rowLabel":"AI팩토리","columnLabel":"총 투자규모(억원)"}"#,
+            #"{"doc":"2025.txt","type":"money","text":"627","line":77,"value":62700000000,"currency":"KRW","rowLabel":"AI팩토리","columnLabel":"'25년 투자규모(억원)"}"#,
+            #"{"doc":"2025.txt","type":"money","text":"216","line":89,"value":21600000000,"currency":"KRW","rowLabel":"AI 반도체","columnLabel":"'25년 투자규모(억원)"}"#,
+        ])
+        let changes = FigureDiffer.diff(old: DiffSide(label: "2024", documents: [old]), new: DiffSide(label: "2025", documents: [new]))
+        XCTAssertEqual(changes.map(ExpectedFigure.init), [
+            ExpectedFigure(status: "changed", type: "money", old: "22:1,302", new: "77:1,516"),
+            ExpectedFigure(status: "changed", type: "money", old: "22:512", new: "77:627"),
+            ExpectedFigure(status: "added", type: "money", old: nil, new: "89:216"),
+            ExpectedFigure(status: "removed", type: "money", old: "34:88", new: nil),
+        ])
+        XCTAssertEqual(changes[1].key, "row=AI팩토리, column='25년 투자규모(억원)")
+    }
+}

@@ -110,8 +110,9 @@ public enum FigureMatcher {
         case (nil, nil): break
         default: s -= 1
         }
-        if !a.anchors.isEmpty || !b.anchors.isEmpty {
-            let shared = a.anchors.filter { x in b.anchors.contains { $0.sameAs(x) } }.count
+        if !a.anchors.isEmpty && !b.anchors.isEmpty {
+            var shared = 0
+            for x in a.anchors where b.anchors.contains(where: { $0.sameAs(x) }) { shared += 1 }
             s += 2 * Double(shared) / Double(a.anchors.count + b.anchors.count - shared)
         }
         s += 3 * DocumentFeatures.dice(a.lead, b.lead)

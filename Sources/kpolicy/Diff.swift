@@ -72,18 +72,24 @@ extension KPolicy {
             var failures: [String] = []
             var changes: [FigureChange]
             let oldLabel: String, newLabel: String
+            // A side with nothing readable would make every figure of the other side look added or
+            // removed: report the failure and write nothing.
+            func unreadable(_ side: DiffSide) -> Bool { side.documents.isEmpty && !side.failures.isEmpty }
             if series {
                 let side = loader.load(paths[0])
                 failures = side.failures
+                for message in failures { printError(message) }
+                if unreadable(side) { throw ExitCode(1) }
                 changes = SeriesDiff.changes(in: side, types: options.types)
                 (oldLabel, newLabel) = ("\(paths[0]) (earlier member of each series)", "\(paths[0]) (later member)")
             } else {
                 let old = loader.load(paths[0]), new = loader.load(paths[1])
                 failures = old.failures + new.failures
+                for message in failures { printError(message) }
+                if unreadable(old) || unreadable(new) { throw ExitCode(1) }
                 changes = FigureDiffer.diff(old: old, new: new, options: options)
                 (oldLabel, newLabel) = (Self.label(old), Self.label(new))
             }
-            for message in failures { printError(message) }
             if hideSame { changes.removeAll { $0.status == .same } }
             let bytes: [UInt8]
             switch DiffFormat(rawValue: format)! {

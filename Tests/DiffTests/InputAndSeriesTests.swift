@@ -125,6 +125,17 @@ final class CommandLineTests: XCTestCase {
         let missing = try Support.run(["diff", "Tests/Fixtures/diff/nothing-here.txt", new])
         XCTAssertEqual(missing.status, 1)
         XCTAssertTrue(missing.err.contains("Tests/Fixtures/diff/nothing-here.txt: no such file or folder"), missing.err)
+        XCTAssertEqual(missing.out.count, 0)   // not a diff in which every figure looks added
+
+        // A folder with one unreadable document: the others are still compared, and the status is 1.
+        let dir = try Support.temporaryDirectory("cli-partial")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.copyItem(atPath: Support.fixture("budget-year/new.txt"), toPath: dir.appendingPathComponent("new.txt").path)
+        try Data().write(to: dir.appendingPathComponent("empty.txt"))
+        let partial = try Support.run(["diff", old, dir.path, "--format", "jsonl"])
+        XCTAssertEqual(partial.status, 1)
+        XCTAssertTrue(partial.err.contains("empty.txt: the file is empty"), partial.err)
+        XCTAssertEqual(String(decoding: partial.out, as: UTF8.self).split(separator: "\n").count, 14)
 
         let series = try Support.run(["diff", "--series", "Tests/Fixtures/diff/series"])
         XCTAssertEqual(series.status, 0, series.err)

@@ -6,14 +6,40 @@ public struct DiffOptions: Sendable {
     public var types: Set<String>
     /// The lowest score a pair of figures may have to be matched (see `FigureMatcher.score`).
     public var threshold: Double
+    /// How much each piece of evidence counts.
+    public var weights: MatchWeights
 
     public static let defaultTypes: Set<String> = ["money", "count", "percent", "ratio"]
     public static let allTypes: Set<String> = ["money", "count", "percent", "ratio", "date"]
 
-    public init(types: Set<String> = DiffOptions.defaultTypes, threshold: Double = FigureMatcher.defaultThreshold) {
+    public init(types: Set<String> = DiffOptions.defaultTypes, threshold: Double = FigureMatcher.defaultThreshold,
+                weights: MatchWeights = .standard) {
         self.types = types
         self.threshold = threshold
+        self.weights = weights
     }
+}
+
+/// The weight of each piece of evidence that two figures are the same (the table on
+/// `FigureMatcher`). Labels count `agree` when both sides have one and they are equal, `disagree`
+/// when both have one and they differ; similarities (0…1) are multiplied by their weight.
+public struct MatchWeights: Sendable {
+    public var rowAgree = 3.0, rowDisagree = -3.0
+    public var columnAgree = 1.0, columnDisagree = -1.0
+    /// A table cell against a figure in prose is rarely the same figure.
+    public var cellAgainstProse = -1.0
+    /// Items of one parenthesised list (`AI팩토리(…), 자율주행차(…)`) are different things.
+    public var groupAgree = 3.0, groupDisagree = -5.0
+    /// The counted item is weak alone (`과제` counts half the figures of a release).
+    public var itemAgree = 2.0, itemDisagree = -2.0
+    public var perAgree = 1.0, perDisagree = -1.0
+    public var anchors = 2.0
+    public var lead = 3.0
+    public var trail = 1.0
+    public var sentence = 2.0
+    public var sameValue = 1.0
+
+    public static let standard = MatchWeights()
 }
 
 /// Matches the figures of two versions of a document by what they are about, never by position.
@@ -33,7 +59,7 @@ public struct DiffOptions: Sendable {
 /// | one is a table cell, the other is not | −1 |
 /// | word before the enclosing parenthesis (`AI팩토리(44개 과제, 627억원)`) equal / different | +3 / −5 |
 /// | counted `item` equal / different | +2 / −2 |
-/// | `per` equal / only one side has it | +1 / −1 |
+/// | `per` equal / different or on one side only | +1 / −1 |
 /// | programmes and organizations of the sentence (Jaccard) | ×2 |
 /// | words just before the figure (bigram Dice, 24 scalars) | ×3 |
 /// | words just after the figure (bigram Dice, 12 scalars) | ×1 |
@@ -44,7 +70,7 @@ public enum FigureMatcher {
 
     /// The changes between two versions of one document, in the order of NEW's figures, then the
     /// removed figures in the order of OLD's.
-    static func match(old: DocumentFeatures, new: DocumentFeatures, threshold: Double) -> (matched: [Int: (Int, Double)], unmatchedOld: [Int]) {
+    static func match(old: DocumentFeatures, new: DocumentFeatures, options: DiffOptions) -> (matched: [Int: (Int, Double)], unmatchedOld: [Int]) {
         struct Candidate { let score: Double; let distance: Double; let i: Int; let j: Int }
         var candidates: [Candidate] = []
         // Bucket by type and unit so only compatible figures are scored against each other.
@@ -64,8 +90,8 @@ public enum FigureMatcher {
                         sentenceDice[key] = whole
                     }
                 }
-                let s = score(a, b, sentenceDice: whole)
-                if s >= threshold {
+                let s = score(a, b, sentenceDice: whole, weights: options.weights)
+                if s >= options.threshold {
                     candidates.append(Candidate(score: s, distance: abs(a.relativePosition - b.relativePosition), i: i, j: j))
                 }
             }
@@ -96,29 +122,29 @@ public enum FigureMatcher {
     }
 
     /// The evidence that `a` (OLD) and `b` (NEW) are the same figure; see the table above.
-    static func score(_ a: FigureFeatures, _ b: FigureFeatures, sentenceDice: Double) -> Double {
-        var s = 0.0
-        if let x = a.rowKey, let y = b.rowKey { s += x == y ? 3 : -3 }
-        if let x = a.columnKey, let y = b.columnKey { s += x == y ? 1 : -1 }
-        // A table cell against a figure in prose is rarely the same figure.
-        if (a.rowLabel == nil) != (b.rowLabel == nil) { s -= 1 }
-        if let x = a.groupKey, let y = b.groupKey { s += x == y ? 3 : -5 }
-        // The counted item is weak alone (`과제` counts half the figures of a release).
-        if let x = a.itemKey, let y = b.itemKey { s += x == y ? 2 : -2 }
-        switch (a.perKey, b.perKey) {
-        case (let x?, let y?): s += x == y ? 1 : -1
-        case (nil, nil): break
-        default: s -= 1
+    static func score(_ a: FigureFeatures, _ b: FigureFeatures, sentenceDice: Double, weights w: MatchWeights = .standard) -> Double {
+        /// `agree` or `disagree` when both sides have the label, nothing otherwise.
+        func labels(_ x: String?, _ y: String?, _ agree: Double, _ disagree: Double) -> Double {
+            guard let x, let y else { return 0 }
+            return x == y ? agree : disagree
         }
+        var s = 0.0
+        s += labels(a.rowKey, b.rowKey, w.rowAgree, w.rowDisagree)
+        s += labels(a.columnKey, b.columnKey, w.columnAgree, w.columnDisagree)
+        if (a.rowLabel == nil) != (b.rowLabel == nil) { s += w.cellAgainstProse }
+        s += labels(a.groupKey, b.groupKey, w.groupAgree, w.groupDisagree)
+        s += labels(a.itemKey, b.itemKey, w.itemAgree, w.itemDisagree)
+        // `per` on one side only is a different kind of figure (`과제당 4억원` against `4억원`).
+        s += (a.perKey == nil) != (b.perKey == nil) ? w.perDisagree : labels(a.perKey, b.perKey, w.perAgree, w.perDisagree)
         if !a.anchors.isEmpty && !b.anchors.isEmpty {
             var shared = 0
             for x in a.anchors where b.anchors.contains(where: { $0.sameAs(x) }) { shared += 1 }
-            s += 2 * Double(shared) / Double(a.anchors.count + b.anchors.count - shared)
+            s += w.anchors * Double(shared) / Double(a.anchors.count + b.anchors.count - shared)
         }
-        s += 3 * DocumentFeatures.dice(a.lead, b.lead)
-        s += 1 * DocumentFeatures.dice(a.trail, b.trail)
-        s += 2 * sentenceDice
-        if a.figure.sameValue(as: b.figure) { s += 1 }
+        s += w.lead * a.lead.dice(b.lead)
+        s += w.trail * a.trail.dice(b.trail)
+        s += w.sentence * sentenceDice
+        if a.figure.sameValue(as: b.figure) { s += w.sameValue }
         return s
     }
 
@@ -176,7 +202,7 @@ public enum FigureDiffer {
             }
             oldPaired.insert(i)
             let oldFeatures = DocumentFeatures(old.documents[i], types: options.types)
-            let result = FigureMatcher.match(old: oldFeatures, new: newFeatures, threshold: options.threshold)
+            let result = FigureMatcher.match(old: oldFeatures, new: newFeatures, options: options)
             for (n, b) in newFeatures.figures.enumerated() {
                 if let (m, score) = result.matched[n] {
                     let a = oldFeatures.figures[m]

@@ -72,6 +72,7 @@ extension KPolicy {
             var failures: [String] = []
             var changes: [FigureChange]
             let oldLabel: String, newLabel: String
+            var manyDocuments = false
             // A side with nothing readable would make every figure of the other side look added or
             // removed: report the failure and write nothing.
             func unreadable(_ side: DiffSide) -> Bool { side.documents.isEmpty && !side.failures.isEmpty }
@@ -81,6 +82,7 @@ extension KPolicy {
                 for message in failures { printError(message) }
                 if unreadable(side) { throw ExitCode(1) }
                 changes = SeriesDiff.changes(in: side, types: options.types)
+                manyDocuments = side.documents.count > 1
                 (oldLabel, newLabel) = ("\(paths[0]) (earlier member of each series)", "\(paths[0]) (later member)")
             } else {
                 let old = loader.load(paths[0]), new = loader.load(paths[1])
@@ -88,6 +90,7 @@ extension KPolicy {
                 for message in failures { printError(message) }
                 if unreadable(old) || unreadable(new) { throw ExitCode(1) }
                 changes = FigureDiffer.diff(old: old, new: new, options: options)
+                manyDocuments = old.documents.count > 1 || new.documents.count > 1
                 (oldLabel, newLabel) = (Self.label(old), Self.label(new))
             }
             if hideSame { changes.removeAll { $0.status == .same } }
@@ -96,8 +99,8 @@ extension KPolicy {
             case .jsonl: bytes = DiffWriter.jsonl(changes)
             case .csv: bytes = DiffWriter.csv(changes, bom: !noBom)
             case .table:
-                let documents = Set(changes.compactMap { $0.new?.doc ?? $0.old?.doc }).count > 2
-                bytes = Array(DiffWriter.table(changes, oldLabel: oldLabel, newLabel: newLabel, showDocuments: documents).utf8)
+                // Lines alone are ambiguous when a side has several documents: name the file too.
+                bytes = Array(DiffWriter.table(changes, oldLabel: oldLabel, newLabel: newLabel, showDocuments: manyDocuments).utf8)
             }
             do {
                 if let out { try Self.writeAtomically(bytes, to: out) } else { FileHandle.standardOutput.write(Data(bytes)) }

@@ -21,6 +21,11 @@ struct FigureFeatures: Sendable {
     let sentence: Int?
     /// The last words before the figure, as written, for a readable `key`.
     let leadWords: String
+    /// The values of the other figures of the sentence, sorted (`valueKey`s): a table row or list
+    /// keeps most of its numbers when one of them is corrected, and a row of bare numbers has no
+    /// words to match on.
+    /// Each is a 64-bit FNV-1a hash of type and `valueKey` (deterministic, compared as integers).
+    var neighbors: [UInt64] = []
 
     /// The labels without spaces (`AI 팩토리` = `AI팩토리`), computed once for all pairs.
     let rowKey: String?
@@ -83,6 +88,28 @@ struct DocumentFeatures: Sendable {
 
     static let numericTypes: Set<String> = ["money", "count", "percent", "ratio"]
 
+    /// How many mentions either side of a figure in its sentence count as its neighbours.
+    static let neighbourhood = 16
+
+    static func fnv1a(_ s: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in s.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+
+    /// The index of `value` in the sorted `list` (binary search; `value` is in it).
+    static func position(of value: Int, in list: [Int]) -> Int {
+        var low = 0, high = list.count
+        while low < high {
+            let mid = (low + high) / 2
+            if list[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
     init(_ document: DiffDocument, types: Set<String>) {
         var bySentence: [Int: [Int]] = [:]
         for (i, m) in document.mentions.enumerated() {
@@ -117,6 +144,8 @@ struct DocumentFeatures: Sendable {
             var rowLabel = m.rowLabel
             var columnLabel = m.columnLabel
             var anchors: [Anchor] = []
+            /// Each is a 64-bit FNV-1a hash of type and `valueKey` (deterministic, compared as integers).
+    var neighbors: [UInt64] = []
             var groupLabel: String? = nil
             if let s = m.sentence, let scalars = sentenceScalars[s] {
                 let members = bySentence[s] ?? []
@@ -137,8 +166,13 @@ struct DocumentFeatures: Sendable {
                         if columnLabel == nil, let k = numeric.firstIndex(of: i) { columnLabel = "#\(k + 1)" }
                     }
                 }
-                for j in members where j != i {
+                // Names and numbers near the figure: within `neighbourhood` mentions either side, so
+                // that a sentence of thousands of mentions (a table flattened to one line) stays linear.
+                let at = Self.position(of: i, in: members)
+                let nearby = members[max(0, at - Self.neighbourhood)..<min(members.count, at + Self.neighbourhood + 1)]
+                for j in nearby where j != i {
                     let other = document.mentions[j]
+                    if Self.numericTypes.contains(other.type) { neighbors.append(Self.fnv1a(other.type + ":" + other.valueKey)) }
                     let anchor: Anchor
                     switch other.type {
                     case "program": anchor = Anchor(kind: "program", name: other.record.string("name") ?? other.text, written: other.text)
@@ -148,10 +182,12 @@ struct DocumentFeatures: Sendable {
                     if !anchors.contains(where: { $0.sameAs(anchor) }) { anchors.append(anchor) }
                 }
             }
-            result.append(FigureFeatures(
+            var features = FigureFeatures(
                 figure: m, relativePosition: selected.count > 1 ? Double(n) / Double(selected.count - 1) : 0,
                 rowLabel: rowLabel, columnLabel: columnLabel, groupLabel: groupLabel, anchors: anchors, lead: lead, trail: trail,
-                sentence: m.sentence.flatMap { bigrams[$0] == nil ? nil : $0 }, leadWords: leadWords))
+                sentence: m.sentence.flatMap { bigrams[$0] == nil ? nil : $0 }, leadWords: leadWords)
+            features.neighbors = neighbors.sorted()
+            result.append(features)
         }
         figures = result
         sentenceBigrams = bigrams

@@ -38,6 +38,8 @@ public struct MatchWeights: Sendable {
     public var trail = 1.0
     public var sentence = 2.0
     public var sameValue = 1.0
+    /// Jaccard of the values of the other figures in the sentence.
+    public var neighbors = 1.0
 
     public static let standard = MatchWeights()
 }
@@ -65,6 +67,7 @@ public struct MatchWeights: Sendable {
 /// | words just after the figure (bigram Dice, 12 scalars) | ×1 |
 /// | words of the whole sentence, digits removed (bigram Dice) | ×2 |
 /// | same value | +1 |
+/// | values of the other figures of the sentence (Jaccard) | ×1 |
 public enum FigureMatcher {
     public static let defaultThreshold = 2.0
 
@@ -145,7 +148,19 @@ public enum FigureMatcher {
         s += w.trail * a.trail.dice(b.trail)
         s += w.sentence * sentenceDice
         if a.figure.sameValue(as: b.figure) { s += w.sameValue }
+        if !a.neighbors.isEmpty && !b.neighbors.isEmpty {
+            s += w.neighbors * sortedJaccard(a.neighbors, b.neighbors)
+        }
         return s
+    }
+
+    /// |a ∩ b| / |a ∪ b| of two sorted lists, each element used once.
+    static func sortedJaccard(_ a: [UInt64], _ b: [UInt64]) -> Double {
+        var i = 0, j = 0, shared = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { shared += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return Double(shared) / Double(a.count + b.count - shared)
     }
 
     /// What a matched pair agrees on, readable: `row=AI 팩토리, column=#3`, `item=과제, context=올해 총`.

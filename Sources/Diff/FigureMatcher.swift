@@ -71,8 +71,8 @@ public struct MatchWeights: Sendable {
 public enum FigureMatcher {
     public static let defaultThreshold = 2.0
 
-    /// The changes between two versions of one document, in the order of NEW's figures, then the
-    /// removed figures in the order of OLD's.
+    /// Pairs the figures of two versions of one document: for each matched NEW figure (by index),
+    /// its OLD figure and the pair's score; and the OLD figures left unmatched, in order.
     static func match(old: DocumentFeatures, new: DocumentFeatures, options: DiffOptions) -> (matched: [Int: (Int, Double)], unmatchedOld: [Int]) {
         struct Candidate { let score: Double; let distance: Double; let i: Int; let j: Int }
         var candidates: [Candidate] = []

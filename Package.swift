@@ -30,11 +30,13 @@ let package = Package(
         .target(name: "Records", dependencies: ["SourceText", "Normalize", "Segment", "Extract"]),
         .target(name: "Pipeline", dependencies: ["SourceText", "Normalize", "Segment", "Extract", "Records"]),
         .target(name: "Report", dependencies: ["Pipeline", "Extract", "Normalize", "SourceText"]),
+        .target(name: "Diff", dependencies: ["Pipeline", "Records", "SourceText"]),
         .executableTarget(
             name: "kpolicy",
             dependencies: [
                 "Pipeline",
                 "Report",
+                "Diff",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,5 +50,6 @@ let package = Package(
         .testTarget(name: "RecordsTests", dependencies: ["Records"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Pipeline", "Extract", "SourceText", "Normalize"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Pipeline", "Records", "Extract"]),
+        .testTarget(name: "DiffTests", dependencies: ["Diff", "Pipeline"]),
     ]
 )

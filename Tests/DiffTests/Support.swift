@@ -1,0 +1,116 @@
+import Foundation
+@testable import Diff
+import Pipeline
+
+/// Paths and helpers shared by the diff tests.
+enum Support {
+    /// The package root (this file is Tests/DiffTests/Support.swift).
+    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func fixture(_ path: String) -> String {
+        packageRoot.appendingPathComponent("Tests/Fixtures/diff").appendingPathComponent(path).path
+    }
+
+    static func temporaryDirectory(_ name: String) throws -> URL {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("kpolicy-diff-tests-\(name)-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    static func load(_ path: String, jobs: Int = 1) -> DiffSide {
+        DiffInputLoader(options: PipelineOptions(), jobs: jobs).load(path)
+    }
+
+    /// The built `kpolicy` executable beside the test bundle.
+    static func executable() -> URL? {
+        var dir = Bundle.main.bundleURL
+        for _ in 0..<3 {
+            let candidate = dir.appendingPathComponent("kpolicy")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            dir = dir.deletingLastPathComponent()
+        }
+        let debug = packageRoot.appendingPathComponent(".build/debug/kpolicy")
+        return FileManager.default.isExecutableFile(atPath: debug.path) ? debug : nil
+    }
+
+    /// Runs `kpolicy` with `arguments`; returns the exit status, standard output and standard error.
+    static func run(_ arguments: [String]) throws -> (status: Int32, out: Data, err: String) {
+        guard let executable = executable() else { throw NSError(domain: "kpolicy not built", code: 1) }
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = packageRoot
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, outData, String(decoding: errData, as: UTF8.self))
+    }
+}
+
+/// One expected figure of a hand-made pair: status, type, and `line:text` of each side (or nil).
+struct ExpectedFigure: Hashable, CustomStringConvertible {
+    let status: String
+    let type: String
+    let old: String?
+    let new: String?
+
+    init(status: String, type: String, old: String?, new: String?) {
+        self.status = status
+        self.type = type
+        self.old = old
+        self.new = new
+    }
+
+    init(_ change: FigureChange) {
+        status = change.status.rawValue
+        type = change.type
+        old = change.old.map { "\($0.line):\($0.text)" }
+        new = change.new.map { "\($0.line):\($0.text)" }
+    }
+
+    var description: String { "\(status) \(type) \(old ?? "-") → \(new ?? "-")" }
+
+    /// Reads an expected.tsv: `status<TAB>type<TAB>old<TAB>new`, `-` for a missing side, `#` comments.
+    static func read(_ path: String) throws -> [ExpectedFigure] {
+        try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").compactMap { line in
+            if line.hasPrefix("#") || line.allSatisfy(\.isWhitespace) { return nil }
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard cells.count == 4 else { throw NSError(domain: "bad expected line: \(line)", code: 1) }
+            return ExpectedFigure(status: cells[0], type: cells[1], old: cells[2] == "-" ? nil : cells[2], new: cells[3] == "-" ? nil : cells[3])
+        }
+    }
+}
+
+/// Precision and recall of predicted figures against an expected list: a predicted figure is
+/// right when the expected list has exactly it (same status, type, and both sides' line and text).
+struct MatchScore {
+    let correct: Int
+    let predicted: Int
+    let expected: Int
+    let missed: [ExpectedFigure]
+    let wrong: [ExpectedFigure]
+
+    init(predicted: [ExpectedFigure], expected: [ExpectedFigure]) {
+        var remaining: [ExpectedFigure: Int] = [:]
+        for e in expected { remaining[e, default: 0] += 1 }
+        var correct = 0
+        var wrong: [ExpectedFigure] = []
+        for p in predicted {
+            if let n = remaining[p], n > 0 { remaining[p] = n - 1; correct += 1 } else { wrong.append(p) }
+        }
+        self.correct = correct
+        self.predicted = predicted.count
+        self.expected = expected.count
+        self.wrong = wrong
+        self.missed = expected.filter { (remaining[$0] ?? 0) > 0 }
+    }
+
+    var precision: Double { predicted == 0 ? 0 : Double(correct) / Double(predicted) }
+    var recall: Double { expected == 0 ? 0 : Double(correct) / Double(expected) }
+}

@@ -76,7 +76,7 @@ final class FixtureMatchingTests: XCTestCase {
         XCTAssertEqual(corrected.delta, "5400000000")     // 54억 원
         XCTAssertEqual(corrected.ratio, "1.0448")         // 1260 / 1206 = 1.04477…
         let cell = try XCTUnwrap(reissue.first { $0.new?.line == 81 && $0.new?.text == "1,260" })
-        XCTAssertEqual(cell.key, "row=자율주행차, column=#3")
+        XCTAssertEqual(cell.key, "row=자율주행차, column='25년 투자규모")   // the table's header label, as the extractor reads it
 
         let budget = FigureDiffer.diff(old: Support.load(Support.fixture("budget-year/old.txt")),
                                        new: Support.load(Support.fixture("budget-year/new.txt")))

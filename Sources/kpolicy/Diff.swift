@@ -25,7 +25,7 @@ extension KPolicy {
         @Flag(name: .long, help: "Report the time series inside one input instead of comparing two.")
         var series = false
 
-        @Option(name: .long, help: ArgumentHelp("table, jsonl or csv.", valueName: "FORMAT"))
+        @Option(name: .long, help: ArgumentHelp("table, jsonl, csv, or html (a self-contained side-by-side page).", valueName: "FORMAT"))
         var format: String = "table"
 
         @Option(name: .long, help: ArgumentHelp("Write to this file (replaced atomically) instead of standard output.", valueName: "FILE"))
@@ -49,7 +49,9 @@ extension KPolicy {
         func validate() throws {
             if series && paths.count != 1 { throw ValidationError("--series reads exactly one PATH") }
             if !series && paths.count != 2 { throw ValidationError("give OLD and NEW (two paths), or --series PATH") }
-            if DiffFormat(rawValue: format) == nil { throw ValidationError("--format must be table, jsonl or csv, not '\(format)'") }
+            if DiffFormat(rawValue: format) == nil && format != "html" {
+                throw ValidationError("--format must be table, jsonl, csv or html, not '\(format)'")
+            }
             if let unknown = typeList.first(where: { !DiffOptions.allTypes.contains($0) }) {
                 throw ValidationError("--types: unknown type '\(unknown)' (money, count, percent, ratio, date)")
             }
@@ -95,12 +97,16 @@ extension KPolicy {
             }
             if hideSame { changes.removeAll { $0.status == .same } }
             let bytes: [UInt8]
-            switch DiffFormat(rawValue: format)! {
-            case .jsonl: bytes = DiffWriter.jsonl(changes)
-            case .csv: bytes = DiffWriter.csv(changes, bom: !noBom)
-            case .table:
-                // Lines alone are ambiguous when a side has several documents: name the file too.
-                bytes = Array(DiffWriter.table(changes, oldLabel: oldLabel, newLabel: newLabel, showDocuments: manyDocuments).utf8)
+            if format == "html" {
+                bytes = Array(DiffPage.render(changes, oldLabel: oldLabel, newLabel: newLabel).utf8)
+            } else {
+                switch DiffFormat(rawValue: format)! {
+                case .jsonl: bytes = DiffWriter.jsonl(changes)
+                case .csv: bytes = DiffWriter.csv(changes, bom: !noBom)
+                case .table:
+                    // Lines alone are ambiguous when a side has several documents: name the file too.
+                    bytes = Array(DiffWriter.table(changes, oldLabel: oldLabel, newLabel: newLabel, showDocuments: manyDocuments).utf8)
+                }
             }
             do {
                 if let out { try Self.writeAtomically(bytes, to: out) } else { FileHandle.standardOutput.write(Data(bytes)) }

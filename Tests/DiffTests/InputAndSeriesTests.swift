@@ -112,6 +112,19 @@ final class InputTests: XCTestCase {
 }
 
 final class CommandLineTests: XCTestCase {
+    /// `--format html`: the report's side-by-side page, one row per figure with its status, the
+    /// same statuses as the JSON Lines (12 changed, 1 added, 1 removed in last year's budget pair).
+    func testHTMLPage() throws {
+        let old = "Tests/Fixtures/diff/budget-year/old.txt", new = "Tests/Fixtures/diff/budget-year/new.txt"
+        let run = try Support.run(["diff", old, new, "--format", "html"])
+        XCTAssertEqual(run.status, 0, run.err)
+        let page = String(decoding: run.out, as: UTF8.self)
+        XCTAssertTrue(page.hasPrefix("<!DOCTYPE html>"), String(page.prefix(40)))
+        func rows(_ status: String) -> Int { page.components(separatedBy: "data-status=\"\(status)\"").count - 1 }
+        XCTAssertEqual([rows("changed"), rows("added"), rows("removed"), rows("same")], [12, 1, 1, 0])
+        XCTAssertTrue(page.contains("2408억 원") && page.contains("2685억 원"))
+    }
+
     func testExitCodes() throws {
         let old = "Tests/Fixtures/diff/budget-year/old.txt", new = "Tests/Fixtures/diff/budget-year/new.txt"
         let ok = try Support.run(["diff", old, new, "--format", "jsonl"])

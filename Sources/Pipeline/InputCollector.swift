@@ -17,28 +17,35 @@ public enum InputCollector {
     public static let readableExtensions: Set<String> = ["txt", "html", "htm"]
 
     public static func collect(_ paths: [String]) -> [InputItem] {
-        var items: [InputItem] = []
+        collectWithShardKeys(paths).map(\.item)
+    }
+
+    /// The inputs, each with the key `--shard` hashes: a file inside a folder argument by its path
+    /// relative to that folder (so machines that mount the folder in different places agree), a
+    /// file argument by its path as given, and nil for a problem with a PATH argument itself.
+    public static func collectWithShardKeys(_ paths: [String]) -> [(item: InputItem, shardKey: String?)] {
+        var items: [(item: InputItem, shardKey: String?)] = []
         let fm = FileManager.default
         for path in paths {
             if path == "-" {
-                items.append(.file(path))
+                items.append((.file(path), path))
                 continue
             }
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                items.append(.failure(path: path, message: "\(path): no such file or folder"))
+                items.append((.failure(path: path, message: "\(path): no such file or folder"), nil))
                 continue
             }
             if !isDirectory.boolValue {
-                items.append(.file(path))
+                items.append((.file(path), path))
                 continue
             }
             guard let enumerator = fm.enumerator(atPath: path) else {
-                items.append(.failure(path: path, message: "\(path): cannot list the folder"))
+                items.append((.failure(path: path, message: "\(path): cannot list the folder"), nil))
                 continue
             }
-            var found: [String] = []
-            var skipped: [String] = []
+            var found: [(String, String)] = []
+            var skipped: [(String, String)] = []
             while let relative = enumerator.nextObject() as? String {
                 let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
                 var childIsDirectory: ObjCBool = false
@@ -46,15 +53,15 @@ public enum InputCollector {
                 let name = (relative as NSString).lastPathComponent
                 if name.hasPrefix(".") { continue }
                 let ext = (name as NSString).pathExtension.lowercased()
-                if readableExtensions.contains(ext) { found.append(full) } else { skipped.append(full) }
+                if readableExtensions.contains(ext) { found.append((full, relative)) } else { skipped.append((full, relative)) }
             }
             if found.isEmpty {
-                items.append(.failure(path: path, message: "\(path): the folder holds no readable .txt, .html or .htm files"))
+                items.append((.failure(path: path, message: "\(path): the folder holds no readable .txt, .html or .htm files"), nil))
             }
-            var merged: [(String, InputItem)] = found.map { ($0, .file($0)) }
-            merged += skipped.map { ($0, .skipped(path: $0, message: "\($0): skipped, not a .txt, .html or .htm file")) }
+            var merged: [(String, InputItem, String)] = found.map { ($0.0, .file($0.0), $0.1) }
+            merged += skipped.map { ($0.0, .skipped(path: $0.0, message: "\($0.0): skipped, not a .txt, .html or .htm file"), $0.1) }
             merged.sort { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
-            items.append(contentsOf: merged.map { $0.1 })
+            items.append(contentsOf: merged.map { ($0.1, $0.2) })
         }
         return items
     }

@@ -21,8 +21,9 @@ public struct StreamOptions: Sendable {
     /// `\uXXXX` escapes for Hangul, as Python's `json.dumps` does by default, takes twice its
     /// UTF-8 size) plus room for the other fields. Longer lines are refused without being held.
     public var lineLimit: Int {
-        let (twice, overflow) = pipeline.maxBytes.multipliedReportingOverflow(by: 2)
-        return overflow ? Int.max : twice.addingReportingOverflow(64 << 10).overflow ? Int.max : twice + (64 << 10)
+        let (twice, tooBig) = pipeline.maxBytes.multipliedReportingOverflow(by: 2)
+        let (limit, stillTooBig) = twice.addingReportingOverflow(64 << 10)
+        return tooBig || stillTooBig ? Int.max : limit
     }
 }
 
@@ -112,7 +113,11 @@ public struct StreamProcessor: Sendable {
         case .failure(let error):
             return Self.failure(id, Self.describe(error, field: html != nil ? "html" : "text"), lineNumber)
         case .success(let source):
-            emitted = DocumentProcessor.emit(processor.analyze(source, format: html != nil ? HTMLFormat() : PlainTextFormat()))
+            var analyzed = processor.analyze(source, format: html != nil ? HTMLFormat() : PlainTextFormat())
+            if pipeline.referenceDate != options.pipeline.referenceDate, analyzed.dateSource == "--reference-date" {
+                analyzed = analyzed.withDateSource("input date")
+            }
+            emitted = DocumentProcessor.emit(analyzed)
         }
         var output: [UInt8] = []
         output.reserveCapacity(emitted.mentions.count + (options.documents ? emitted.document.count : 0))
@@ -203,6 +208,15 @@ public struct StreamProcessor: Sendable {
             return idString(value)
         }
         return nil
+    }
+}
+
+extension AnalyzedDocument {
+    /// The same analysis, its reference date said to come from elsewhere (a stream line's `date`).
+    func withDateSource(_ dateSource: String) -> AnalyzedDocument {
+        AnalyzedDocument(document: document, format: format, sentences: sentences, mentions: mentions,
+                         mentionSentences: mentionSentences, mentionDuplicates: mentionDuplicates, context: context,
+                         dateSource: dateSource, ownDate: ownDate, title: title, site: site)
     }
 }
 

@@ -177,6 +177,12 @@ enum StreamRun {
         #expect(records[0]["status"] as? String == "ok" && records[0]["bytes"] as? Int == 26)
         #expect(records[2]["text"] as? String == "2조 원이다." && records[2]["byteStart"] as? Int == 11)
         #expect(run.stdout.hasPrefix(#"{"record":"document","doc":"a","sha256":"#))
+
+        let dated = StreamRun.line(["id": "b", "text": "올해 2조 원이다.", "date": "2024-03-01"])
+        let second = StreamRun.records(try StreamRun.run(["stream", "--documents", "--reference-date", "2020-01-01"], stdin: Array(dated.utf8)).stdout)
+        #expect(second.first?["referenceDate"] as? String == "2024-03-01")
+        #expect(second.first?["dateSource"] as? String == "input date")
+        #expect(second.contains { $0["type"] as? String == "date" && $0["value"] as? String == "2024" })
     }
 }
 

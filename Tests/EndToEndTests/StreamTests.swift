@@ -161,6 +161,44 @@ enum StreamRun {
         #expect(records.last?["doc"] as? String == "after" && records.last?["type"] as? String == "money")
     }
 
+    /// A document's records are out before the next line is written: the stream does not wait for
+    /// more input (or its end) to flush, as engines that pipe record by record need.
+    @Test func recordsAreFlushedBeforeTheNextLine() throws {
+        guard let exe = Support.executable() else { throw Support.SupportError(message: "kpolicy executable not found") }
+        let process = Process()
+        process.executableURL = exe
+        process.arguments = ["stream", "--quiet"]
+        let out = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardInput = input
+        try process.run()
+        defer { process.terminate() }
+        let firstLine = DispatchSemaphore(value: 0)
+        let received = ReceivedBytes()
+        Thread {
+            while true {
+                let chunk = out.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                received.append(chunk)
+                if chunk.contains(0x0A) { firstLine.signal() }
+            }
+        }.start()
+        input.fileHandleForWriting.write(Data(StreamRun.line(["id": "first", "text": "2조 원"]).utf8))
+        // Standard input stays open: the record must come anyway.
+        #expect(firstLine.wait(timeout: .now() + 60) == .success, "no output while the stream waits for its next line")
+        #expect(String(decoding: received.data, as: UTF8.self).hasPrefix(#"{"doc":"first","type":"money""#))
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+
+    final class ReceivedBytes: @unchecked Sendable {
+        private var bytes = Data()
+        private let lock = NSLock()
+        func append(_ d: Data) { lock.lock(); bytes.append(d); lock.unlock() }
+        var data: Data { lock.lock(); defer { lock.unlock() }; return bytes }
+    }
+
     @Test func emptyInputGivesNothing() throws {
         for input in ["", "\n", "\n  \n\r\n"] {
             let run = try StreamRun.run(["stream"], stdin: Array(input.utf8))

@@ -44,8 +44,8 @@ public enum InputCollector {
                 items.append((.failure(path: path, message: "\(path): cannot list the folder"), nil))
                 continue
             }
-            var found: [(String, String)] = []
-            var skipped: [(String, String)] = []
+            var found: [String] = []
+            var skipped: [String] = []
             while let relative = enumerator.nextObject() as? String {
                 let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
                 var childIsDirectory: ObjCBool = false
@@ -53,15 +53,17 @@ public enum InputCollector {
                 let name = (relative as NSString).lastPathComponent
                 if name.hasPrefix(".") { continue }
                 let ext = (name as NSString).pathExtension.lowercased()
-                if readableExtensions.contains(ext) { found.append((full, relative)) } else { skipped.append((full, relative)) }
+                if readableExtensions.contains(ext) { found.append(full) } else { skipped.append(full) }
             }
             if found.isEmpty {
                 items.append((.failure(path: path, message: "\(path): the folder holds no readable .txt, .html or .htm files"), nil))
             }
-            var merged: [(String, InputItem, String)] = found.map { ($0.0, .file($0.0), $0.1) }
-            merged += skipped.map { ($0.0, .skipped(path: $0.0, message: "\($0.0): skipped, not a .txt, .html or .htm file"), $0.1) }
+            var merged: [(String, InputItem)] = found.map { ($0, .file($0)) }
+            merged += skipped.map { ($0, .skipped(path: $0, message: "\($0): skipped, not a .txt, .html or .htm file")) }
             merged.sort { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
-            items.append(contentsOf: merged.map { ($0.1, $0.2) })
+            // Every path found was built as the folder's path, a slash, then its path inside.
+            let insideFrom = path.utf8.count + (path.hasSuffix("/") ? 0 : 1)
+            items.append(contentsOf: merged.map { ($0.1, String(decoding: $0.0.utf8.dropFirst(insideFrom), as: UTF8.self)) })
         }
         return items
     }

@@ -66,8 +66,9 @@ public struct DocumentProcessor: Sendable {
         return PlainTextFormat()
     }
 
-    public func analyze(_ source: SourceFile) -> AnalyzedDocument {
-        let format = format(forPath: source.path)
+    /// `format` defaults to the one for the source's path (an in-memory document names its own).
+    public func analyze(_ source: SourceFile, format: (any InputFormat)? = nil) -> AnalyzedDocument {
+        let format = format ?? self.format(forPath: source.path)
         let normalizeOptions = NormalizeOptions(keepBoilerplate: options.keepBoilerplate)
         let document: NormalizedDocument
         var metadata: HTMLMetadata? = nil

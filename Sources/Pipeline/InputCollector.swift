@@ -17,24 +17,31 @@ public enum InputCollector {
     public static let readableExtensions: Set<String> = ["txt", "html", "htm"]
 
     public static func collect(_ paths: [String]) -> [InputItem] {
-        var items: [InputItem] = []
+        collectWithShardKeys(paths).map(\.item)
+    }
+
+    /// The inputs, each with the key `--shard` hashes: a file inside a folder argument by its path
+    /// relative to that folder (so machines that mount the folder in different places agree), a
+    /// file argument by its path as given, and nil for a problem with a PATH argument itself.
+    public static func collectWithShardKeys(_ paths: [String]) -> [(item: InputItem, shardKey: String?)] {
+        var items: [(item: InputItem, shardKey: String?)] = []
         let fm = FileManager.default
         for path in paths {
             if path == "-" {
-                items.append(.file(path))
+                items.append((.file(path), path))
                 continue
             }
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                items.append(.failure(path: path, message: "\(path): no such file or folder"))
+                items.append((.failure(path: path, message: "\(path): no such file or folder"), nil))
                 continue
             }
             if !isDirectory.boolValue {
-                items.append(.file(path))
+                items.append((.file(path), path))
                 continue
             }
             guard let enumerator = fm.enumerator(atPath: path) else {
-                items.append(.failure(path: path, message: "\(path): cannot list the folder"))
+                items.append((.failure(path: path, message: "\(path): cannot list the folder"), nil))
                 continue
             }
             var found: [String] = []
@@ -61,14 +68,16 @@ public enum InputCollector {
                 if readableExtensions.contains(ext) { found.append(full) } else { skipped.append(full) }
             }
             if found.isEmpty {
-                items.append(.failure(path: path, message: "\(path): the folder holds no readable .txt, .html or .htm files"))
+                items.append((.failure(path: path, message: "\(path): the folder holds no readable .txt, .html or .htm files"), nil))
             }
             var merged: [(String, InputItem)] = found.map { ($0, .file($0)) }
             merged += skipped.map { ($0, .skipped(path: $0, message: "\($0): skipped, not a .txt, .html or .htm file")) }
             merged += linkedFolders.map { ($0, .skipped(path: $0, message: "\($0): skipped, a link to a folder is not followed")) }
             merged += failed.map { ($0, .failure(path: $0, message: "\($0): a link that leads nowhere (broken, or a loop of links)")) }
             merged.sort { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
-            items.append(contentsOf: merged.map { $0.1 })
+            // Every path found was built as the folder's path, a slash, then its path inside.
+            let insideFrom = path.utf8.count + (path.hasSuffix("/") ? 0 : 1)
+            items.append(contentsOf: merged.map { ($0.1, String(decoding: $0.0.utf8.dropFirst(insideFrom), as: UTF8.self)) })
         }
         return items
     }

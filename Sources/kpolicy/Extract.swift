@@ -39,6 +39,9 @@ extension KPolicy {
         @Flag(name: .long, help: "Print nothing but errors.")
         var quiet = false
 
+        @Option(name: .long, help: ArgumentHelp("Process only shard K of N (1 ≤ K ≤ N): files are assigned by a hash of their path within the folder argument; see kpolicy merge.", valueName: "K/N"))
+        var shard: Shard?
+
         func validate() throws {
             if let referenceDate, CalendarDate(iso: referenceDate) == nil {
                 throw ValidationError("--reference-date must be YYYY-MM-DD or YYYY-MM-DDTHH:MM, not '\(referenceDate)'")
@@ -58,7 +61,7 @@ extension KPolicy {
             let runner = BatchRunner(options: BatchOptions(outDirectory: out == "-" ? nil : out, jobs: jobs, pipeline: pipeline))
             let summary: BatchSummary
             do {
-                summary = try runner.run(inputs: InputCollector.collect(paths)) { printError($0) }
+                summary = try runner.run(inputs: InputCollector.collect(paths, shard: shard)) { printError($0) }
             } catch {
                 throw RuntimeFailure(description: "kpolicy: \(error)")
             }

@@ -52,6 +52,6 @@ let package = Package(
         .testTarget(name: "ExtractTests", dependencies: ["Extract"]),
         .testTarget(name: "RecordsTests", dependencies: ["Records"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Pipeline", "Emit", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "EmitTests", dependencies: ["Emit", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "EmitTests", dependencies: ["Emit", "Pipeline", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

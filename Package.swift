@@ -41,7 +41,6 @@ let package = Package(
             dependencies: [
                 "Pipeline",
                 "Emit",
-                "SourceText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -3,7 +3,6 @@ import Emit
 import Extract
 import Foundation
 import Pipeline
-import SourceText
 
 extension KPolicy {
     struct Extract: ParsableCommand {
@@ -153,15 +152,49 @@ final class ProgressLine: Sendable {
     }
 }
 
-/// The version recorded in `kpolicy.manifest.json`: the release number and a hash of this
-/// executable, so that `--incremental` never reuses records written by another build.
+/// The version recorded in `kpolicy.manifest.json`: the release number and the identity of this
+/// build, so that `--incremental` never reuses records written by another build of the rules. The
+/// identity is the linker's GNU build ID of the executable (a hash of its contents, read from the
+/// ELF notes without reading the whole file); where there is none, the executable's size and time.
 enum ToolVersion {
     static var current: String {
-        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
-        let path = FileManager.default.fileExists(atPath: executable) ? executable : (Bundle.main.executablePath ?? "")
-        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
-            return KPolicyVersion.string
+        let path = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+        let executable = FileManager.default.fileExists(atPath: path) ? path : (Bundle.main.executablePath ?? "")
+        if let id = gnuBuildID(executable) { return KPolicyVersion.string + "+build." + id }
+        let attributes = (try? FileManager.default.attributesOfItem(atPath: executable)) ?? [:]
+        let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
+        let time = Int64((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)
+        return KPolicyVersion.string + "+file.\(size).\(time)"
+    }
+
+    /// The NT_GNU_BUILD_ID note of a 64-bit little-endian ELF file, as hex.
+    static func gnuBuildID(_ path: String) -> String? {
+        guard let file = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? file.close() }
+        func read(_ offset: UInt64, _ count: Int) -> [UInt8]? {
+            guard (try? file.seek(toOffset: offset)) != nil, let data = try? file.read(upToCount: count), data.count == count else { return nil }
+            return Array(data)
         }
-        return KPolicyVersion.string + "+" + String(SHA256.hex(Array(data)).prefix(16))
+        func integer(_ bytes: [UInt8], _ at: Int, _ size: Int) -> UInt64 {
+            (0..<size).reduce(UInt64(0)) { $0 | UInt64(bytes[at + $1]) << (8 * UInt64($1)) }
+        }
+        guard let header = read(0, 64), header.starts(with: [0x7F, 0x45, 0x4C, 0x46, 2, 1]) else { return nil }
+        let tableOffset = integer(header, 0x20, 8), entrySize = Int(integer(header, 0x36, 2)), count = Int(integer(header, 0x38, 2))
+        guard entrySize >= 0x28, count < 256, let table = read(tableOffset, entrySize * count) else { return nil }
+        for i in 0..<count where integer(table, i * entrySize, 4) == 4 {  // PT_NOTE
+            let offset = integer(table, i * entrySize + 0x08, 8), size = Int(integer(table, i * entrySize + 0x20, 8))
+            guard size < 1 << 16, let notes = read(offset, size) else { continue }
+            var at = 0
+            while at + 12 <= notes.count {
+                let nameSize = Int(integer(notes, at, 4)), descSize = Int(integer(notes, at + 4, 4)), type = integer(notes, at + 8, 4)
+                let name = at + 12, desc = name + (nameSize + 3) / 4 * 4
+                guard desc + descSize <= notes.count else { break }
+                if type == 3, nameSize == 4, Array(notes[name..<name + 4]) == Array("GNU\0".utf8) {
+                    return notes[desc..<desc + descSize].map { String(format: "%02x", $0) }.joined()
+                }
+                at = desc + (descSize + 3) / 4 * 4
+            }
+        }
+        return nil
     }
 }

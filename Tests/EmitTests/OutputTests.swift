@@ -231,7 +231,9 @@ func field(_ record: JSONValue, _ column: String) -> JSONValue? {
 enum ReadmeQueries {
     static let wonPerOrganization = """
         SELECT o.canonical, count(*) AS figures, sum(m.value) AS won
-        FROM mentions m JOIN mentions o ON o.doc = m.doc AND o.sentence = m.sentence AND o.type = 'org'
+        FROM mentions m
+        JOIN (SELECT DISTINCT doc, sentence, canonical FROM mentions WHERE type = 'org') o
+          ON o.doc = m.doc AND o.sentence = m.sentence
         WHERE m.type = 'money' AND m.currency = 'KRW' AND typeof(m.value) = 'integer' AND m.duplicate IS NULL
         GROUP BY o.canonical ORDER BY won DESC LIMIT 10;
         """

@@ -51,6 +51,25 @@ import Testing
         }
     }
 
+    /// `--incremental` on the command line: the second run over unchanged files reuses all of them
+    /// (same build, same options) and writes the same bytes.
+    @Test func incrementalFromTheCommandLine() throws {
+        let dir = try Support.temporaryDirectory("incremental-cli")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("out")
+        let arguments = ["extract", Support.corpus.path, "--out", out.path, "--incremental", "--format", "jsonl,sqlite", "--reference-date", "2023-12-05"]
+        let first = try Support.run(arguments)
+        #expect(first.status == 0)
+        #expect(first.stderr.contains("0 reused"))
+        let before = try Data(contentsOf: out.appendingPathComponent("kpolicy.sqlite"))
+        let second = try Support.run(arguments)
+        #expect(second.stderr.contains("5 documents") && second.stderr.contains("5 reused"), "\(second.stderr)")
+        #expect(try Data(contentsOf: out.appendingPathComponent("kpolicy.sqlite")) == before)
+        // Another reference date changes records: nothing is reused.
+        let third = try Support.run(Array(arguments.dropLast()) + ["2024-01-01"])
+        #expect(third.stderr.contains("0 reused"), "\(third.stderr)")
+    }
+
     @Test func schemaCommandPrintsTheShippedSchemas() throws {
         for kind in ["mentions", "documents", "sentences"] {
             let run = try Support.run(["schema", kind])

@@ -2,9 +2,9 @@ import Foundation
 
 /// The JSON Lines outputs of the previous run in `--out`, indexed by document, for `--incremental`.
 ///
-/// The three files are memory-mapped, not read into memory, and the index keeps one entry per
-/// document (its sha256, size and the byte ranges of its lines), so memory does not grow with the
-/// number of records. A document's lines are contiguous in every file (outputs are written
+/// The three files are scanned once in blocks and kept open; a reused document's lines are read
+/// back with `pread` when needed. The index keeps one entry per document (its sha256, size and the
+/// byte ranges of its lines), so memory does not grow with the number of records. A document's lines are contiguous in every file (outputs are written
 /// document by document); a document whose lines are not, or that appears twice, is not reused.
 public final class PreviousOutputs: @unchecked Sendable {
     /// What the previous run wrote for one document.
@@ -16,7 +16,8 @@ public final class PreviousOutputs: @unchecked Sendable {
         var mentions: Range<Int>?
     }
 
-    private let files: [RecordKind: Data]
+    /// Open descriptors of the previous files (still readable after the new files replace them).
+    private let files: [RecordKind: Int32]
     private var entries: [String: Entry] = [:]
 
     /// The previous outputs in `directory` if they can be reused under `manifest` (same version,
@@ -24,11 +25,15 @@ public final class PreviousOutputs: @unchecked Sendable {
     public init?(directory: String, manifest: Manifest) {
         guard let previous = Manifest.read(in: directory), previous.version == manifest.version,
               previous.options == manifest.options, previous.formats.contains(OutputFormat.jsonl.rawValue) else { return nil }
-        var files: [RecordKind: Data] = [:]
+        var files: [RecordKind: Int32] = [:]
         for kind in RecordKind.allCases {
             let path = (directory as NSString).appendingPathComponent(kind.rawValue + ".jsonl")
-            guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else { return nil }
-            files[kind] = data
+            let fd = open(path, O_RDONLY)
+            guard fd >= 0 else {
+                for opened in files.values { close(opened) }
+                return nil
+            }
+            files[kind] = fd
         }
         self.files = files
         var broken = Set<String>()
@@ -62,31 +67,53 @@ public final class PreviousOutputs: @unchecked Sendable {
         for doc in broken { entries[doc] = nil }
     }
 
+    deinit {
+        for fd in files.values { close(fd) }
+    }
+
     /// The previous entry of `doc`, if it was processed without error.
     public func entry(for doc: String) -> Entry? { entries[doc] }
 
     /// The previous lines of `entry`'s document, exactly as written.
     public func lines(of entry: Entry) -> (document: [UInt8], sentences: [UInt8], mentions: [UInt8]) {
         func bytes(_ kind: RecordKind, _ range: Range<Int>?) -> [UInt8] {
-            guard let range, let data = files[kind] else { return [] }
-            return [UInt8](data[data.startIndex + range.lowerBound..<data.startIndex + range.upperBound])
+            guard let range, let fd = files[kind] else { return [] }
+            var out = [UInt8](repeating: 0, count: range.count)
+            var done = 0
+            out.withUnsafeMutableBytes { buffer in
+                while done < range.count {
+                    let n = pread(fd, buffer.baseAddress! + done, range.count - done, off_t(range.lowerBound + done))
+                    if n <= 0 { break }
+                    done += n
+                }
+            }
+            return done == range.count ? out : []
         }
         return (bytes(.documents, entry.document), bytes(.sentences, entry.sentences), bytes(.mentions, entry.mentions))
     }
 
-    /// Calls `body` with each line (without its `\n`) and its byte range including the `\n`.
-    static func eachLine(_ data: Data, _ body: (ArraySlice<UInt8>, Range<Int>) -> Void) {
-        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var start = 0
-            while start < bytes.count {
-                var end = start
-                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-                let next = min(end + 1, bytes.count)
-                body(ArraySlice(bytes[start..<end]), start..<next)
-                start = next
+    /// Calls `body` with each line (without its `\n`) and its byte range including the `\n`,
+    /// reading the file in blocks.
+    static func eachLine(_ fd: Int32, _ body: (ArraySlice<UInt8>, Range<Int>) -> Void) {
+        var pending: [UInt8] = []
+        var pendingStart = 0
+        var block = [UInt8](repeating: 0, count: 1 << 20)
+        var offset = 0
+        while true {
+            let n = block.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, $0.count, off_t(offset)) }
+            if n <= 0 { break }
+            offset += n
+            var lineStart = 0
+            for i in 0..<n where block[i] == 0x0A {
+                pending.append(contentsOf: block[lineStart..<i])
+                body(pending[...], pendingStart..<pendingStart + pending.count + 1)
+                pendingStart += pending.count + 1
+                pending.removeAll(keepingCapacity: true)
+                lineStart = i + 1
             }
+            pending.append(contentsOf: block[lineStart..<n])
         }
+        if !pending.isEmpty { body(pending[...], pendingStart..<pendingStart + pending.count) }
     }
 
     /// The `doc` of a record line: every record starts with it (`{"doc":"…"`).

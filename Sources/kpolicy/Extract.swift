@@ -7,7 +7,7 @@ import Pipeline
 extension KPolicy {
     struct Extract: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Extract mentions from files and folders into JSON Lines.",
+            abstract: "Extract mentions from files and folders into JSON Lines, CSV or SQLite.",
             discussion: """
             PATH is a file, a folder (read recursively: .txt, .html, .htm) or - for standard input.
             Writes DIR/mentions.jsonl, DIR/documents.jsonl and DIR/sentences.jsonl (--format jsonl, \

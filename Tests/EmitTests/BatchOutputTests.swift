@@ -80,4 +80,21 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("mentions.jsonl").path))
         #expect(try CorpusRun.run([CorpusRun.corpus.path], out: out, formats: [.csv], incremental: true).reused == 5)
     }
+
+    /// Records are reused only when the manifest vouches for the JSON Lines beside it: no manifest
+    /// (a run interrupted between its renames), or a last run that did not write JSON Lines (the
+    /// .jsonl files are then older than the other outputs), means a full run.
+    @Test func noReuseWithoutAManifestForTheJSONLines() throws {
+        let out = try CorpusRun.temporaryDirectory("incremental-manifest")
+        defer { try? FileManager.default.removeItem(at: out) }
+        try CorpusRun.run([CorpusRun.corpus.path], out: out, formats: [.jsonl], incremental: true)
+        try FileManager.default.removeItem(at: out.appendingPathComponent(Manifest.fileName))
+        #expect(try CorpusRun.run([CorpusRun.corpus.path], out: out, formats: [.jsonl], incremental: true).reused == 0)
+        // A plain CSV run: the manifest now names csv only, the .jsonl files are stale.
+        try CorpusRun.run([CorpusRun.corpus.path], out: out, formats: [.csv], incremental: false)
+        let manifest = try #require(Manifest.read(in: out.path))
+        #expect(manifest.formats == ["csv"])
+        #expect(try CorpusRun.run([CorpusRun.corpus.path], out: out, formats: [.jsonl], incremental: true).reused == 0)
+        #expect(try CorpusRun.run([CorpusRun.corpus.path], out: out, formats: [.jsonl], incremental: true).reused == 5)
+    }
 }

@@ -149,7 +149,14 @@ struct JSONReader {
             let b = bytes[i]
             if b == UInt8(ascii: "\"") { i += 1; break }
             if b < 0x20 { throw error("control character in string") }
-            if b != UInt8(ascii: "\\") { out.append(b); i += 1; continue }
+            if b != UInt8(ascii: "\\") {
+                // Copy the run of plain bytes up to the next quote, backslash or control byte at once.
+                var end = i + 1
+                while end < bytes.count, bytes[end] >= 0x20, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\") { end += 1 }
+                out.append(contentsOf: bytes[i..<end])
+                i = end
+                continue
+            }
             i += 1
             guard i < bytes.count else { throw error("unclosed escape") }
             let e = bytes[i]

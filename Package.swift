@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // System ICU behind a plain-C facade: ICU's versioned symbol macros and its C types
@@ -28,7 +29,13 @@ let package = Package(
             resources: [.copy("Organizations/Resources/organizations.tsv")]
         ),
         .target(name: "Records", dependencies: ["SourceText", "Normalize", "Segment", "Extract"]),
-        .target(name: "Pipeline", dependencies: ["SourceText", "Normalize", "Segment", "Extract", "Records"]),
+        // Emit: JSON Lines, CSV and SQLite writers over the record lines of Records, plus the JSON Schemas.
+        .target(
+            name: "Emit",
+            dependencies: ["Extract", "Records", .product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.copy("Resources/schema")]
+        ),
+        .target(name: "Pipeline", dependencies: ["SourceText", "Normalize", "Segment", "Extract", "Records", "Emit"]),
         .target(name: "Report", dependencies: ["Pipeline", "Extract", "Normalize", "SourceText"]),
         .target(name: "Diff", dependencies: ["Pipeline", "Records", "SourceText"]),
         .executableTarget(
@@ -37,6 +44,7 @@ let package = Package(
                 "Pipeline",
                 "Report",
                 "Diff",
+                "Emit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,8 +56,9 @@ let package = Package(
         .testTarget(name: "SegmentTests", dependencies: ["Segment", "Normalize", "SourceText"]),
         .testTarget(name: "ExtractTests", dependencies: ["Extract"]),
         .testTarget(name: "RecordsTests", dependencies: ["Records"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Pipeline", "Extract", "SourceText", "Normalize"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Pipeline", "Records", "Extract"]),
         .testTarget(name: "DiffTests", dependencies: ["Diff", "Pipeline"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Pipeline", "Extract", "SourceText", "Normalize", "Emit", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "EmitTests", dependencies: ["Emit", "Pipeline", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

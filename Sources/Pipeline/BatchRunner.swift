@@ -1,4 +1,5 @@
 import Dispatch
+import Emit
 import Foundation
 import Records
 import SourceText
@@ -9,12 +10,52 @@ public struct BatchOptions: Sendable {
     public var outDirectory: String?
     public var jobs: Int
     public var pipeline: PipelineOptions
+    /// The output formats written in `outDirectory` (`--format jsonl,csv,sqlite`).
+    public var formats: [OutputFormat]
+    /// Start CSV files with a UTF-8 byte order mark (`--no-bom` turns it off).
+    public var byteOrderMark: Bool
+    /// Reuse the previous records of documents unchanged since the last run (`--incremental`).
+    public var incremental: Bool
+    /// The version of the tool, recorded in the manifest: records of another version are not reused.
+    public var toolVersion: String
 
-    public init(outDirectory: String?, jobs: Int, pipeline: PipelineOptions) {
+    public init(outDirectory: String?, jobs: Int, pipeline: PipelineOptions, formats: [OutputFormat] = [.jsonl],
+                byteOrderMark: Bool = true, incremental: Bool = false, toolVersion: String = "unversioned") {
         self.outDirectory = outDirectory
         self.jobs = max(1, jobs)
         self.pipeline = pipeline
+        self.formats = formats
+        self.byteOrderMark = byteOrderMark
+        self.incremental = incremental
+        self.toolVersion = toolVersion
     }
+
+    /// The formats actually written: the JSON Lines files are also the cache of `--incremental`,
+    /// so an incremental run always writes them.
+    public var effectiveFormats: [OutputFormat] {
+        incremental && !formats.contains(.jsonl) ? [.jsonl] + formats : formats
+    }
+
+    /// The options that change records, as the manifest records them.
+    public var recordOptions: String {
+        let p = pipeline
+        return "referenceDate=\(p.referenceDate?.iso ?? "")&keepBoilerplate=\(p.keepBoilerplate)&maxBytes=\(p.maxBytes)&stdin=\(p.standardInputFormat)"
+    }
+
+    public var manifest: Manifest {
+        Manifest(version: toolVersion, options: recordOptions, formats: effectiveFormats)
+    }
+}
+
+/// How far a batch is, after each window of documents (for the progress line).
+public struct BatchProgress: Sendable {
+    public var done: Int
+    public var total: Int
+    /// Bytes of input read so far.
+    public var bytes: Int
+    public var failed: Int
+    /// Seconds since the batch started.
+    public var elapsed: Double
 }
 
 /// What a batch did.
@@ -23,6 +64,10 @@ public struct BatchSummary: Sendable {
     public var failed = 0
     public var skipped = 0
     public var mentions = 0
+    /// Documents whose records were taken from the previous run (`--incremental`).
+    public var reused = 0
+    /// Bytes of input read.
+    public var bytes = 0
     public var messages: [String] = []
 }
 
@@ -39,23 +84,28 @@ public struct BatchRunner: Sendable {
         self.options = options
     }
 
-    public static let outputNames = ["mentions.jsonl", "documents.jsonl", "sentences.jsonl"]
+    /// The JSON Lines outputs (the default format).
+    public static let outputNames = OutputFormat.jsonl.fileNames
 
-    /// The temporary files a run in progress writes in `directory` (removed on interrupt).
+    /// The temporary files a run in progress may write in `directory` (removed on interrupt).
     public static func temporaryPaths(in directory: String) -> [String] {
-        outputNames.map { OutputWriter.temporaryPath(for: $0, in: directory) }
+        OutputFiles.temporaryPaths(in: directory)
     }
 
-    public func run(inputs: [InputItem], reportMessage: (String) -> Void) throws -> BatchSummary {
+    public func run(inputs: [InputItem], reportMessage: (String) -> Void,
+                    progress: ((BatchProgress) -> Void)? = nil) throws -> BatchSummary {
         var summary = BatchSummary()
-        let writer = try OutputWriter(directory: options.outDirectory)
+        let started = DispatchTime.now()
+        let manifest = options.manifest
+        let previous = options.incremental ? options.outDirectory.flatMap { PreviousOutputs(directory: $0, manifest: manifest) } : nil
+        let writer = try OutputWriter(options: options, manifest: manifest)
         let processor = DocumentProcessor(options: options.pipeline)
         var start = 0
         while start < inputs.count {
             let end = Self.windowEnd(inputs, from: start, jobs: options.jobs)
             let slice = Array(inputs[start..<end])
             let results = Self.parallelMap(slice, jobs: options.jobs) { item in
-                Self.process(item, processor: processor)
+                Self.process(item, processor: processor, previous: previous)
             }
             for result in results {
                 try writer.append(result.emitted)
@@ -65,6 +115,8 @@ public struct BatchRunner: Sendable {
                     summary.failed += 1
                 case .skipped: summary.skipped += 1
                 }
+                if result.reused { summary.reused += 1 }
+                summary.bytes += result.bytes
                 if let message = result.emitted.message {
                     summary.messages.append(message)
                     reportMessage(message)
@@ -72,6 +124,10 @@ public struct BatchRunner: Sendable {
                 summary.mentions += result.mentionCount
             }
             start = end
+            if let progress {
+                let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+                progress(BatchProgress(done: end, total: inputs.count, bytes: summary.bytes, failed: summary.failed, elapsed: elapsed))
+            }
         }
         try writer.commit()
         return summary
@@ -102,9 +158,11 @@ public struct BatchRunner: Sendable {
         var emitted: EmittedDocument
         var kind: Kind
         var mentionCount: Int
+        var bytes = 0
+        var reused = false
     }
 
-    static func process(_ item: InputItem, processor: DocumentProcessor) -> ItemResult {
+    static func process(_ item: InputItem, processor: DocumentProcessor, previous: PreviousOutputs? = nil) -> ItemResult {
         switch item {
         case .failure(let path, let message):
             let facts = Records.DocumentFacts(doc: path, status: .error, message: message)
@@ -115,9 +173,18 @@ public struct BatchRunner: Sendable {
             return ItemResult(emitted: EmittedDocument(document: Records.document(facts).line, sentences: [], mentions: [],
                                                        failed: false, message: message), kind: .skipped, mentionCount: 0)
         case .file(let path):
-            let emitted = processor.emit(path: path, bytes: readBytes(path))
-            let count = emitted.mentions.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-            return ItemResult(emitted: emitted, kind: emitted.failed ? .failed : .ok, mentionCount: count)
+            let bytes = readBytes(path)
+            let size = (try? bytes.get().count) ?? 0
+            let count = { (lines: [UInt8]) in lines.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
+            if path != "-", let previous, let entry = previous.entry(for: path), case .success(let raw) = bytes,
+               raw.count == entry.bytes, SHA256.hex(raw) == entry.sha256 {
+                let old = previous.lines(of: entry)
+                let emitted = EmittedDocument(document: old.document, sentences: old.sentences, mentions: old.mentions,
+                                              failed: false, message: nil)
+                return ItemResult(emitted: emitted, kind: .ok, mentionCount: count(old.mentions), bytes: size, reused: true)
+            }
+            let emitted = processor.emit(path: path, bytes: bytes)
+            return ItemResult(emitted: emitted, kind: emitted.failed ? .failed : .ok, mentionCount: count(emitted.mentions), bytes: size)
         }
     }
 

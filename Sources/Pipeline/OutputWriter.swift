@@ -1,75 +1,29 @@
+import Emit
 import Foundation
 
-/// Appends records to temporary files beside the final outputs and renames them into place at the
-/// end, so that readers never see a half-written file and an interrupted run changes nothing.
+/// Where a batch's records go: the output files of `--out` (through `Emit.OutputSet`, which writes
+/// temporaries and renames them into place at the end), or the mention lines on standard output.
 final class OutputWriter {
-    private struct Target {
-        let finalPath: String
-        let temporaryPath: String
-        let handle: FileHandle
-    }
+    private let files: OutputSet?
 
-    private var mentions: Target?
-    private var documents: Target?
-    private var sentences: Target?
-    private let toStandardOutput: Bool
-
-    init(directory: String?) throws {
-        guard let directory else {
-            toStandardOutput = true
+    init(options: BatchOptions, manifest: Manifest) throws {
+        guard let directory = options.outDirectory else {
+            files = nil
             return
         }
-        toStandardOutput = false
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        func open(_ name: String) throws -> Target {
-            let finalPath = (directory as NSString).appendingPathComponent(name)
-            let temporaryPath = OutputWriter.temporaryPath(for: name, in: directory)
-            guard FileManager.default.createFile(atPath: temporaryPath, contents: nil),
-                  let handle = FileHandle(forWritingAtPath: temporaryPath) else {
-                throw OutputError(message: "cannot write \(temporaryPath)")
-            }
-            return Target(finalPath: finalPath, temporaryPath: temporaryPath, handle: handle)
-        }
-        mentions = try open("mentions.jsonl")
-        documents = try open("documents.jsonl")
-        sentences = try open("sentences.jsonl")
-    }
-
-    /// The temporary file this process writes before renaming it to `name`.
-    static func temporaryPath(for name: String, in directory: String) -> String {
-        (directory as NSString).appendingPathComponent(".\(name).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        files = try OutputSet(directory: directory, formats: options.effectiveFormats,
+                              byteOrderMark: options.byteOrderMark, manifest: manifest)
     }
 
     func append(_ emitted: EmittedDocument) throws {
-        if toStandardOutput {
+        guard let files else {
             if !emitted.mentions.isEmpty { FileHandle.standardOutput.write(Data(emitted.mentions)) }
             return
         }
-        if !emitted.mentions.isEmpty { mentions?.handle.write(Data(emitted.mentions)) }
-        if !emitted.document.isEmpty { documents?.handle.write(Data(emitted.document)) }
-        if !emitted.sentences.isEmpty { sentences?.handle.write(Data(emitted.sentences)) }
+        try files.write(document: emitted.document, sentences: emitted.sentences, mentions: emitted.mentions)
     }
 
     func commit() throws {
-        for target in [mentions, documents, sentences].compactMap({ $0 }) {
-            try target.handle.synchronize()
-            try target.handle.close()
-            if rename(target.temporaryPath, target.finalPath) != 0 {
-                throw OutputError(message: "cannot move \(target.temporaryPath) to \(target.finalPath)")
-            }
-        }
+        try files?.commit()
     }
-
-    deinit {
-        // Only reached with temporaries still present when the batch failed before commit.
-        for target in [mentions, documents, sentences].compactMap({ $0 }) {
-            try? target.handle.close()
-            unlink(target.temporaryPath)
-        }
-    }
-}
-
-struct OutputError: Error, CustomStringConvertible {
-    let message: String
-    var description: String { message }
 }

@@ -8,7 +8,7 @@ struct KPolicy: ParsableCommand {
         commandName: "kpolicy",
         abstract: "Extract money, dates, counts and organizations from Korean policy documents.",
         version: KPolicyVersion.string,
-        subcommands: [Extract.self, Segment.self, Diff.self, Report.self, Stream.self, Merge.self],
+        subcommands: [Extract.self, Segment.self, Diff.self, Report.self, Stream.self, Merge.self, Schema.self],
         defaultSubcommand: nil
     )
 

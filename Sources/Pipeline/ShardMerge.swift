@@ -1,3 +1,4 @@
+import Emit
 import Foundation
 
 /// What `kpolicy merge` did.
@@ -97,6 +98,32 @@ public enum ShardMerge {
     }
 }
 
+extension ShardMerge {
+    /// Lays the merged JSON Lines in `directory` out again through `OutputSet`, one document at a
+    /// time, in `formats` (CSV and SQLite are built from those lines, as in one run) and with
+    /// `manifest` written last, so the folder holds exactly what one run would have written.
+    public static func reemit(in directory: String, formats: [OutputFormat], byteOrderMark: Bool, manifest: Manifest) throws {
+        func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
+        var documents = try GroupedLines(path: path("documents.jsonl"))
+        var sentences = try GroupedLines(path: path("sentences.jsonl"))
+        var mentions = try GroupedLines(path: path("mentions.jsonl"))
+        defer { documents.close(); sentences.close(); mentions.close() }
+        let outputs = try OutputSet(directory: directory, formats: formats, byteOrderMark: byteOrderMark, manifest: manifest)
+        do {
+            while let key = documents.key {
+                let document = try documents.takeGroup()
+                let sentenceLines = sentences.key == key ? try sentences.takeGroup() : []
+                let mentionLines = mentions.key == key ? try mentions.takeGroup() : []
+                try outputs.write(document: document, sentences: sentenceLines, mentions: mentionLines)
+            }
+            try outputs.commit()
+        } catch {
+            outputs.discard()
+            throw error
+        }
+    }
+}
+
 /// A JSON Lines output file read as groups of consecutive lines with the same `doc`.
 struct GroupedLines {
     let path: String
@@ -146,6 +173,18 @@ struct GroupedLines {
             throw MergeError(description: "\(path):\(lineNumber): doc \(String(decoding: next, as: UTF8.self)) comes after \(String(decoding: current, as: UTF8.self)), not in path order; merge reproduces runs over one folder (or PATH arguments in sorted order) only")
         }
         return count
+    }
+
+    /// The lines of the current group, each with its newline.
+    mutating func takeGroup() throws -> [UInt8] {
+        guard let current = key else { return [] }
+        var bytes: [UInt8] = []
+        while let line = pending, key == current {
+            bytes.append(contentsOf: line)
+            bytes.append(0x0A)
+            try advance()
+        }
+        return bytes
     }
 
     /// The `doc` value of a record line `{"doc":"…",…}`, as UTF-8 (escapes decoded).

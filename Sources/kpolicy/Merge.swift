@@ -1,4 +1,5 @@
 import ArgumentParser
+import Emit
 import Foundation
 import Pipeline
 
@@ -21,18 +22,62 @@ extension KPolicy {
         @Option(name: .long, help: ArgumentHelp("Folder to write the merged files to.", valueName: "DIR"))
         var out: String
 
+        @Option(name: .long, help: ArgumentHelp("""
+            Output formats, comma-separated (jsonl, csv, sqlite); default: the formats the shards were \
+            written in (their kpolicy.manifest.json), else jsonl. CSV and SQLite are laid out again \
+            from the merged JSON Lines, which the shards must have.
+            """, valueName: "FORMATS"))
+        var format: String?
+
+        @Flag(name: .long, help: "Write CSV files without the UTF-8 byte order mark.")
+        var noBom = false
+
         @Flag(name: .long, help: "Print nothing but errors.")
         var quiet = false
 
         func validate() throws {
             if folders.isEmpty { throw ValidationError("give at least one FOLDER") }
+            if let format {
+                for word in format.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) })
+                    where OutputFormat(rawValue: word) == nil {
+                    throw ValidationError("--format takes jsonl, csv, sqlite, not '\(word)'")
+                }
+            }
+        }
+
+        /// The manifest the merged folder gets: the shards' own, when they all carry the same tool
+        /// version and record options (they were one run, split); nil when none has one.
+        func mergedManifest() throws -> Manifest? {
+            let manifests = folders.map { Manifest.read(in: $0) }
+            guard let first = manifests.compactMap({ $0 }).first else { return nil }
+            for (folder, manifest) in zip(folders, manifests) {
+                guard let manifest, manifest.version == first.version, manifest.options == first.options else {
+                    throw RuntimeFailure(description: "kpolicy: \(folder): its kpolicy.manifest.json differs from the other shards' (another tool build or other options); merge shards of one run")
+                }
+            }
+            return first
         }
 
         func run() throws {
-            Interruption.removeOnInterrupt(ShardMerge.temporaryPaths(in: out))
+            Interruption.removeOnInterrupt(ShardMerge.temporaryPaths(in: out) + OutputFiles.temporaryPaths(in: out))
             let summary: MergeSummary
+            let manifest = try mergedManifest()
+            let shardFormats = manifest?.formats.compactMap(OutputFormat.init(rawValue:)) ?? [.jsonl]
+            let asked = format.map { $0.split(separator: ",").compactMap { OutputFormat(rawValue: $0.trimmingCharacters(in: .whitespaces)) } }
+            let formats = OutputFormat.allCases.filter((asked ?? shardFormats).contains)
             do {
                 summary = try ShardMerge.merge(folders, into: out)
+                if let manifest {
+                    // CSV, SQLite and the manifest, laid out from the merged lines as one run would.
+                    var merged = manifest
+                    merged.formats = formats.map(\.rawValue)
+                    try ShardMerge.reemit(in: out, formats: formats, byteOrderMark: !noBom, manifest: merged)
+                } else if formats != [.jsonl] {
+                    try ShardMerge.reemit(in: out, formats: formats, byteOrderMark: !noBom,
+                                          manifest: Manifest(version: "unversioned", options: "", formats: formats))
+                }
+            } catch let failure as RuntimeFailure {
+                throw failure
             } catch {
                 throw RuntimeFailure(description: "kpolicy: \(error)")
             }

@@ -180,11 +180,12 @@ import Testing
         let dir = try Support.temporaryDirectory("merge-cli")
         defer { try? FileManager.default.removeItem(at: dir) }
         let whole = dir.appendingPathComponent("whole").path
-        #expect(try Support.run(["extract", Support.corpus.path, "--out", whole, "--quiet"]).status == 0)
+        let formats = ["--format", "jsonl,csv,sqlite"]
+        #expect(try Support.run(["extract", Support.corpus.path, "--out", whole, "--quiet"] + formats).status == 0)
         var shards: [String] = []
         for k in 1...3 {
             let out = dir.appendingPathComponent("s\(k)").path
-            let run = try Support.run(["extract", Support.corpus.path, "--out", out, "--quiet", "--shard", "\(k)/3"])
+            let run = try Support.run(["extract", Support.corpus.path, "--out", out, "--quiet", "--shard", "\(k)/3"] + formats)
             #expect(run.status == 0, "\(run.stderr)")
             shards.append(out)
         }
@@ -192,7 +193,11 @@ import Testing
         let merge = try Support.run(["merge"] + shards + ["--out", all])
         #expect(merge.status == 0, "\(merge.stderr)")
         #expect(merge.stderr.contains("5 documents.jsonl"))
-        for name in ShardMerge.outputNames {
+        // Every file of the single run, CSV, SQLite and manifest included, byte for byte.
+        let names = try FileManager.default.contentsOfDirectory(atPath: whole).sorted()
+        #expect(names.count == 8 && names.contains("kpolicy.sqlite"), "\(names)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: all).sorted() == names)
+        for name in names {
             #expect(try Data(contentsOf: URL(fileURLWithPath: whole + "/" + name)) == Data(contentsOf: URL(fileURLWithPath: all + "/" + name)), "\(name)")
         }
         #expect(try Support.run(["extract", Support.corpus.path, "--shard", "4/3"]).status == 2)

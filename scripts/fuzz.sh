@@ -6,7 +6,7 @@
 #   .build-fuzz/debug/kpolicy-fuzz Fuzz/crashers/*   # replay (same binary), or:
 #   swift run kpolicy-fuzz Tests/Fixtures/fuzz/*      # replay without libFuzzer
 #
-# The first byte of an input picks plain text (even) or HTML (odd).
+# The first byte of an input picks plain text (even), HTML (odd) or a `kpolicy stream` line (2 mod 4).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-300}"
@@ -16,6 +16,12 @@ seeds=.build-fuzz/seeds
 mkdir -p "$seeds" Fuzz/crashers
 for f in Corpus/*.txt; do { printf '\x00'; head -c 20000 "$f"; } > "$seeds/$(basename "$f").in"; done
 for f in Tests/Fixtures/html-eval/*.html; do { printf '\x01'; head -c 20000 "$f"; } > "$seeds/$(basename "$f").in"; done
+python3 - "$seeds" <<'PY'
+import json, pathlib, sys
+for f in sorted(pathlib.Path("Corpus").glob("*.txt")):
+    line = json.dumps({"id": f.name, "text": f.read_text()[:4000], "date": "2025-05-30"}, ensure_ascii=False)
+    (pathlib.Path(sys.argv[1]) / (f.name + ".stream.in")).write_bytes(b"\x02" + line.encode())
+PY
 for f in Tests/Fixtures/fuzz/*; do [ -f "$f" ] && cp "$f" "$seeds/"; done
 ASAN_OPTIONS=detect_leaks=0 .build-fuzz/debug/kpolicy-fuzz "$seeds" \
     -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \

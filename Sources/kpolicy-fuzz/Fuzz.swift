@@ -7,15 +7,25 @@ import SourceText
 
 /// One fuzz input through the whole document path, checking the invariants every record promises.
 ///
-/// The first byte picks the route (plain text or HTML) so one corpus exercises both parsers; the
-/// rest is the file. A broken invariant traps, which libFuzzer reports as a crash with the input.
+/// The first byte picks the route (even: plain text, odd: HTML, 2 mod 4: one `kpolicy stream`
+/// JSON line) so one corpus exercises every parser; the rest is the input. A broken invariant traps, which libFuzzer reports as a crash with the input.
 enum FuzzEntry {
     static let processor = DocumentProcessor(options: PipelineOptions(
         referenceDate: CalendarDate(iso: "2025-06-30"), maxBytes: 4 << 20))
 
+    static let stream = StreamProcessor(options: StreamOptions(
+        pipeline: PipelineOptions(referenceDate: CalendarDate(iso: "2025-06-30"), maxBytes: 4 << 20),
+        sentences: true, documents: true))
+
     static func run(_ data: [UInt8]) {
         guard let selector = data.first else { return }
         let bytes = Array(data.dropFirst())
+        if selector % 4 == 2 {
+            // One `kpolicy stream` input line: JSON parsing, then the document path on its text.
+            let result = stream.process(line: bytes, lineNumber: 1)
+            precondition(!result.output.isEmpty, "every stream line yields a record (mentions, a document, or an error)")
+            return
+        }
         let path = selector & 1 == 0 ? "fuzz.txt" : "fuzz.html"
         let emitted = processor.emit(path: path, bytes: .success(bytes))
         precondition(!emitted.document.isEmpty, "every input yields a document record")

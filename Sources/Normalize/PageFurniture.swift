@@ -93,16 +93,30 @@ enum PageFurniture {
         out.reserveCapacity(line.count)
         var inDigits = false
         for s in line {
-            if s.properties.isWhitespace {
+            // ASCII and Hangul syllables (nearly every scalar) answer without the Unicode property
+            // tables, which cost more than the rest of this loop.
+            let v = s.value
+            let isSpace: Bool
+            let isDecimal: Bool
+            if v < 0x80 {
+                isSpace = v == 0x20 || (v >= 0x09 && v <= 0x0D)
+                isDecimal = v >= 0x30 && v <= 0x39
+            } else if v >= 0xAC00 && v <= 0xD7A3 {
+                isSpace = false
+                isDecimal = false
+            } else {
+                isSpace = s.properties.isWhitespace
+                isDecimal = !isSpace && s.properties.numericType == .decimal
+            }
+            if isSpace {
                 continue
             }
-            if s.properties.numericType == .decimal {
+            if isDecimal {
                 if !inDigits { out.append("0") }
                 inDigits = true
                 continue
             }
             inDigits = false
-            let v = s.value
             out.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 0x20)! : s)
         }
         return out

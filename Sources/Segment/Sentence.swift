@@ -1,4 +1,5 @@
 import Normalize
+import SourceText
 
 /// One sentence (or bullet item, heading, table row) as a half-open range of normalized scalars.
 public struct Sentence: Sendable, Hashable {
@@ -41,31 +42,10 @@ public struct Sentence: Sendable, Hashable {
             } else {
                 if pendingSpace { out.append(0x20) }
                 pendingSpace = false
-                appendUTF8(s, to: &out)
+                UTF8Bytes.append(s, to: &out)
             }
         }
         return String(decoding: out, as: UTF8.self)
-    }
-
-    @inline(__always)
-    static func appendUTF8(_ s: Unicode.Scalar, to out: inout [UInt8]) {
-        let v = s.value
-        switch v {
-        case 0..<0x80:
-            out.append(UInt8(v))
-        case 0x80..<0x800:
-            out.append(UInt8(0xC0 | (v >> 6)))
-            out.append(UInt8(0x80 | (v & 0x3F)))
-        case 0x800..<0x10000:
-            out.append(UInt8(0xE0 | (v >> 12)))
-            out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-            out.append(UInt8(0x80 | (v & 0x3F)))
-        default:
-            out.append(UInt8(0xF0 | (v >> 18)))
-            out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-            out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-            out.append(UInt8(0x80 | (v & 0x3F)))
-        }
     }
 
     @inline(__always)

@@ -1,4 +1,5 @@
 import Normalize
+import SourceText
 import Segment
 
 /// Finds organizations: who funds, who runs, who takes part.
@@ -112,9 +113,7 @@ struct OrgScan {
     // MARK: Helpers
 
     func string(_ r: Range<Int>) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: s[r])
-        return String(v)
+        String(scalars: s[r])
     }
 
     func matches(_ lit: [Unicode.Scalar], at i: Int) -> Bool {

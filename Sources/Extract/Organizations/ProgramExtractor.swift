@@ -1,4 +1,5 @@
 import Normalize
+import SourceText
 import Segment
 
 /// Finds programmes, projects and plans: `산업혁신기반구축사업`, `제8차 산업기술혁신계획`,
@@ -49,9 +50,7 @@ struct ProgramScan {
                                                 "단장", "본부"].map { Array($0.unicodeScalars) }
 
     func string(_ a: Int, _ e: Int) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: s[a..<e])
-        return String(v)
+        String(scalars: s[a..<e])
     }
 
     func matches(_ lit: [Unicode.Scalar], at i: Int) -> Bool {

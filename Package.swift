@@ -36,6 +36,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Stage-by-stage throughput for scripts/bench.sh; not part of `swift test`.
+        .executableTarget(name: "kpolicy-bench", dependencies: ["Pipeline", "Extract", "Normalize", "Segment", "SourceText"], path: "Sources/kpolicy-bench"),
         .executableTarget(name: "kpolicy-html-eval", dependencies: ["Normalize", "SourceText"], path: "Sources/kpolicy-html-eval"),
         .testTarget(name: "SourceTextTests", dependencies: ["SourceText"]),
         .testTarget(name: "NormalizeTests", dependencies: ["Normalize"]),

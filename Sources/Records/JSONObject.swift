@@ -72,12 +72,12 @@ public struct JSONObject: Sendable {
         out.append(UInt8(ascii: "\""))
         var string = s
         string.withUTF8 { bytes in
-            // Copy runs of bytes that need no escaping in one go.
+            // Copy runs of bytes that need no escaping in one go (rebased: a memcpy, not a loop).
             var runStart = 0
             for i in 0..<bytes.count {
                 let b = bytes[i]
                 guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F else { continue }
-                if runStart < i { out.append(contentsOf: bytes[runStart..<i]) }
+                if runStart < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
                 runStart = i + 1
                 switch b {
                 case 0x22: out.append(contentsOf: [92, 34])
@@ -89,7 +89,7 @@ public struct JSONObject: Sendable {
                     out.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
                 }
             }
-            if runStart < bytes.count { out.append(contentsOf: bytes[runStart..<bytes.count]) }
+            if runStart < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count])) }
         }
         out.append(UInt8(ascii: "\""))
     }

@@ -174,7 +174,7 @@ except ImportError:
     sys.modules["mecab"] = types.SimpleNamespace(MeCab=MeCab)
 from kiwipiepy import Kiwi
 import kss
-kiwi = Kiwi(num_workers=0)
+kiwi = Kiwi(num_workers=-1)  # what num_workers=0 meant before kiwipiepy 0.21 (its own warning); timed in CPU seconds
 kiwi.split_into_sents("준비.")
 kss.split_sentences("준비.", num_workers=1)
 def rate(fn, s):

@@ -23,13 +23,32 @@ public struct JSONObject: Sendable {
     public mutating func add(_ k: String, _ value: Int?) {
         guard let value else { return }
         key(k)
-        bytes.append(contentsOf: String(value).utf8)
+        JSONObject.appendInteger(Int64(value), to: &bytes)
     }
 
     public mutating func add(_ k: String, _ value: Int64?) {
         guard let value else { return }
         key(k)
-        bytes.append(contentsOf: String(value).utf8)
+        JSONObject.appendInteger(value, to: &bytes)
+    }
+
+    /// Decimal digits of `value`, as `String(value)` writes them, without building a `String`
+    /// (records carry many integers: offsets, lines, columns, values).
+    static func appendInteger(_ value: Int64, to out: inout [UInt8]) {
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(20 - count)...]))
+        }
     }
 
     public mutating func add(_ k: String, _ value: Bool?) {

@@ -373,7 +373,7 @@ struct OrgScan {
     }
 
     func classify(_ a: Int, _ e: Int) -> K.SuffixRule? {
-        guard e > a, let candidates = K.rulesByLast[s[e - 1]] else { return nil }
+        guard e > a, K.ruleLasts.contains(s[e - 1]), let candidates = K.rulesByLast[s[e - 1]] else { return nil }
         let w = weight(a, e)
         for rule in candidates where hasSuffix(a, e, rule.suffix) {
             if w < rule.minWeight && !(rule.head && e - a == rule.suffix.count) { continue }

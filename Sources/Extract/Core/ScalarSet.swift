@@ -11,6 +11,11 @@ public struct ScalarSet: Sendable {
         for s in scalars { insert(s) }
     }
 
+    /// The scalars with these values (values that are not scalars are left out).
+    public init<S: Sequence<UInt32>>(values: S) {
+        for v in values { if let s = Unicode.Scalar(v) { insert(s) } }
+    }
+
     public mutating func insert(_ s: Unicode.Scalar) {
         let v = s.value
         if v < 0x10000 {

@@ -50,6 +50,8 @@ let package = Package(
         ),
         // Fuzz entry: replays files normally; scripts/fuzz.sh builds it with libFuzzer (-DFUZZING).
         .executableTarget(name: "kpolicy-fuzz", dependencies: ["Pipeline", "Records", "Extract", "Normalize", "Segment", "SourceText"], path: "Sources/kpolicy-fuzz"),
+        // Stage-by-stage throughput for scripts/bench.sh; not part of `swift test`.
+        .executableTarget(name: "kpolicy-bench", dependencies: ["Pipeline", "Extract", "Normalize", "Segment", "SourceText"], path: "Sources/kpolicy-bench"),
         .executableTarget(name: "kpolicy-html-eval", dependencies: ["Normalize", "SourceText"], path: "Sources/kpolicy-html-eval"),
         .testTarget(name: "SourceTextTests", dependencies: ["SourceText"]),
         .testTarget(name: "NormalizeTests", dependencies: ["Normalize"]),

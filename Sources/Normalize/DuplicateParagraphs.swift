@@ -17,18 +17,20 @@ public enum DuplicateParagraphs {
         let n = scalars.count
         while start < n {
             var end = start
-            var hasher = Hasher()
+            // FNV-1a over scalar values: a few instructions a scalar where `Hasher` takes dozens;
+            // collisions only cost a full comparison.
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
             var length = 0
             while end < n, scalars[end] != "\n" {
                 let s = scalars[end]
                 if s != " " && s != "\t" {
-                    hasher.combine(s.value)
+                    hash = (hash ^ UInt64(s.value)) &* 0x0000_0100_0000_01B3
                     length += 1
                 }
                 end += 1
             }
             if length >= minimumLength {
-                let key = hasher.finalize()
+                let key = Int(truncatingIfNeeded: hash)
                 let line = start..<end
                 if let earlier = seen[key], earlier.contains(where: { sameText(scalars[$0], scalars[line]) }) {
                     repeats.append(line)

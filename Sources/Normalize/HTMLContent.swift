@@ -82,6 +82,58 @@ struct HTMLContent {
     ]
     /// Fragments (lowercased, spaces removed) of copyright, registration and licence notices.
     static let footerMarkers: [String] = ["copyright", "allrightsreserved", "ⓒ", "©", "무단전재", "재배포금지", "공공누리"]
+    /// With `등록번호`, one of these makes a publisher's imprint (`등록번호 … 발행인 …`).
+    static let imprintMarkers: [String] = ["발행인", "편집인", "등록일", "주소", "전화", "tel"]
+
+    /// A footer's words in `c` (compacted text), compared as `String`s: by characters, under
+    /// canonical equivalence.
+    static func hasFooterMarker(string c: String) -> Bool {
+        footerMarkers.contains(where: { c.contains($0) })
+            || (c.contains("등록번호") && imprintMarkers.contains(where: { c.contains($0) }))
+    }
+
+    /// The same test on scalars, for text whose every scalar is a character of its own with no
+    /// other canonically equivalent spelling (`isOneScalarCharacter`): there, comparing characters
+    /// is comparing scalars, and a scalar search avoids `String` searching (most of the HTML time).
+    static func hasFooterMarker(scalars c: [Unicode.Scalar]) -> Bool {
+        func has(_ word: [Unicode.Scalar]) -> Bool {
+            guard word.count <= c.count else { return false }
+            var i = 0
+            while i + word.count <= c.count {
+                if c[i] == word[0] {
+                    var k = 1
+                    while k < word.count, c[i + k] == word[k] { k += 1 }
+                    if k == word.count { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+        return footerMarkerScalars.contains(where: has) || (has(registration) && imprintMarkerScalars.contains(where: has))
+    }
+
+    static let footerMarkerScalars = footerMarkers.map { Array($0.unicodeScalars) }
+    static let imprintMarkerScalars = imprintMarkers.map { Array($0.unicodeScalars) }
+    static let registration = Array("등록번호".unicodeScalars)
+
+    /// Scalars that always form a character of their own, in blocks without combining marks,
+    /// conjoining jamo, joiners or prepended marks (so no neighbour can join them into one
+    /// character), and none of which is canonically equivalent to a scalar of the markers
+    /// (lowercase ASCII, Hangul syllables, `©`, `ⓒ`) other than itself: ASCII but CR (which joins
+    /// a following LF), Latin-1, general punctuation without the invisible format controls,
+    /// letterlike symbols to dingbats (`①`, `→`, `□`, `✓`), CJK punctuation without the tone marks,
+    /// compatibility jamo, enclosed CJK, CJK ideographs, Hangul syllables, fullwidth forms.
+    @inline(__always)
+    static func isOneScalarCharacter(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x00...0x0C, 0x0E...0x7F, 0xA0...0xFF, 0x2010...0x2027, 0x2030...0x205E, 0x2100...0x27BF,
+             0x3000...0x3029, 0x3030...0x303F, 0x3130...0x318F, 0x3200...0x33FF, 0x4E00...0x9FFF,
+             0xAC00...0xD7A3, 0xFF01...0xFF60, 0xFFE0...0xFFEE:
+            return true
+        default:
+            return false
+        }
+    }
 
     // MARK: - Run
 
@@ -289,17 +341,18 @@ struct HTMLContent {
             }
             let start = Int(nodes[i].textStart), count = Int(nodes[i].textCount)
             var chars = 0
-            var compact = String.UnicodeScalarView()
+            var compact: [Unicode.Scalar] = []
+            compact.reserveCapacity(count)
+            var simple = true
             for k in start..<(start + count) where !Self.isSpace(texts[k]) {
                 chars += 1
                 let v = texts[k].value
                 compact.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 0x20)! : texts[k])
+                if !Self.isOneScalarCharacter(v) { simple = false }
             }
             nodes[i].chars = Int32(chars)
             if inHead || chars == 0 { continue }
-            let c = String(compact)
-            if Self.footerMarkers.contains(where: { c.contains($0) })
-                || (c.contains("등록번호") && ["발행인", "편집인", "등록일", "주소", "전화", "tel"].contains(where: { c.contains($0) })) {
+            if simple ? Self.hasFooterMarker(scalars: compact) : Self.hasFooterMarker(string: String(scalars: compact)) {
                 nodes[i].hasFooterMarker = true
             }
             var score = chars

@@ -50,9 +50,7 @@ public struct NormalizedText: Sendable {
     }
 
     public func string(_ range: Range<Int>) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[range])
-        return String(s)
+        String(scalars: scalars[range])
     }
 
     public var string: String { string(0..<count) }

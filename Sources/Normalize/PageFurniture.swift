@@ -22,7 +22,7 @@ enum PageFurniture {
         keys.reserveCapacity(lines.count)
         var markers: [Int] = []
         for (index, range) in lines.enumerated() {
-            let compact = compacted(scalars[range])
+            let compact = compacted(scalars[range], limit: maximumLength)
             if isPageMarker(compact) {
                 markers.append(index)
                 keys.append(nil)
@@ -88,25 +88,44 @@ enum PageFurniture {
     static let bullets: Set<Unicode.Scalar> = Set("ㅇ□■◇◆○●◦•·*-–—▶▷▲△▪▫※✓✔➢►❶❷❸❹❺❻❼❽❾❿①②③④⑤⑥⑦⑧⑨⑩➊➋➌➍➎➏".unicodeScalars)
 
     /// Without whitespace, ASCII letters lowercased, each run of decimal digits as one `0`.
-    private static func compacted(_ line: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
+    /// Longer than `limit`: `tooLong`, one shared array that can be neither a marker nor furniture,
+    /// so long lines (nearly all of them) cost no copy.
+    private static func compacted(_ line: ArraySlice<Unicode.Scalar>, limit: Int) -> [Unicode.Scalar] {
         var out: [Unicode.Scalar] = []
-        out.reserveCapacity(line.count)
+        out.reserveCapacity(min(line.count, limit + 1))
         var inDigits = false
         for s in line {
-            if s.properties.isWhitespace {
+            // ASCII and Hangul syllables (nearly every scalar) answer without the Unicode property
+            // tables, which cost more than the rest of this loop.
+            let v = s.value
+            let isSpace: Bool
+            let isDecimal: Bool
+            if v < 0x80 {
+                isSpace = v == 0x20 || (v >= 0x09 && v <= 0x0D)
+                isDecimal = v >= 0x30 && v <= 0x39
+            } else if v >= 0xAC00 && v <= 0xD7A3 {
+                isSpace = false
+                isDecimal = false
+            } else {
+                isSpace = s.properties.isWhitespace
+                isDecimal = !isSpace && s.properties.numericType == .decimal
+            }
+            if isSpace {
                 continue
             }
-            if s.properties.numericType == .decimal {
-                if !inDigits { out.append("0") }
+            if isDecimal {
+                if !inDigits { out.append("0"); if out.count > limit { return tooLong } }
                 inDigits = true
                 continue
             }
             inDigits = false
-            let v = s.value
             out.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 0x20)! : s)
+            if out.count > limit { return tooLong }
         }
         return out
     }
+
+    private static let tooLong = [Unicode.Scalar](repeating: "\u{0}", count: maximumLength + 1)
 
     /// `- 3 -`, `-12-`, `– 3 –`, `— 3 —` (after `compacted`, the number is one `0`).
     private static func isPageMarker(_ compact: [Unicode.Scalar]) -> Bool {

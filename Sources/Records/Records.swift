@@ -106,9 +106,7 @@ public enum Records {
     /// The mention as written in the original file (for HTML: tags removed, entities decoded), so
     /// that it can be found again with a plain search; `text` is the same after normalization.
     static func surface(_ scalars: ArraySlice<Unicode.Scalar>, html: Bool) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        let written = String(view)
+        let written = String(scalars: scalars)
         return html ? HTMLFormat.visibleText(ofOriginal: written) : written
     }
 

@@ -496,14 +496,16 @@ struct Run {
     func sentenceEnd(at k: Int, lineStart: Int, end: Int, quotes: QuoteSpans) -> Int? {
         guard k > lineStart else { return nil }
         let before = t[k - 1]
+        // Checked before looking ahead: inside a run of `.`/`?`/`!` the scalar before is itself a
+        // mark, so only the run's first mark scans the run (a line of a million `.` stays linear).
+        let okBefore = KoreanEndings.isHangul(before) || before == "%" || Self.isClosing(before)
+        guard okBefore else { return nil }
         var after = k + 1
         if t[k] == "." || t[k] == "?" || t[k] == "!" {
             while after < end, t[after] == "." || t[after] == "?" || t[after] == "!" { after += 1 }
         }
         while after < end, Self.isClosing(t[after]) { after += 1 }
         guard after < end else { return nil } // line end: handled by the line's ending
-        let okBefore = KoreanEndings.isHangul(before) || before == "%" || Self.isClosing(before)
-        guard okBefore else { return nil }
         if before == "'" || before == ")" || before == "]" {
             // `…'25.` is a year; `(주).` is fine but `(수) 11:00` has no period anyway.
             if k >= 2, LineMarkers.isDigit(t[k - 2]) && before == "'" { return nil }
@@ -573,8 +575,33 @@ struct Run {
 
 /// Matched quote and bracket spans on one line, to keep `"…했다. …"라고`, `(…)`, `「…」`, `'…'`
 /// in one sentence. Unmatched marks are ignored, so a stray quote cannot swallow a paragraph.
+///
+/// A closer matches only an opener among the top `maxDepth` entries of the stack, so matching is
+/// constant time however many openers stay unclosed. Matched spans therefore nest or are disjoint;
+/// only the outermost ones are kept, sorted, so `contains` is a binary search.
 struct QuoteSpans {
+    /// Outermost spans (opener index, closer index), disjoint and in order.
     private(set) var spans: [(Int, Int)] = []
+
+    /// How far below the top of the stack a closer looks for its opener.
+    static let maxDepth = 3
+
+    /// Index of the last stack entry among the top `maxDepth` whose mark is `opener`.
+    private static func match(_ stack: [(Unicode.Scalar, Int)], _ opener: Unicode.Scalar) -> Int? {
+        var idx = stack.count - 1
+        while idx >= 0, stack.count - idx <= maxDepth {
+            if stack[idx].0 == opener { return idx }
+            idx -= 1
+        }
+        return nil
+    }
+
+    /// Records the span `a…b`: every kept span that starts after `a` closed before `b`, so it lies
+    /// inside the new one and is dropped.
+    private mutating func add(_ a: Int, _ b: Int) {
+        while let last = spans.last, last.0 >= a { spans.removeLast() }
+        spans.append((a, b))
+    }
 
     mutating func scan(_ t: [Unicode.Scalar], from start: Int, to end: Int) {
         var stack: [(Unicode.Scalar, Int)] = []
@@ -596,13 +623,13 @@ struct QuoteSpans {
                 case "》": opener = "《"
                 default: opener = "【"
                 }
-                if let idx = stack.lastIndex(where: { $0.0 == opener }), stack.count - idx <= 3 {
-                    spans.append((stack[idx].1, k))
+                if let idx = Self.match(stack, opener) {
+                    add(stack[idx].1, k)
                     stack.removeSubrange(idx...)
                 }
             case "\"":
-                if let idx = stack.lastIndex(where: { $0.0 == "\"" }), stack.count - idx <= 3 {
-                    spans.append((stack[idx].1, k))
+                if let idx = Self.match(stack, "\"") {
+                    add(stack[idx].1, k)
                     stack.removeSubrange(idx...)
                 } else {
                     stack.append((c, k))
@@ -613,8 +640,8 @@ struct QuoteSpans {
                 let prevIsWord = prev.map { KoreanEndings.isHangul($0) || LineMarkers.isLatin($0) || LineMarkers.isDigit($0) } ?? false
                 // `'25년`, `('24~'28)`: a year, not a quote.
                 if let next, LineMarkers.isDigit(next), !prevIsWord { break }
-                if let idx = stack.lastIndex(where: { $0.0 == "'" }), stack.count - idx <= 3 {
-                    spans.append((stack[idx].1, k))
+                if let idx = Self.match(stack, "'") {
+                    add(stack[idx].1, k)
                     stack.removeSubrange(idx...)
                 } else if !prevIsWord {
                     stack.append((c, k))
@@ -628,7 +655,12 @@ struct QuoteSpans {
 
     /// True when `position` lies strictly inside a span (after its opener, before its closer).
     func contains(_ position: Int) -> Bool {
-        for (a, b) in spans where a < position && position <= b { return true }
-        return false
+        // The last span that opens before `position` is the only one that can hold it.
+        var lo = 0, hi = spans.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if spans[mid].0 < position { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 && position <= spans[lo - 1].1
     }
 }

@@ -166,6 +166,8 @@ struct OrgCase: CustomStringConvertible {
         "내부 규정과 외부 전문가 의견, 본부 지침에 따라",
         "문종덕 기자 lms5701@naver.com",
         "Copyright @2009 한국방송뉴스 Corp. All rights reserved.",
+        "<저작권자 ⓒ 한국방송뉴스, 무단 전재 및 재배포 금지>",            // a copyright line is blocked
+        "ⓒ 한국방송뉴스 ALL RIGHTS RESERVED",
         "ㅇ 규제특례 실증기술 전용 R&D를 신규 지원하고 산업융합 규제특례",
         "첨단바이오 PM그룹",
         "분야별로는 AI팩토리(44개 과제, 627억원), 인공지능 반도체(20개 과제, 216억원)",

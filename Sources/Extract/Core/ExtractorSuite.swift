@@ -40,27 +40,37 @@ public struct ExtractorSuite: Sendable {
 
     /// Sorted by position; overlaps resolved as described above.
     static func resolve(_ mentions: [Mention]) -> [Mention] {
-        // Strongest first: longer, then by type priority, then earlier.
-        let ranked = mentions.sorted { a, b in
-            if a.range.count != b.range.count { return a.range.count > b.range.count }
-            if priority(a.type) != priority(b.type) { return priority(a.type) < priority(b.type) }
-            return a.range.lowerBound < b.range.lowerBound
+        // Strongest first: longer, then by type priority, then earlier, then in the order found.
+        // Sorting small keys rather than the mentions themselves (large values, copied per move).
+        let length = mentions.map(\.range.count)
+        let rankOfType = mentions.map { priority($0.type) }
+        let start = mentions.map(\.range.lowerBound)
+        let order = mentions.indices.sorted { i, j in
+            if length[i] != length[j] { return length[i] > length[j] }
+            if rankOfType[i] != rankOfType[j] { return rankOfType[i] < rankOfType[j] }
+            if start[i] != start[j] { return start[i] < start[j] }
+            return i < j
         }
         // Claimed scalars, relative to the lowest start: linear in the text covered.
-        let base = mentions.map(\.range.lowerBound).min() ?? 0
+        let base = start.min() ?? 0
         let top = mentions.map(\.range.upperBound).max() ?? 0
         var claimed = [Bool](repeating: false, count: max(0, top - base))
-        var kept: [Mention] = []
-        kept.reserveCapacity(mentions.count)
-        for m in ranked {
+        var keptIndices: [Int] = []
+        keptIndices.reserveCapacity(mentions.count)
+        for i in order {
+            let m = mentions[i]
             let r = (m.range.lowerBound - base)..<(m.range.upperBound - base)
             if claimed[r].contains(true) { continue }
             for i in r { claimed[i] = true }
-            kept.append(m)
+            keptIndices.append(i)
         }
-        return kept.sorted { a, b in
-            a.range.lowerBound != b.range.lowerBound ? a.range.lowerBound < b.range.lowerBound
-                : priority(a.type) < priority(b.type)
+        // In text order; at one start, by priority; otherwise as ranked above.
+        let rank = keptIndices.indices.sorted { x, y in
+            let i = keptIndices[x], j = keptIndices[y]
+            if start[i] != start[j] { return start[i] < start[j] }
+            if rankOfType[i] != rankOfType[j] { return rankOfType[i] < rankOfType[j] }
+            return x < y
         }
+        return rank.map { mentions[keptIndices[$0]] }
     }
 }

@@ -61,7 +61,7 @@ enum DateDurations {
         (L.w("한"), 1), (L.w("두"), 2), (L.w("세"), 3), (L.w("석"), 3), (L.w("네"), 4), (L.w("넉"), 4),
         (L.w("다섯"), 5), (L.w("여섯"), 6), (L.w("일곱"), 7), (L.w("여덟"), 8), (L.w("아홉"), 9), (L.w("열"), 10),
     ]
-    static let nativeFirsts: Set<UInt32> = Set((days + numerals).compactMap(\.0.first) + [L.c("반")])
+    static let nativeFirsts = ScalarSet(values: (days + numerals).compactMap(\.0.first) + [L.c("반")])
 
     /// What may follow a native duration: a particle, `간`, `동안`…, or not a Hangul syllable.
     static func nativeEnds(_ t: DateText, at k: Int) -> Int? {
@@ -108,7 +108,7 @@ enum DateDurations {
         while i < n {
             let v = t[i]
             let digit = DateText.isDigit(v)
-            guard digit || (DateText.isHangul(v) && nativeFirsts.contains(v)) else { i += 1; continue }
+            guard digit || (DateText.isHangul(v) && nativeFirsts.contains(value: v)) else { i += 1; continue }
             while d < dates.count, dates[d].upperBound <= i { d += 1 }
             if d < dates.count, dates[d].contains(i) { i = dates[d].upperBound; continue }
             if !digit {

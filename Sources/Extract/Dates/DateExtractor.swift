@@ -62,6 +62,8 @@ public struct DateExtractor: Extractor {
         }
         return table
     }()
+    /// The keys of `hangulRules`, asked at every Hangul syllable before the dictionary is.
+    static let hangulRuleStarts = ScalarSet(hangulRules.keys.compactMap(Unicode.Scalar.init))
 
     static func atoms(in t: DateText) -> [Atom] {
         var atoms: [Atom] = []
@@ -74,7 +76,7 @@ public struct DateExtractor: Extractor {
                 rules = t.startsNumber(at: i) ? digitRules : []
             } else if v == DateLexicon.apostrophe {
                 rules = apostropheRules
-            } else if DateText.isHangul(v), let r = hangulRules[v], t.startsWord(at: i) {
+            } else if DateText.isHangul(v), hangulRuleStarts.contains(value: v), let r = hangulRules[v], t.startsWord(at: i) {
                 rules = r
             } else {
                 i += 1

@@ -217,6 +217,15 @@ enum FigureMatcher {
 
     static let signMarkers: Set<Unicode.Scalar> = ["△", "▲", "▽", "▼"]
 
+    /// `signMarkers` as a switch: asked at every scalar, where hashing cost more than the scan.
+    @inline(__always)
+    static func isSignMarker(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "△", "▲", "▽", "▼": return true
+        default: return false
+        }
+    }
+
     /// Runs `rules` wherever a number (or a currency symbol, `제`…) may begin.
     static func scan<Value>(_ t: FigureText, rules: [FigureRule<Value>], startsAt: (FigureText, Int) -> Bool)
         -> [FigureCandidate<Value>] {
@@ -225,7 +234,7 @@ enum FigureMatcher {
         while i < t.end {
             // `△1,234억원`: a decrease (minus) in budget prose, or a news bullet? The sign cannot be
             // told, so the figure is not read (table cells read `△` as minus, see TableFigures).
-            if i > 0, signMarkers.contains(t.s[i - 1]) {
+            if i > 0, isSignMarker(t.s[i - 1]) {
                 i += 1
                 continue
             }

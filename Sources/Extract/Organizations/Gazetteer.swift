@@ -64,6 +64,8 @@ struct Gazetteer: Sendable {
 
     private(set) var entries: [OrgEntry] = []
     private(set) var nodes: [Node] = [Node()]
+    /// The first scalars of all names (the root's children), for `canStart` at every position.
+    private var startScalars = ScalarSet()
     /// How many (name, entry) pairs the trie holds.
     private(set) var nameCount = 0
     /// Canonical name → category (the first row that carries the name decides).
@@ -185,6 +187,7 @@ struct Gazetteer: Sendable {
                 nodes.append(Node())
                 let next = Int32(nodes.count - 1)
                 nodes[node].children[s.value] = next
+                if node == 0 { startScalars.insert(s) }
                 node = Int(next)
             }
         }
@@ -196,7 +199,7 @@ struct Gazetteer: Sendable {
 
     /// Cheap pre-check: can any name start with this scalar?
     @inline(__always)
-    func canStart(_ s: Unicode.Scalar) -> Bool { nodes[0].children[s.value] != nil }
+    func canStart(_ s: Unicode.Scalar) -> Bool { startScalars.contains(s) }
 
     /// Every name that starts at `start`, shortest first (the caller picks the longest that fits).
     func matches(in scalars: [Unicode.Scalar], at start: Int, limit: Int) -> [Match] {

@@ -57,7 +57,7 @@ enum KoreanNames {
         .map(scalars).sorted { $0.count > $1.count }
 
     /// Last scalars of every particle: a word ending otherwise keeps its end without a search.
-    static let particleFinals: Set<Unicode.Scalar> = Set(particleList.compactMap { $0.unicodeScalars.last })
+    static let particleFinals = ScalarSet(particleList.compactMap { $0.unicodeScalars.last })
 
     static let strippableConservative: [Scalars] = strippable.filter {
         !["이", "가", "도", "만", "로", "나", "랑", "측", "들", "등", "이다", "이라", "이자", "하고", "이고"].contains(String(String.UnicodeScalarView($0)))
@@ -221,6 +221,9 @@ enum KoreanNames {
     }()
 
     /// The rules by the last scalar of their suffix, in rule order: a word looks only at its own.
+    /// The keys of `rulesByLast`, asked for every word before the dictionary is.
+    static let ruleLasts = ScalarSet(rulesByLast.keys)
+
     static let rulesByLast: [Unicode.Scalar: [SuffixRule]] = {
         var d: [Unicode.Scalar: [SuffixRule]] = [:]
         for r in rules { d[r.suffix.last!, default: []].append(r) }

@@ -1,4 +1,5 @@
 import Normalize
+import SourceText
 import Segment
 
 /// Finds organizations: who funds, who runs, who takes part.
@@ -112,9 +113,7 @@ struct OrgScan {
     // MARK: Helpers
 
     func string(_ r: Range<Int>) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: s[r])
-        return String(v)
+        String(scalars: s[r])
     }
 
     func matches(_ lit: [Unicode.Scalar], at i: Int) -> Bool {
@@ -233,7 +232,7 @@ struct OrgScan {
         var start = 0
         while start < n {
             let end = lineEnd(start)
-            if end - start > 8, Self.copyrightMarkers.contains(where: { containsFolded($0, start, end) }) {
+            if end - start > 8, containsCopyrightMarker(start, end) {
                 ranges.append(start..<end)
             }
             start = end + 1
@@ -243,20 +242,27 @@ struct OrgScan {
 
     static let copyrightMarkers: [[Unicode.Scalar]] = ["copyright", "all rights reserved", "무단 전재", "무단전재",
                                                        "재배포 금지", "재배포금지"].map { Array($0.unicodeScalars) }
+    static let copyrightFirsts = ScalarSet(copyrightMarkers.map { $0[0] })
 
-    /// `pattern` (lowercase) occurs in `[start, end)`, ASCII letters compared without case.
-    func containsFolded(_ pattern: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
-        guard end - start >= pattern.count else { return false }
+    /// One of `copyrightMarkers` occurs in `[start, end)`, ASCII letters compared without case: one
+    /// pass over the line, trying only the markers that start with the scalar at hand.
+    func containsCopyrightMarker(_ start: Int, _ end: Int) -> Bool {
         var i = start
-        while i + pattern.count <= end {
-            var k = 0
-            while k < pattern.count {
-                var c = s[i + k].value
-                if c >= 0x41 && c <= 0x5A { c += 0x20 }
-                if c != pattern[k].value { break }
-                k += 1
+        while i < end {
+            var c = s[i].value
+            if c >= 0x41 && c <= 0x5A { c += 0x20 }
+            if Self.copyrightFirsts.contains(value: c) {
+                for pattern in Self.copyrightMarkers where pattern[0].value == c && i + pattern.count <= end {
+                    var k = 1
+                    while k < pattern.count {
+                        var d = s[i + k].value
+                        if d >= 0x41 && d <= 0x5A { d += 0x20 }
+                        if d != pattern[k].value { break }
+                        k += 1
+                    }
+                    if k == pattern.count { return true }
+                }
             }
-            if k == pattern.count { return true }
             i += 1
         }
         return false
@@ -374,7 +380,7 @@ struct OrgScan {
     }
 
     func classify(_ a: Int, _ e: Int) -> K.SuffixRule? {
-        guard e > a, let candidates = K.rulesByLast[s[e - 1]] else { return nil }
+        guard e > a, K.ruleLasts.contains(s[e - 1]), let candidates = K.rulesByLast[s[e - 1]] else { return nil }
         let w = weight(a, e)
         for rule in candidates where hasSuffix(a, e, rule.suffix) {
             if w < rule.minWeight && !(rule.head && e - a == rule.suffix.count) { continue }

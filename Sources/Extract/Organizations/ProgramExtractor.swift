@@ -1,4 +1,5 @@
 import Normalize
+import SourceText
 import Segment
 
 /// Finds programmes, projects and plans: `산업혁신기반구축사업`, `제8차 산업기술혁신계획`,
@@ -25,6 +26,10 @@ struct ProgramScan {
 
     static let heads: [[Unicode.Scalar]] = ["프로젝트", "프로그램", "사업", "계획", "전략"].map { Array($0.unicodeScalars) }
 
+    /// The last scalar of each head (`트`, `램`, `업`, `획`, `략`).
+    static let headFinals: [UInt32] = heads.map { $0.last!.value }
+    static let longestParticle = K.strippable.map(\.count).max() ?? 0
+
     /// Nouns that do not make a name on their own (`추진계획`, `지원사업`, `세부 추진계획`).
     static let genericModifiers: Set<String> = [
         "세부", "추진", "시행", "실행", "연도별", "향후", "후속", "관련", "투자", "운영", "지원", "연구", "신규", "기존",
@@ -45,9 +50,7 @@ struct ProgramScan {
                                                 "단장", "본부"].map { Array($0.unicodeScalars) }
 
     func string(_ a: Int, _ e: Int) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: s[a..<e])
-        return String(v)
+        String(scalars: s[a..<e])
     }
 
     func matches(_ lit: [Unicode.Scalar], at i: Int) -> Bool {
@@ -78,6 +81,15 @@ struct ProgramScan {
 
     /// The head's end inside `[a, b)`: the word without its particle, when it ends in a head noun.
     func headEnd(_ a: Int, _ b: Int) -> (end: Int, head: Int)? {
+        // A head ends at `b` or just before a particle, so one of the last few scalars of the word
+        // must be a head's last scalar; most words have none and skip the particle search.
+        var k = b - 1
+        var mayEndInHead = false
+        while k >= a + 1, b - k <= Self.longestParticle + 1 {
+            if Self.headFinals.contains(s[k].value) { mayEndInHead = true; break }
+            k -= 1
+        }
+        guard mayEndInHead else { return nil }
         var ends = [b]
         for p in K.strippable where b - a > p.count && matches(p, at: b - p.count) { ends.append(b - p.count) }
         for e in ends {

@@ -134,8 +134,9 @@ public struct BatchRunner: Sendable {
     }
 
     /// Up to four documents per job are processed together, fewer when they are large: a window
-    /// holds at most `windowBytes` of input (but always one document), so memory stays bounded by
-    /// the largest files, not by their number.
+    /// holds at most `windowBytes` of input, but always one document per job — otherwise files of
+    /// 10 MB would run one at a time whatever `--jobs` says. Memory stays bounded by the largest
+    /// files times the jobs, not by the number of files.
     static let windowBytes = 16 << 20
 
     static func windowEnd(_ inputs: [InputItem], from start: Int, jobs: Int) -> Int {
@@ -144,7 +145,7 @@ public struct BatchRunner: Sendable {
         while end < inputs.count, end - start < jobs * 4 {
             if case .file(let path) = inputs[end], path != "-" {
                 let size = ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? NSNumber)?.intValue ?? 0
-                if end > start, bytes + size > windowBytes { break }
+                if end - start >= jobs, bytes + size > windowBytes { break }
                 bytes += size
             }
             end += 1

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sentence segmentation, kpolicy against the two anchors (Kiwi's split_into_sents, kss), measured in
-# one run on ../shared/gold-sentences/seeds.jsonl with ../shared/tools/eval_sentences.py, plus the
+# one run on ../shared/gold-sentences/seeds.jsonl and on our news/blog prose set
+# (Tests/Fixtures/sentences/prose.jsonl) with ../shared/tools/eval_sentences.py, plus the
 # throughput of `kpolicy segment` alone on one core on a large input (the corpus repeated to MB).
 # A measuring script: not part of the build, `swift test` or CI.
 # Usage: scripts/anchors.sh [MB]   (env: ANCHORS_VENV, default /tmp/kpolicy-anchors-venv;
@@ -31,9 +32,12 @@ echo "# $(date -u +%Y-%m-%d) $(nproc) cores, $(grep -m1 'model name' /proc/cpuin
 echo "# kiwipiepy $("$ANCHORS_PY" -c 'import importlib.metadata as m; print(m.version("kiwipiepy"))'), kss $("$ANCHORS_PY" -c 'import importlib.metadata as m; print(m.version("kss"))')"
 
 # 3. Boundary P/R/F1, exact match and characters per second, one after another.
-python3 "$tools/eval_sentences.py" --gold "$gold" --name kpolicy --cmd "$bin segment --jsonl"
-python3 "$tools/eval_sentences.py" --gold "$gold" --adapter kiwi
-python3 "$tools/eval_sentences.py" --gold "$gold" --adapter kss
+#    First the policy seeds, then news and blog prose (Tests/Fixtures/sentences/prose.jsonl).
+for g in "$gold" "$root/Tests/Fixtures/sentences/prose.jsonl"; do
+    python3 "$tools/eval_sentences.py" --gold "$g" --name kpolicy --cmd "$bin segment --jsonl"
+    python3 "$tools/eval_sentences.py" --gold "$g" --adapter kiwi
+    python3 "$tools/eval_sentences.py" --gold "$g" --adapter kss
+done
 
 # 4. Segmentation alone on a large input, one core: the corpus repeated to about MB megabytes, and
 #    the same text as a single line (no newlines at all).

@@ -88,7 +88,7 @@ import Normalize
 
     // MARK: - Linear, not quadratic
 
-    /// Segmentation time for 4× the input must grow about 4×, not 16×. Shapes that could make a
+    /// Segmentation of these shapes must stay linear: 1 MB on one line well within seconds. Shapes that could make a
     /// scanner look ahead to the end of the line for every position: unclosed quotes and brackets,
     /// runs of periods, one bullet after another on one line, no whitespace at all.
     /// The three marked "was quadratic" were, until 2026-11-24 (release build): one quote before
@@ -126,10 +126,11 @@ import Normalize
         let (_, s2) = Self.timed(smallText)
         let (result, l1) = Self.timed(largeText)
         let (_, l2) = Self.timed(largeText)
-        let ratio = min(l1, l2) / max(min(s1, s2), 1e-3)
         #expect(Self.invariantProblem(largeText, result) == nil, "\(name)")
-        #expect(ratio < 9, "\(name): 4× input took \(ratio)× the time")
-        #expect(min(l1, l2) < 10, "\(name): \(min(l1, l2)) s for \(small * 4 >> 10) KB")
+        // No bound on the ratio itself: on a loaded machine (CI beside other builds) a ratio of
+        // times is noise; the absolute bound is far above linear work and far below quadratic
+        // (1 MB of `.` took 278 s when it was quadratic).
+        #expect(min(l1, l2) < 10, "\(name): \(min(l1, l2)) s for \(small * 4 >> 10) KB (\(min(s1, s2)) s for a quarter)")
     }
 
     /// Each pathological shape as one line of `largeBytes / 4` (5 MB in release, 1.25 MB in debug):

@@ -27,10 +27,21 @@ public indirect enum JSONValue: Equatable, Sendable {
         return pairs.first { $0.key == key }?.value
     }
 
-    /// Parses one complete JSON text (RFC 8259). Duplicate keys in an object are an error: our
-    /// records never repeat a key, and a reader taking the first or the last would hide the bug.
-    public static func parse<Bytes: Collection<UInt8>>(_ bytes: Bytes) throws -> JSONValue {
-        var reader = JSONReader(bytes: Array(bytes))
+    /// What the reader does with a key an object repeats.
+    public enum DuplicateKeys: Sendable {
+        /// An error: our records never repeat a key, and a reader taking the first or the last
+        /// would hide the bug.
+        case rejected
+        /// Every occurrence kept in order: outputs written before `rowLabel`/`columnLabel` put a
+        /// table cell's `column` label beside the provenance `column`, and `kpolicy diff` still
+        /// reads them.
+        case kept
+    }
+
+    /// Parses one complete JSON text (RFC 8259); a repeated key is an error unless `duplicateKeys`
+    /// is `.kept`.
+    public static func parse<Bytes: Collection<UInt8>>(_ bytes: Bytes, duplicateKeys: DuplicateKeys = .rejected) throws -> JSONValue {
+        var reader = JSONReader(bytes: Array(bytes), keepsDuplicateKeys: duplicateKeys == .kept)
         let value = try reader.value()
         reader.skipSpace()
         guard reader.atEnd else { throw reader.error("text after the value") }
@@ -48,9 +59,13 @@ public struct JSONReadError: Error, CustomStringConvertible {
 /// A small recursive-descent reader over UTF-8 bytes.
 struct JSONReader {
     let bytes: [UInt8]
+    let keepsDuplicateKeys: Bool
     var i = 0
 
-    init(bytes: [UInt8]) { self.bytes = bytes }
+    init(bytes: [UInt8], keepsDuplicateKeys: Bool = false) {
+        self.bytes = bytes
+        self.keepsDuplicateKeys = keepsDuplicateKeys
+    }
 
     var atEnd: Bool { i >= bytes.count }
 
@@ -91,7 +106,7 @@ struct JSONReader {
             skipSpace()
             guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw error("expected a key") }
             let key = try string()
-            guard keys.insert(key).inserted else { throw error("duplicate key \"\(key)\"") }
+            guard keepsDuplicateKeys || keys.insert(key).inserted else { throw error("duplicate key \"\(key)\"") }
             skipSpace()
             try expect(":")
             pairs.append((key, try value()))

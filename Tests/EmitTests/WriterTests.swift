@@ -23,6 +23,14 @@ import Testing
     func rejects(text: String) {
         #expect(throws: JSONReadError.self) { try JSONValue.parse(Array(text.utf8)) }
     }
+
+    /// Outputs written before `columnLabel` repeat `column`: `.kept` keeps both, in order.
+    @Test func keepsDuplicateKeysWhenAsked() throws {
+        let text = #"{"column":17,"row":"AI 팩토리","column":"'25년"}"#
+        #expect(throws: JSONReadError.self) { try JSONValue.parse(Array(text.utf8)) }
+        #expect(try JSONValue.parse(Array(text.utf8), duplicateKeys: .kept)
+            == .object([("column", .number("17")), ("row", .string("AI 팩토리")), ("column", .string("'25년"))]))
+    }
 }
 
 @Suite struct CSVTests {

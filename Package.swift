@@ -37,7 +37,7 @@ let package = Package(
         ),
         .target(name: "Pipeline", dependencies: ["SourceText", "Normalize", "Segment", "Extract", "Records", "Emit"]),
         .target(name: "Report", dependencies: ["Pipeline", "Extract", "Normalize", "SourceText"]),
-        .target(name: "Diff", dependencies: ["Pipeline", "Records", "SourceText"]),
+        .target(name: "Diff", dependencies: ["Pipeline", "Records", "SourceText", "Emit"]),
         .executableTarget(
             name: "kpolicy",
             dependencies: [
@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(name: "ExtractTests", dependencies: ["Extract"]),
         .testTarget(name: "RecordsTests", dependencies: ["Records"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Pipeline", "Records", "Extract"]),
-        .testTarget(name: "DiffTests", dependencies: ["Diff", "Pipeline"]),
+        .testTarget(name: "DiffTests", dependencies: ["Diff", "Pipeline", "Emit"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Pipeline", "Extract", "SourceText", "Normalize", "Emit", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "EmitTests", dependencies: ["Emit", "Pipeline", .product(name: "GRDB", package: "GRDB.swift")]),
     ]

@@ -1,15 +1,27 @@
-/// One value of a JSON Lines record, kept as written: a number stays its literal text
-/// (`268500000000`, `11.5`) so that amounts never pass through floating point.
-public enum RecordValue: Sendable, Hashable {
+import Emit
+
+/// One field value of a JSON Lines record, as Emit's `JSONValue` read it: a number stays its
+/// literal text (`268500000000`, `11.5`) so that amounts never pass through floating point.
+public enum RecordValue: Sendable, Equatable {
     case string(String)
     case number(String)
     case bool(Bool)
     case null
-    /// A nested object or array, as its JSON text.
-    case nested(String)
+    /// A nested object or array (documents.jsonl's `counts`), keys in the order written.
+    case nested(JSONValue)
+
+    init(_ value: JSONValue) {
+        switch value {
+        case .string(let s): self = .string(s)
+        case .number(let n): self = .number(n)
+        case .bool(let b): self = .bool(b)
+        case .null: self = .null
+        case .array, .object: self = .nested(value)
+        }
+    }
 }
 
-/// One flat JSON object read from a line of mentions.jsonl, documents.jsonl or sentences.jsonl:
+/// One JSON object read from a line of mentions.jsonl, documents.jsonl or sentences.jsonl:
 /// its text exactly as read (so it can be written back unchanged) and its fields in order.
 public struct RecordObject: Sendable {
     /// The object's JSON text as read.
@@ -54,20 +66,29 @@ public struct RecordSyntaxError: Error, Sendable, CustomStringConvertible {
     public var description: String { "invalid JSON at byte \(offset): \(reason)" }
 }
 
-/// A small reader for one JSON object per line. Records are flat objects of strings, numbers,
-/// booleans and null (documents.jsonl nests one `counts` object), so a full JSON library is not
-/// needed, and keeping numbers as text keeps them exact.
+/// Reads one JSON object per line through Emit's `JSONValue`, the one JSON reader of the
+/// project, keeping a repeated key (older outputs repeat `column`) and the object's exact text.
 public enum RecordReader {
     public static func object(_ line: String) throws -> RecordObject {
-        var reader = Cursor(bytes: Array(line.utf8))
-        reader.skipSpace()
-        let start = reader.index
-        let fields = try reader.readObjectFields()
-        let end = reader.index
-        reader.skipSpace()
-        if !reader.atEnd { throw reader.error("text after the object") }
-        let json = String(decoding: reader.bytes[start..<end], as: UTF8.self)
-        return RecordObject(json: json, fields: fields)
+        try object(line.utf8)
+    }
+
+    static func object<Line: BidirectionalCollection<UInt8>>(_ line: Line) throws -> RecordObject {
+        let value: JSONValue
+        do {
+            value = try JSONValue.parse(line, duplicateKeys: .kept)
+        } catch let error as JSONReadError {
+            throw RecordSyntaxError(offset: error.offset, reason: error.reason)
+        }
+        // The line parsed as one value, so without its surrounding JSON white space it is exactly
+        // that value's text.
+        let isSpace = { (b: UInt8) in b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+        let start = line.firstIndex { !isSpace($0) } ?? line.endIndex
+        guard case .object(let pairs) = value, let last = line.lastIndex(where: { !isSpace($0) }) else {
+            throw RecordSyntaxError(offset: line.distance(from: line.startIndex, to: start), reason: "expected an object")
+        }
+        return RecordObject(json: String(decoding: line[start...last], as: UTF8.self),
+                            fields: pairs.map { (key: $0.key, value: RecordValue($0.value)) })
     }
 
     /// Every non-blank line of `text` as an object; `name` names the file in errors.
@@ -78,149 +99,11 @@ public enum RecordReader {
             number += 1
             if line.allSatisfy({ $0 == " " || $0 == "\r" || $0 == "\t" }) { continue }
             do {
-                result.append(try object(String(line)))
+                result.append(try object(line.utf8))
             } catch {
                 throw DiffInputError(message: "\(name) line \(number): \(error)")
             }
         }
         return result
-    }
-
-    struct Cursor {
-        let bytes: [UInt8]
-        var index = 0
-
-        var atEnd: Bool { index >= bytes.count }
-
-        func error(_ reason: String) -> RecordSyntaxError { RecordSyntaxError(offset: index, reason: reason) }
-
-        mutating func skipSpace() {
-            while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0A || bytes[index] == 0x0D {
-                index += 1
-            }
-        }
-
-        mutating func expect(_ byte: UInt8) throws {
-            skipSpace()
-            guard index < bytes.count, bytes[index] == byte else {
-                throw error("expected '\(Character(Unicode.Scalar(byte)))'")
-            }
-            index += 1
-        }
-
-        mutating func readObjectFields() throws -> [(key: String, value: RecordValue)] {
-            try expect(UInt8(ascii: "{"))
-            var fields: [(key: String, value: RecordValue)] = []
-            skipSpace()
-            if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
-                index += 1
-                return fields
-            }
-            while true {
-                skipSpace()
-                let key = try readString()
-                try expect(UInt8(ascii: ":"))
-                fields.append((key, try readValue()))
-                skipSpace()
-                guard index < bytes.count else { throw error("unterminated object") }
-                if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-                if bytes[index] == UInt8(ascii: "}") { index += 1; return fields }
-                throw error("expected ',' or '}'")
-            }
-        }
-
-        mutating func readValue() throws -> RecordValue {
-            skipSpace()
-            guard index < bytes.count else { throw error("missing value") }
-            switch bytes[index] {
-            case UInt8(ascii: "\""): return .string(try readString())
-            case UInt8(ascii: "{"), UInt8(ascii: "["):
-                let start = index
-                try skipNested()
-                return .nested(String(decoding: bytes[start..<index], as: UTF8.self))
-            case UInt8(ascii: "t"): try literal("true"); return .bool(true)
-            case UInt8(ascii: "f"): try literal("false"); return .bool(false)
-            case UInt8(ascii: "n"): try literal("null"); return .null
-            default: return .number(try readNumber())
-            }
-        }
-
-        mutating func literal(_ word: String) throws {
-            let w = Array(word.utf8)
-            guard index + w.count <= bytes.count, Array(bytes[index..<index + w.count]) == w else { throw error("expected \(word)") }
-            index += w.count
-        }
-
-        mutating func readNumber() throws -> String {
-            let start = index
-            if index < bytes.count, bytes[index] == UInt8(ascii: "-") { index += 1 }
-            while index < bytes.count {
-                let b = bytes[index]
-                let isDigit = b >= 0x30 && b <= 0x39
-                guard isDigit || b == UInt8(ascii: ".") || b == UInt8(ascii: "e") || b == UInt8(ascii: "E") || b == UInt8(ascii: "+") || b == UInt8(ascii: "-") else { break }
-                index += 1
-            }
-            let text = String(decoding: bytes[start..<index], as: UTF8.self)
-            guard let first = text.last, first.isNumber else { throw RecordSyntaxError(offset: start, reason: "not a number") }
-            return text
-        }
-
-        /// Skips an object or array, strings inside included.
-        mutating func skipNested() throws {
-            var depth = 0
-            repeat {
-                guard index < bytes.count else { throw error("unterminated object or array") }
-                switch bytes[index] {
-                case UInt8(ascii: "\""): _ = try readString(); continue
-                case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
-                case UInt8(ascii: "}"), UInt8(ascii: "]"): depth -= 1
-                default: break
-                }
-                index += 1
-            } while depth > 0
-        }
-
-        mutating func readString() throws -> String {
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw error("expected a string") }
-            index += 1
-            var out: [UInt8] = []
-            while true {
-                guard index < bytes.count else { throw error("unterminated string") }
-                let b = bytes[index]
-                index += 1
-                if b == UInt8(ascii: "\"") { break }
-                if b != UInt8(ascii: "\\") { out.append(b); continue }
-                guard index < bytes.count else { throw error("unterminated escape") }
-                let e = bytes[index]
-                index += 1
-                switch e {
-                case UInt8(ascii: "n"): out.append(0x0A)
-                case UInt8(ascii: "t"): out.append(0x09)
-                case UInt8(ascii: "r"): out.append(0x0D)
-                case UInt8(ascii: "b"): out.append(0x08)
-                case UInt8(ascii: "f"): out.append(0x0C)
-                case UInt8(ascii: "u"):
-                    var code = try hex4()
-                    if (0xD800..<0xDC00).contains(code), index + 1 < bytes.count,
-                       bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
-                        index += 2
-                        let low = try hex4()
-                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
-                    }
-                    let scalar = Unicode.Scalar(code) ?? "\u{FFFD}"
-                    out.append(contentsOf: Array(String(Character(scalar)).utf8))
-                default: out.append(e) // \" \\ \/
-                }
-            }
-            return String(decoding: out, as: UTF8.self)
-        }
-
-        mutating func hex4() throws -> UInt32 {
-            guard index + 4 <= bytes.count, let v = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16) else {
-                throw error("bad \\u escape")
-            }
-            index += 4
-            return v
-        }
     }
 }

@@ -1,3 +1,4 @@
+import Emit
 import XCTest
 @testable import Diff
 
@@ -15,8 +16,9 @@ final class RecordReaderTests: XCTestCase {
             (#"{"approx":false}"#, "approx", .bool(false)),
             (#"{"duplicate":true}"#, "duplicate", .bool(true)),
             (#"{"message":null}"#, "message", .null),
-            (#"{"counts":{"money":4,"date":"x}"},"n":1}"#, "counts", .nested(#"{"money":4,"date":"x}"}"#)),
-            (#"  { "a" : [1, {"b": 2}] , "c": 3 }  "#, "a", .nested(#"[1, {"b": 2}]"#)),
+            (#"{"counts":{"money":4,"date":"x}"},"n":1}"#, "counts", .nested(.object([("money", .number("4")), ("date", .string("x}"))]))),
+            (#"  { "a" : [1, {"b": 2}] , "c": 3 }  "#, "a", .nested(.array([.number("1"), .object([("b", .number("2"))])]))),
+            (#"  { "a" : [1, {"b": 2}] , "c": 3 }  "#, "c", .number("3")),
         ]
         for (line, key, expected) in cases {
             let object = try RecordReader.object(line)
@@ -30,6 +32,18 @@ final class RecordReaderTests: XCTestCase {
         XCTAssertEqual(try RecordReader.object(line).json, line)
     }
 
+    /// (line, json): white space around the object is not part of it; white space inside is kept.
+    func testJSONIsTheObjectWithoutSurroundingSpace() throws {
+        let cases: [(String, String)] = [
+            ("  {\"a\": 1}\r", #"{"a": 1}"#),
+            ("\t{ \"b\" : [1, 2] }  ", #"{ "b" : [1, 2] }"#),
+            (#"{"text":"산업부 "}"#, #"{"text":"산업부 "}"#),
+        ]
+        for (line, json) in cases {
+            XCTAssertEqual(try RecordReader.object(line).json, json, line)
+        }
+    }
+
     /// A table cell's label in a string `column` does not hide the provenance `column` number.
     func testColumnLabelBesideProvenanceColumn() throws {
         let line = #"{"doc":"a.txt","type":"money","text":"627","line":77,"column":17,"row":"AI 팩토리","column":"'25년 투자규모(억원)"}"#
@@ -37,10 +51,11 @@ final class RecordReaderTests: XCTestCase {
         XCTAssertEqual(figure.record.int("column"), 17)
         XCTAssertEqual(figure.rowLabel, "AI 팩토리")
         XCTAssertEqual(figure.columnLabel, "'25년 투자규모(억원)")
+        XCTAssertEqual(figure.record.fields.map(\.key), ["doc", "type", "text", "line", "column", "row", "column"])
     }
 
     func testBadLinesNameTheFileAndLine() {
-        let cases = [#"{"a":1"#, #"{"a":}"#, #"{"a":"x}"#, #"{"a":1} x"#, #"["a"]"#, #"{"a":tru}"#]
+        let cases = [#"{"a":1"#, #"{"a":}"#, #"{"a":"x}"#, #"{"a":1} x"#, #"["a"]"#, #"{"a":tru}"#, #""a""#, #"{"a":01}"#, #"{"a":"\q"}"#]
         for line in cases {
             XCTAssertThrowsError(try RecordReader.lines("{\"ok\":1}\n" + line, name: "Output/mentions.jsonl"), line) { error in
                 XCTAssertTrue("\(error)".hasPrefix("Output/mentions.jsonl line 2: invalid JSON"), "\(error)")

@@ -1,3 +1,4 @@
+import Emit
 import Foundation
 import XCTest
 @testable import Diff
@@ -20,8 +21,10 @@ final class WriterTests: XCTestCase {
             XCTAssertEqual(object["status"] as? String, change.status.rawValue)
             let parsed = try RecordReader.object(line)
             XCTAssertEqual(parsed.fields.map(\.key), ["status", "type", "old", "new", "key", "delta", "ratio"])
-            XCTAssertEqual(parsed["old"], change.old.map { .nested($0.record.json) } ?? .null)
-            XCTAssertEqual(parsed["new"], change.new.map { .nested($0.record.json) } ?? .null)
+            XCTAssertTrue(line.contains("\"old\":" + (change.old?.record.json ?? "null") + ",\"new\":"), line)
+            XCTAssertTrue(line.contains("\"new\":" + (change.new?.record.json ?? "null") + ",\"key\":"), line)
+            XCTAssertEqual(parsed["old"], try change.old.map { .nested(try JSONValue.parse($0.record.json.utf8)) } ?? .null)
+            XCTAssertEqual(parsed["new"], try change.new.map { .nested(try JSONValue.parse($0.record.json.utf8)) } ?? .null)
         }
         // The programme's budget, line 26 of new.txt: 2,408억 → 2,685억.
         let headline = try XCTUnwrap(lines.first { $0.contains("\"line\":26,") })

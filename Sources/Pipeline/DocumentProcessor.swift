@@ -174,15 +174,16 @@ extension DocumentProcessor {
         let doc = a.document.source.path
         var sentenceLines: [UInt8] = []
         for (i, s) in a.sentences.enumerated() {
-            sentenceLines.append(contentsOf: Records.sentence(s, index: i, doc: doc, document: a.document).line)
+            Records.appendSentence(s, index: i, doc: doc, document: a.document, to: &sentenceLines)
         }
         var mentionLines: [UInt8] = []
         var counts: [MentionType: Int] = [:]
         var duplicateCount = 0
+        let html = a.format == "html"
         for (i, m) in a.mentions.enumerated() {
             let duplicate = a.mentionDuplicates[i]
-            mentionLines.append(contentsOf: Records.mention(m, doc: doc, document: a.document, sentence: a.mentionSentences[i],
-                                                            duplicate: duplicate, html: a.format == "html").line)
+            Records.appendMention(m, doc: doc, document: a.document, sentence: a.mentionSentences[i],
+                                  duplicate: duplicate, html: html, to: &mentionLines)
             if duplicate { duplicateCount += 1 } else { counts[m.type, default: 0] += 1 }
         }
         var facts = Records.DocumentFacts(doc: doc, status: .ok, message: a.document.source.decodingNote)

@@ -173,17 +173,19 @@ extension DocumentProcessor {
     static func emit(_ a: AnalyzedDocument) -> EmittedDocument {
         let doc = a.document.source.path
         var sentenceLines: [UInt8] = []
+        var sentenceLine = 0
         for (i, s) in a.sentences.enumerated() {
-            Records.appendSentence(s, index: i, doc: doc, document: a.document, to: &sentenceLines)
+            Records.appendSentence(s, index: i, doc: doc, document: a.document, line: &sentenceLine, to: &sentenceLines)
         }
         var mentionLines: [UInt8] = []
         var counts: [MentionType: Int] = [:]
         var duplicateCount = 0
         let html = a.format == "html"
+        var mentionLine = 0
         for (i, m) in a.mentions.enumerated() {
             let duplicate = a.mentionDuplicates[i]
             Records.appendMention(m, doc: doc, document: a.document, sentence: a.mentionSentences[i],
-                                  duplicate: duplicate, html: html, to: &mentionLines)
+                                  duplicate: duplicate, html: html, line: &mentionLine, to: &mentionLines)
             if duplicate { duplicateCount += 1 } else { counts[m.type, default: 0] += 1 }
         }
         var facts = Records.DocumentFacts(doc: doc, status: .ok, message: a.document.source.decodingNote)

@@ -31,7 +31,9 @@ public struct JSONObject: Sendable {
     private mutating func key(_ k: String) {
         if !empty { bytes.append(UInt8(ascii: ",")) }
         empty = false
-        JSONObject.appendString(k, to: &bytes)
+        // Keys are literals, whose UTF-8 is at hand without the copy-and-check of `withUTF8`.
+        let done: Void? = k.utf8.withContiguousStorageIfAvailable { JSONObject.appendQuoted($0, to: &bytes) }
+        if done == nil { JSONObject.appendString(k, to: &bytes) }
         bytes.append(UInt8(ascii: ":"))
     }
 

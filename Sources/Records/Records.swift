@@ -14,26 +14,31 @@ public enum Records {
     public static func mention(_ m: Mention, doc: String, document: NormalizedDocument, sentence: Int,
                                duplicate: Bool = false, html: Bool = false) -> JSONObject {
         var o = JSONObject()
-        addMention(m, doc: doc, document: document, sentence: sentence, duplicate: duplicate, html: html, to: &o)
+        var line = 0
+        addMention(m, doc: doc, document: document, sentence: sentence, duplicate: duplicate, html: html,
+                   line: &line, to: &o)
         return o
     }
 
     /// Appends the mention's JSON Lines line to `out`: the same bytes as `mention(...).line`, written
     /// in place (the hot path of emitting a document).
+    /// `line` is the 0-based original line of the previous record's start (0 for the first): records
+    /// in text order then find their lines by stepping forward instead of searching.
     public static func appendMention(_ m: Mention, doc: String, document: NormalizedDocument, sentence: Int,
-                                     duplicate: Bool, html: Bool, to out: inout [UInt8]) {
+                                     duplicate: Bool, html: Bool, line: inout Int, to out: inout [UInt8]) {
         var o = JSONObject(appendingTo: out)
         out = []
-        addMention(m, doc: doc, document: document, sentence: sentence, duplicate: duplicate, html: html, to: &o)
+        addMention(m, doc: doc, document: document, sentence: sentence, duplicate: duplicate, html: html,
+                   line: &line, to: &o)
         out = o.finishLine()
     }
 
     private static func addMention(_ m: Mention, doc: String, document: NormalizedDocument, sentence: Int,
-                                   duplicate: Bool, html: Bool, to o: inout JSONObject) {
+                                   duplicate: Bool, html: Bool, line: inout Int, to o: inout JSONObject) {
         let text = document.text
         let range = text.snappedToOrigin(m.range)
         let originalScalars = text.originalRange(of: range)
-        let original = document.source.map.range(ofScalars: originalScalars)
+        let original = document.source.map.range(ofScalars: originalScalars, fromLine: &line)
         o.add("doc", doc)
         o.add("type", m.type.rawValue)
         // Written from the scalars: no `String` per field.
@@ -133,22 +138,24 @@ public enum Records {
     /// One sentence: its one-line text and where it sits in the original file.
     public static func sentence(_ s: Sentence, index: Int, doc: String, document: NormalizedDocument) -> JSONObject {
         var o = JSONObject()
-        addSentence(s, index: index, doc: doc, document: document, to: &o)
+        var line = 0
+        addSentence(s, index: index, doc: doc, document: document, line: &line, to: &o)
         return o
     }
 
-    /// Appends the sentence's JSON Lines line to `out` (same bytes as `sentence(...).line`).
+    /// Appends the sentence's JSON Lines line to `out` (same bytes as `sentence(...).line`); `line`
+    /// as in `appendMention`.
     public static func appendSentence(_ s: Sentence, index: Int, doc: String, document: NormalizedDocument,
-                                      to out: inout [UInt8]) {
+                                      line: inout Int, to out: inout [UInt8]) {
         var o = JSONObject(appendingTo: out)
         out = []
-        addSentence(s, index: index, doc: doc, document: document, to: &o)
+        addSentence(s, index: index, doc: doc, document: document, line: &line, to: &o)
         out = o.finishLine()
     }
 
     private static func addSentence(_ s: Sentence, index: Int, doc: String, document: NormalizedDocument,
-                                    to o: inout JSONObject) {
-        let original = document.source.map.range(ofScalars: document.text.originalRange(of: s.range))
+                                    line: inout Int, to o: inout JSONObject) {
+        let original = document.source.map.range(ofScalars: document.text.originalRange(of: s.range), fromLine: &line)
         o.add("doc", doc)
         o.add("index", index)
         o.add("text", utf8: s.textUTF8(in: document.text))

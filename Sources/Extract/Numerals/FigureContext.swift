@@ -150,7 +150,11 @@ enum FigurePer {
 enum FigureSeries {
     static let arrows: [[Unicode.Scalar]] = ["→", "➝", "➔", "➡", "⇒", "⟶", "->", "=>"].map { Array($0.unicodeScalars) }
 
+    /// First scalars of `arrows`: `link` asks at every scalar of the document, and nearly none starts one.
+    static let arrowFirsts = ScalarSet(arrows.map { $0[0] })
+
     static func arrowLength(_ s: [Unicode.Scalar], at i: Int, end: Int) -> Int? {
+        guard i >= 0, i < end, arrowFirsts.contains(s[i]) else { return nil }
         for a in arrows where FigureScalars.has(s, at: i, end: end, a) { return a.count }
         return nil
     }

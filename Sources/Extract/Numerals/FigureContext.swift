@@ -168,8 +168,10 @@ enum FigureSeries {
         let s = t.s
         var arrowPositions: [Int] = []
         var i = 0
+        let firsts = arrowFirsts
         while i < t.end {
-            if let n = arrowLength(s, at: i, end: t.end) { arrowPositions.append(i); i += n } else { i += 1 }
+            // The first-scalar test here too, so that most positions make no call.
+            if firsts.contains(s[i]), let n = arrowLength(s, at: i, end: t.end) { arrowPositions.append(i); i += n } else { i += 1 }
         }
         guard !arrowPositions.isEmpty else { return [:] }
         func ordinal(_ p: Int) -> Int {

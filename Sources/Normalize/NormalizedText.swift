@@ -15,6 +15,7 @@ public struct NormalizedText: Sendable {
     public var count: Int { scalars.count }
 
     /// Appends one normalized scalar that came from original scalars `origin`.
+    @inline(__always)
     public mutating func append(_ scalar: Unicode.Scalar, from origin: Range<Int>) {
         scalars.append(scalar)
         originStart.append(Int32(origin.lowerBound))

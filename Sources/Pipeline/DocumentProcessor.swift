@@ -172,17 +172,26 @@ extension DocumentProcessor {
 
     static func emit(_ a: AnalyzedDocument) -> EmittedDocument {
         let doc = a.document.source.path
+        // Reserved generously up front (more than lines usually take): pages never written are never
+        // touched, so they cost no memory, and a large document's tens of MB of lines are not
+        // copied at every doubling, which also set the peak (old and new buffer at once).
+        let docBytes = doc.utf8.count
         var sentenceLines: [UInt8] = []
+        sentenceLines.reserveCapacity(a.document.source.bytes.count + a.sentences.count * (160 + docBytes))
+        var sentenceLine = 0
         for (i, s) in a.sentences.enumerated() {
-            sentenceLines.append(contentsOf: Records.sentence(s, index: i, doc: doc, document: a.document).line)
+            Records.appendSentence(s, index: i, doc: doc, document: a.document, line: &sentenceLine, to: &sentenceLines)
         }
         var mentionLines: [UInt8] = []
+        mentionLines.reserveCapacity(a.mentions.count * (512 + docBytes))
         var counts: [MentionType: Int] = [:]
         var duplicateCount = 0
+        let html = a.format == "html"
+        var mentionLine = 0
         for (i, m) in a.mentions.enumerated() {
             let duplicate = a.mentionDuplicates[i]
-            mentionLines.append(contentsOf: Records.mention(m, doc: doc, document: a.document, sentence: a.mentionSentences[i],
-                                                            duplicate: duplicate, html: a.format == "html").line)
+            Records.appendMention(m, doc: doc, document: a.document, sentence: a.mentionSentences[i],
+                                  duplicate: duplicate, html: html, line: &mentionLine, to: &mentionLines)
             if duplicate { duplicateCount += 1 } else { counts[m.type, default: 0] += 1 }
         }
         var facts = Records.DocumentFacts(doc: doc, status: .ok, message: a.document.source.decodingNote)

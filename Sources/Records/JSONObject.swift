@@ -1,19 +1,39 @@
+import SourceText
+
 /// Builds one JSON object with keys in the order they are added, as UTF-8 bytes. Absent optional
 /// values are left out. Strings are escaped per RFC 8259 (control characters as `\uXXXX`); non-ASCII
 /// text is written as UTF-8, not escaped, so Korean stays readable.
 public struct JSONObject: Sendable {
-    public private(set) var bytes: [UInt8] = [UInt8(ascii: "{")]
+    public private(set) var bytes: [UInt8]
     private var empty = true
 
     public init() {
+        bytes = [UInt8(ascii: "{")]
         // Most records are 150–400 bytes: one allocation instead of growing from one byte.
         bytes.reserveCapacity(384)
+    }
+
+    /// An object written at the end of `buffer`, so that a document's records go straight into its
+    /// output buffer instead of being built apart and copied; `finishLine()` hands the buffer back.
+    public init(appendingTo buffer: [UInt8]) {
+        bytes = buffer
+        bytes.append(UInt8(ascii: "{"))
+    }
+
+    /// Closes the object as one JSON Lines line and returns the whole buffer (leaving this empty).
+    public mutating func finishLine() -> [UInt8] {
+        bytes.append(UInt8(ascii: "}"))
+        bytes.append(UInt8(ascii: "\n"))
+        defer { bytes = [] }
+        return bytes
     }
 
     private mutating func key(_ k: String) {
         if !empty { bytes.append(UInt8(ascii: ",")) }
         empty = false
-        JSONObject.appendString(k, to: &bytes)
+        // Keys are literals, whose UTF-8 is at hand without the copy-and-check of `withUTF8`.
+        let done: Void? = k.utf8.withContiguousStorageIfAvailable { JSONObject.appendQuoted($0, to: &bytes) }
+        if done == nil { JSONObject.appendString(k, to: &bytes) }
         bytes.append(UInt8(ascii: ":"))
     }
 
@@ -21,6 +41,29 @@ public struct JSONObject: Sendable {
         guard let value else { return }
         key(k)
         JSONObject.appendString(value, to: &bytes)
+    }
+
+    /// A string given as Unicode scalars, written as escaped UTF-8 without building a `String`.
+    public mutating func add(_ k: String, scalars: ArraySlice<Unicode.Scalar>) {
+        key(k)
+        bytes.append(UInt8(ascii: "\""))
+        for s in scalars {
+            let v = s.value
+            if v >= 0x80 {
+                UTF8Bytes.append(s, to: &bytes)
+            } else if v < 0x20 || v == 0x22 || v == 0x5C || v == 0x7F {
+                JSONObject.appendEscape(UInt8(v), to: &bytes)
+            } else {
+                bytes.append(UInt8(v))
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// A string given as valid UTF-8 bytes (no `String` built, no re-validation).
+    public mutating func add(_ k: String, utf8: [UInt8]) {
+        key(k)
+        utf8.withUnsafeBufferPointer { JSONObject.appendQuoted($0, to: &bytes) }
     }
 
     public mutating func add(_ k: String, _ value: Int?) {
@@ -91,28 +134,37 @@ public struct JSONObject: Sendable {
     static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
     public static func appendString(_ s: String, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
         var string = s
-        string.withUTF8 { bytes in
-            // Copy runs of bytes that need no escaping in one go (rebased: a memcpy, not a loop).
-            var runStart = 0
-            for i in 0..<bytes.count {
-                let b = bytes[i]
-                guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F else { continue }
-                if runStart < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
-                runStart = i + 1
-                switch b {
-                case 0x22: out.append(contentsOf: [92, 34])
-                case 0x5C: out.append(contentsOf: [92, 92])
-                case 0x0A: out.append(contentsOf: [92, UInt8(ascii: "n")])
-                case 0x0D: out.append(contentsOf: [92, UInt8(ascii: "r")])
-                case 0x09: out.append(contentsOf: [92, UInt8(ascii: "t")])
-                default:
-                    out.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
-                }
-            }
-            if runStart < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count])) }
-        }
+        string.withUTF8 { appendQuoted($0, to: &out) }
+    }
+
+    /// `bytes` (UTF-8) in quotes, escaped.
+    static func appendQuoted(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
+        // Copy runs of bytes that need no escaping in one go (rebased: a memcpy, not a loop).
+        var runStart = 0
+        for i in 0..<bytes.count {
+            let b = bytes[i]
+            guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F else { continue }
+            if runStart < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+            runStart = i + 1
+            appendEscape(b, to: &out)
+        }
+        if runStart < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count])) }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// The escape of one ASCII byte that JSON strings cannot hold as is.
+    static func appendEscape(_ b: UInt8, to out: inout [UInt8]) {
+        out.append(92)
+        switch b {
+        case 0x22: out.append(34)
+        case 0x5C: out.append(92)
+        case 0x0A: out.append(UInt8(ascii: "n"))
+        case 0x0D: out.append(UInt8(ascii: "r"))
+        case 0x09: out.append(UInt8(ascii: "t"))
+        default:
+            out.append(contentsOf: [UInt8(ascii: "u"), 48, 48, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+        }
     }
 }

@@ -13,15 +13,41 @@ public enum Records {
     /// `html` says the original is HTML, whose `surface` is the visible text of the range.
     public static func mention(_ m: Mention, doc: String, document: NormalizedDocument, sentence: Int,
                                duplicate: Bool = false, html: Bool = false) -> JSONObject {
+        var o = JSONObject()
+        var line = 0
+        addMention(m, doc: doc, document: document, sentence: sentence, duplicate: duplicate, html: html,
+                   line: &line, to: &o)
+        return o
+    }
+
+    /// Appends the mention's JSON Lines line to `out`: the same bytes as `mention(...).line`, written
+    /// in place (the hot path of emitting a document).
+    /// `line` is the 0-based original line of the previous record's start (0 for the first): records
+    /// in text order then find their lines by stepping forward instead of searching.
+    public static func appendMention(_ m: Mention, doc: String, document: NormalizedDocument, sentence: Int,
+                                     duplicate: Bool, html: Bool, line: inout Int, to out: inout [UInt8]) {
+        var o = JSONObject(appendingTo: out)
+        out = []
+        addMention(m, doc: doc, document: document, sentence: sentence, duplicate: duplicate, html: html,
+                   line: &line, to: &o)
+        out = o.finishLine()
+    }
+
+    private static func addMention(_ m: Mention, doc: String, document: NormalizedDocument, sentence: Int,
+                                   duplicate: Bool, html: Bool, line: inout Int, to o: inout JSONObject) {
         let text = document.text
         let range = text.snappedToOrigin(m.range)
         let originalScalars = text.originalRange(of: range)
-        let original = document.source.map.range(ofScalars: originalScalars)
-        var o = JSONObject()
+        let original = document.source.map.range(ofScalars: originalScalars, fromLine: &line)
         o.add("doc", doc)
         o.add("type", m.type.rawValue)
-        o.add("text", text.string(range))
-        o.add("surface", surface(document.source.scalars[originalScalars], html: html))
+        // Written from the scalars: no `String` per field.
+        o.add("text", scalars: text.scalars[range])
+        if html {
+            o.add("surface", surface(document.source.scalars[originalScalars], html: true))
+        } else {
+            o.add("surface", scalars: document.source.scalars[originalScalars])
+        }
         o.add("line", original.start.line)
         o.add("column", original.start.column)
         o.add("endLine", original.end.line)
@@ -87,7 +113,6 @@ public enum Records {
         }
         if duplicate { o.add("duplicate", true) }
         o.add("rule", m.rule)
-        return o
     }
 
     private static func addCell(_ cell: FigureCell?, to o: inout JSONObject) {
@@ -112,17 +137,33 @@ public enum Records {
 
     /// One sentence: its one-line text and where it sits in the original file.
     public static func sentence(_ s: Sentence, index: Int, doc: String, document: NormalizedDocument) -> JSONObject {
-        let original = document.source.map.range(ofScalars: document.text.originalRange(of: s.range))
         var o = JSONObject()
+        var line = 0
+        addSentence(s, index: index, doc: doc, document: document, line: &line, to: &o)
+        return o
+    }
+
+    /// Appends the sentence's JSON Lines line to `out` (same bytes as `sentence(...).line`); `line`
+    /// as in `appendMention`.
+    public static func appendSentence(_ s: Sentence, index: Int, doc: String, document: NormalizedDocument,
+                                      line: inout Int, to out: inout [UInt8]) {
+        var o = JSONObject(appendingTo: out)
+        out = []
+        addSentence(s, index: index, doc: doc, document: document, line: &line, to: &o)
+        out = o.finishLine()
+    }
+
+    private static func addSentence(_ s: Sentence, index: Int, doc: String, document: NormalizedDocument,
+                                    line: inout Int, to o: inout JSONObject) {
+        let original = document.source.map.range(ofScalars: document.text.originalRange(of: s.range), fromLine: &line)
         o.add("doc", doc)
         o.add("index", index)
-        o.add("text", s.text(in: document.text))
+        o.add("text", utf8: s.textUTF8(in: document.text))
         o.add("line", original.start.line)
         o.add("endLine", original.end.line)
         o.add("byteStart", original.start.byte)
         o.add("byteEnd", original.end.byte)
         o.add("kind", s.kind.rawValue)
-        return o
     }
 
     /// The status of one input in documents.jsonl.

@@ -29,9 +29,18 @@ public struct Sentence: Sendable, Hashable {
         Sentence.oneLine(normalized.scalars[range])
     }
 
+    /// `text(in:)` as UTF-8 bytes, for writers that need no `String`.
+    public func textUTF8(in normalized: NormalizedText) -> [UInt8] {
+        Sentence.oneLineUTF8(normalized.scalars[range])
+    }
+
     /// `scalars` with every run of whitespace (spaces, tabs, line breaks) folded to one space and
     /// none at either end.
     public static func oneLine<S: Sequence<Unicode.Scalar>>(_ scalars: S) -> String {
+        String(decoding: oneLineUTF8(scalars), as: UTF8.self)
+    }
+
+    static func oneLineUTF8<S: Sequence<Unicode.Scalar>>(_ scalars: S) -> [UInt8] {
         // Built as UTF-8 bytes: appending scalar by scalar to a String is several times slower.
         var out: [UInt8] = []
         out.reserveCapacity(scalars.underestimatedCount * 3)
@@ -45,7 +54,7 @@ public struct Sentence: Sendable, Hashable {
                 UTF8Bytes.append(s, to: &out)
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     @inline(__always)

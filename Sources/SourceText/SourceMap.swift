@@ -102,6 +102,34 @@ public struct SourceMap: Sendable {
         SourceRange(start: location(ofScalar: range.lowerBound), end: location(ofScalar: range.upperBound))
     }
 
+    /// `range(ofScalars:)` for callers that visit ranges in text order (records of one document):
+    /// `line` is the 0-based line of the previous lookup; lines are found by stepping forward from
+    /// it, falling back to the binary search when the range lies behind it or far ahead.
+    public func range(ofScalars range: Range<Int>, fromLine line: inout Int) -> SourceRange {
+        let start = location(ofScalar: range.lowerBound, fromLine: &line)
+        var endLine = line
+        let end = location(ofScalar: range.upperBound, fromLine: &endLine)
+        return SourceRange(start: start, end: end)
+    }
+
+    func location(ofScalar index: Int, fromLine line: inout Int) -> SourceLocation {
+        let clamped = max(0, min(index, scalarCount))
+        let target = Int32(clamped)
+        var found = line
+        if found < 0 || found >= lineStarts.count || lineStarts[found] > target {
+            found = lineIndex(ofScalar: clamped)
+        } else {
+            var steps = 0
+            while found + 1 < lineStarts.count, lineStarts[found + 1] <= target {
+                found += 1
+                steps += 1
+                if steps == 16 { found = lineIndex(ofScalar: clamped); break }
+            }
+        }
+        line = found
+        return SourceLocation(line: found + 1, column: clamped - Int(lineStarts[found]) + 1, byte: Int(byteOffsets[clamped]))
+    }
+
     /// Byte offset where scalar `index` starts (`scalarCount` gives the file length).
     public func byteOffset(ofScalar index: Int) -> Int {
         Int(byteOffsets[max(0, min(index, scalarCount))])

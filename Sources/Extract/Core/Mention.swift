@@ -34,7 +34,11 @@ public struct Mention: Sendable, Hashable {
 }
 
 /// The normalized value of a mention, one case per `MentionType`.
-public enum MentionValue: Sendable, Hashable {
+///
+/// `indirect`: the payloads (a money value has a dozen optional fields) live in one shared box, so a
+/// `Mention` is a few words. Mention arrays are copied by overlap resolution and programme attachment
+/// and were the largest part of peak memory on large documents.
+public indirect enum MentionValue: Sendable, Hashable {
     case money(MoneyValue)
     case date(DateValue)
     case count(CountValue)

@@ -150,7 +150,11 @@ enum FigurePer {
 enum FigureSeries {
     static let arrows: [[Unicode.Scalar]] = ["→", "➝", "➔", "➡", "⇒", "⟶", "->", "=>"].map { Array($0.unicodeScalars) }
 
+    /// First scalars of `arrows`: `link` asks at every scalar of the document, and nearly none starts one.
+    static let arrowFirsts = ScalarSet(arrows.map { $0[0] })
+
     static func arrowLength(_ s: [Unicode.Scalar], at i: Int, end: Int) -> Int? {
+        guard i >= 0, i < end, arrowFirsts.contains(s[i]) else { return nil }
         for a in arrows where FigureScalars.has(s, at: i, end: end, a) { return a.count }
         return nil
     }
@@ -164,8 +168,10 @@ enum FigureSeries {
         let s = t.s
         var arrowPositions: [Int] = []
         var i = 0
+        let firsts = arrowFirsts
         while i < t.end {
-            if let n = arrowLength(s, at: i, end: t.end) { arrowPositions.append(i); i += n } else { i += 1 }
+            // The first-scalar test here too, so that most positions make no call.
+            if firsts.contains(s[i]), let n = arrowLength(s, at: i, end: t.end) { arrowPositions.append(i); i += n } else { i += 1 }
         }
         guard !arrowPositions.isEmpty else { return [:] }
         func ordinal(_ p: Int) -> Int {

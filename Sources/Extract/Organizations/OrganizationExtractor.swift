@@ -182,7 +182,10 @@ struct OrgScan {
     /// (`디퍼아이`, `인투스카이`).
     func stripParticle(_ a: Int, _ e: Int, conservative: Bool = false) -> Int {
         guard e > a, K.particleFinals.contains(s[e - 1]) else { return e }
-        for p in (conservative ? K.strippableConservative : K.strippable) where e - a - p.count >= 2 && hasSuffix(a, e, p) {
+        let last = s[e - 1]
+        // The last scalar first: most particles end otherwise, and it costs no call.
+        for p in (conservative ? K.strippableConservative : K.strippable)
+        where p.last == last && e - a - p.count >= 2 && hasSuffix(a, e, p) {
             return e - p.count
         }
         return e
@@ -328,9 +331,10 @@ struct OrgScan {
     mutating func word(_ a: Int, _ b: Int) {
         guard b - a >= 2, K.isHangul(s[b - 1]) else { return }
         let stripped = stripParticle(a, b)
-        var ends = [b]
-        if stripped != b { ends.append(stripped) }
-        for e in ends {
+        // The word as written, then without its particle (no array per word: this runs on every word).
+        let ends = stripped != b ? 2 : 1
+        for k in 0..<ends {
+            let e = k == 0 ? b : stripped
             if let rule = classify(a, e) {
                 if rule.head {
                     committee(a, e, rule)
@@ -353,8 +357,9 @@ struct OrgScan {
                 rule: "org.university-short", priority: 3)
             return
         }
-        for e in ends where s[e - 1] == "과" {
-            if isDivision(a, e) {
+        for k in 0..<ends {
+            let e = k == 0 ? b : stripped
+            if s[e - 1] == "과", isDivision(a, e) {
                 add(a..<e, canonical: string(a..<e), kind: "department", rule: "org.division", priority: 3)
                 return
             }
@@ -477,7 +482,7 @@ struct OrgScan {
         var compact: [Unicode.Scalar] = []
         for i in ls..<a where !K.isSpace(s[i]) { compact.append(i < n ? s[i] : " ") }
         for label in K.divisionLabels where compact.count >= label.count {
-            for p in 0...(compact.count - label.count) where Array(compact[p..<(p + label.count)]) == label { return true }
+            for p in 0...(compact.count - label.count) where compact[p..<(p + label.count)].elementsEqual(label) { return true }
         }
         return false
     }

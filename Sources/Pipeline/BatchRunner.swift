@@ -73,10 +73,12 @@ public struct BatchSummary: Sendable {
 
 /// Runs the pipeline over many inputs in parallel and writes the outputs in input order.
 ///
-/// Documents are processed in windows of a few per core, and each window's records are appended to
-/// temporary files in the output folder as soon as it is done, so memory does not grow with the
-/// number of documents. The temporary files replace the outputs only when the batch has finished:
-/// an interrupted run leaves the previous outputs as they were.
+/// `jobs` worker threads take documents in input order; the calling thread writes each result as
+/// soon as it and every earlier one are done, so no worker waits for a slow neighbour and no
+/// core waits for the writer. Workers run at most a few documents (or `aheadBytes` of input)
+/// ahead of the writer, so memory does not grow with the number of documents. Records go to
+/// temporary files in the output folder, which replace the outputs only when the batch has
+/// finished: an interrupted run leaves the previous outputs as they were.
 public struct BatchRunner: Sendable {
     public let options: BatchOptions
 
@@ -100,57 +102,79 @@ public struct BatchRunner: Sendable {
         let previous = options.incremental ? options.outDirectory.flatMap { PreviousOutputs(directory: $0, manifest: manifest) } : nil
         let writer = try OutputWriter(options: options, manifest: manifest)
         let processor = DocumentProcessor(options: options.pipeline)
-        var start = 0
-        while start < inputs.count {
-            let end = Self.windowEnd(inputs, from: start, jobs: options.jobs)
-            let slice = Array(inputs[start..<end])
-            let results = Self.parallelMap(slice, jobs: options.jobs) { item in
-                Self.process(item, processor: processor, previous: previous)
+        var lastProgress = started.uptimeNanoseconds
+        try Self.orderedMap(inputs, jobs: options.jobs, process: { item -> (result: ItemResult, bytes: Int) in
+            let result = Self.process(item, processor: processor, previous: previous)
+            return (result, result.bytes)
+        }) { index, result in
+            try writer.append(result.emitted)
+            switch result.kind {
+            case .ok: summary.processed += 1
+            case .failed: summary.failed += 1
+            case .skipped: summary.skipped += 1
             }
-            for result in results {
-                try writer.append(result.emitted)
-                switch result.kind {
-                case .ok: summary.processed += 1
-                case .failed:
-                    summary.failed += 1
-                case .skipped: summary.skipped += 1
-                }
-                if result.reused { summary.reused += 1 }
-                summary.bytes += result.bytes
-                if let message = result.emitted.message {
-                    summary.messages.append(message)
-                    reportMessage(message)
-                }
-                summary.mentions += result.mentionCount
+            if result.reused { summary.reused += 1 }
+            summary.bytes += result.bytes
+            if let message = result.emitted.message {
+                summary.messages.append(message)
+                reportMessage(message)
             }
-            start = end
+            summary.mentions += result.mentionCount
             if let progress {
-                let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
-                progress(BatchProgress(done: end, total: inputs.count, bytes: summary.bytes, failed: summary.failed, elapsed: elapsed))
+                // A terminal redraw per file would cost more than a small file takes: ten a second.
+                let now = DispatchTime.now().uptimeNanoseconds
+                if now - lastProgress >= 100_000_000 || index == inputs.count - 1 {
+                    lastProgress = now
+                    progress(BatchProgress(done: index + 1, total: inputs.count, bytes: summary.bytes, failed: summary.failed,
+                                           elapsed: Double(now - started.uptimeNanoseconds) / 1e9))
+                }
             }
         }
         try writer.commit()
         return summary
     }
 
-    /// Up to four documents per job are processed together, fewer when they are large: a window
-    /// holds at most `windowBytes` of input, but always one document per job — otherwise files of
-    /// 10 MB would run one at a time whatever `--jobs` says. Memory stays bounded by the largest
-    /// files times the jobs, not by the number of files.
-    static let windowBytes = 16 << 20
+    /// How far workers may run ahead of the writer: up to four documents per job while those hold
+    /// less than `aheadBytes` of input, and always one document per job — otherwise files of 10 MB
+    /// would run one at a time whatever `--jobs` says. Memory stays bounded by the largest files
+    /// times the jobs, not by the number of files.
+    static let aheadBytes = 16 << 20
 
-    static func windowEnd(_ inputs: [InputItem], from start: Int, jobs: Int) -> Int {
-        var end = start
-        var bytes = 0
-        while end < inputs.count, end - start < jobs * 4 {
-            if case .file(let path) = inputs[end], path != "-" {
-                let size = ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? NSNumber)?.intValue ?? 0
-                if end - start >= jobs, bytes + size > windowBytes { break }
-                bytes += size
-            }
-            end += 1
+    /// Whether a worker may start the document `ahead` places past the next one to be written,
+    /// when the documents started and not yet written hold `bytesAhead` bytes of input.
+    static func mayStart(ahead: Int, bytesAhead: Int, jobs: Int) -> Bool {
+        if ahead < jobs { return true }
+        return ahead < jobs * 4 && bytesAhead < aheadBytes
+    }
+
+    /// Maps `items` with `process` on up to `jobs` threads and hands each result to `write` on the
+    /// calling thread, in the order of `items`. An error thrown by `write` stops the workers and is
+    /// rethrown once they have finished their current item.
+    static func orderedMap<T: Sendable, R: Sendable>(
+        _ items: [T], jobs: Int, process: @escaping @Sendable (T) -> (result: R, bytes: Int),
+        write: (Int, R) throws -> Void
+    ) rethrows {
+        if jobs <= 1 || items.count <= 1 {
+            for (i, item) in items.enumerated() { try write(i, process(item).result) }
+            return
         }
-        return end
+        let queue = OrderedQueue<R>(count: items.count, jobs: jobs)
+        let group = DispatchGroup()
+        for _ in 0..<min(jobs, items.count) {
+            DispatchQueue.global().async(group: group) {
+                while let i = queue.nextToStart() {
+                    let (result, bytes) = process(items[i])
+                    queue.finish(i, result, bytes: bytes)
+                }
+            }
+        }
+        defer {
+            queue.stop()
+            group.wait()
+        }
+        for i in 0..<items.count {
+            try write(i, queue.take(i))
+        }
     }
 
     enum Kind { case ok, failed, skipped }
@@ -206,30 +230,63 @@ public struct BatchRunner: Sendable {
             return .failure(.unreadable(path: path, reason: "\(error.localizedDescription)"))
         }
     }
-
-    /// Maps `items` with up to `jobs` threads; results keep the order of `items`.
-    static func parallelMap<T: Sendable, R: Sendable>(_ items: [T], jobs: Int, _ body: @Sendable (T) -> R) -> [R] {
-        if jobs <= 1 || items.count <= 1 { return items.map(body) }
-        let results = ResultSlots<R>(count: items.count)
-        DispatchQueue.concurrentPerform(iterations: items.count) { i in
-            results.set(i, body(items[i]))
-        }
-        return results.values()
-    }
 }
 
-/// Write-once slots filled from several threads (each index by exactly one thread).
-final class ResultSlots<R>: @unchecked Sendable {
-    private var slots: [R?]
-    private let lock = NSLock()
+/// The hand-over between `orderedMap`'s workers and its writer: which item starts next, the results
+/// not yet written, and how much input they hold.
+final class OrderedQueue<R>: @unchecked Sendable {
+    private let condition = NSCondition()
+    private let count: Int
+    private let jobs: Int
+    private var started = 0
+    private var written = 0
+    private var bytesAhead = 0
+    private var stopped = false
+    private var done: [Int: (result: R, bytes: Int)] = [:]
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ i: Int, _ value: R) {
-        lock.lock()
-        slots[i] = value
-        lock.unlock()
+    init(count: Int, jobs: Int) {
+        self.count = count
+        self.jobs = jobs
     }
 
-    func values() -> [R] { slots.map { $0! } }
+    /// The next item to process, waiting while workers are far enough ahead; nil when there is none.
+    func nextToStart() -> Int? {
+        condition.lock()
+        defer { condition.unlock() }
+        while !stopped, started < count,
+              !BatchRunner.mayStart(ahead: started - written, bytesAhead: bytesAhead, jobs: jobs) {
+            condition.wait()
+        }
+        guard !stopped, started < count else { return nil }
+        started += 1
+        return started - 1
+    }
+
+    func finish(_ index: Int, _ result: R, bytes: Int) {
+        condition.lock()
+        done[index] = (result, bytes)
+        bytesAhead += bytes
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Waits for item `index` (the next to write) and hands it over, letting workers move on.
+    func take(_ index: Int) -> R {
+        condition.lock()
+        defer { condition.unlock() }
+        while done[index] == nil { condition.wait() }
+        let entry = done.removeValue(forKey: index)!
+        bytesAhead -= entry.bytes
+        written = index + 1
+        condition.broadcast()
+        return entry.result
+    }
+
+    /// No further items start (the writer failed); items in progress finish.
+    func stop() {
+        condition.lock()
+        stopped = true
+        condition.broadcast()
+        condition.unlock()
+    }
 }

@@ -3,42 +3,65 @@ import Testing
 @testable import Pipeline
 
 @Suite struct BatchWindowTests {
-    /// Files of `sizes` bytes (sparse: nothing is written) in a fresh folder.
-    static func files(_ sizes: [Int], in dir: URL) throws -> [InputItem] {
-        try sizes.enumerated().map { i, size in
-            let url = dir.appendingPathComponent("f\(i).txt")
-            FileManager.default.createFile(atPath: url.path, contents: nil)
-            let handle = try FileHandle(forWritingTo: url)
-            try handle.truncate(atOffset: UInt64(size))
-            try handle.close()
-            return .file(url.path)
-        }
+    /// Workers may always hold one unwritten document per job (so two jobs work on two 10 MB files
+    /// at once), and up to four per job while those hold less than 16 MB of input.
+    @Test(arguments: [
+        // ahead, bytes ahead, jobs, may start
+        (0, 0, 1, true),
+        (0, 60 << 20, 1, true),
+        (1, 10 << 20, 1, true),
+        (1, 16 << 20, 1, false),
+        (3, 1500 * 3, 1, true),
+        (4, 1500 * 4, 1, false),
+        (1, 30 << 20, 2, true),
+        (2, 20 << 20, 2, false),
+        (2, 12 << 20, 2, true),
+        (7, 7 * 1500, 2, true),
+        (8, 8 * 1500, 2, false),
+        (3, 0, 4, true),
+        (15, 15 << 10, 4, true),
+        (16, 0, 4, false),
+    ])
+    func admission(ahead: Int, bytesAhead: Int, jobs: Int, expected: Bool) {
+        #expect(BatchRunner.mayStart(ahead: ahead, bytesAhead: bytesAhead, jobs: jobs) == expected)
     }
 
-    /// Windows end at 16 MB of input, but hold one document per job even when each is large, so
-    /// that two jobs work on two 10 MB files at once; small files go up to four per job.
-    @Test func windowsKeepEveryJobBusy() throws {
-        let dir = try Support.temporaryDirectory("windows")
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let large = try Self.files([10 << 20, 10 << 20, 10 << 20, 10 << 20, 10 << 20], in: dir.appendingPathComponent("large", isDirectory: true).creatingDirectory())
-        #expect(BatchRunner.windowEnd(large, from: 0, jobs: 1) == 1)
-        #expect(BatchRunner.windowEnd(large, from: 0, jobs: 2) == 2)
-        #expect(BatchRunner.windowEnd(large, from: 3, jobs: 2) == 5)
-        #expect(BatchRunner.windowEnd(large, from: 4, jobs: 2) == 5)
-        let small = try Self.files(Array(repeating: 1500, count: 20), in: dir.appendingPathComponent("small", isDirectory: true).creatingDirectory())
-        #expect(BatchRunner.windowEnd(small, from: 0, jobs: 2) == 8)
-        #expect(BatchRunner.windowEnd(small, from: 16, jobs: 2) == 20)
-        // 6 MB files: two per job would pass 16 MB, so the window stops at the third.
-        let medium = try Self.files([6 << 20, 6 << 20, 6 << 20, 6 << 20], in: dir.appendingPathComponent("medium", isDirectory: true).creatingDirectory())
-        #expect(BatchRunner.windowEnd(medium, from: 0, jobs: 1) == 2)
-        #expect(BatchRunner.windowEnd(medium, from: 0, jobs: 2) == 2)
-        #expect(BatchRunner.windowEnd(medium, from: 0, jobs: 3) == 3)
+    /// Results reach the writer in input order whatever order the workers finish in, including
+    /// when later items finish long before earlier ones.
+    @Test(arguments: [1, 2, 3, 8])
+    func resultsComeOutInOrder(jobs: Int) throws {
+        let items = Array(0..<200)
+        var seen: [Int] = []
+        BatchRunner.orderedMap(items, jobs: jobs, process: { i -> (result: Int, bytes: Int) in
+            if i % 7 == 0 { usleep(2000) }  // slow items make later ones finish first
+            return (i * 10, 1000)
+        }) { index, value in
+            #expect(value == index * 10)
+            seen.append(index)
+        }
+        #expect(seen == items)
+    }
+
+    struct WriteFailure: Error {}
+
+    /// A failing write stops the batch with its error; workers stop taking new items.
+    @Test func aWriteErrorStopsTheWorkers() {
+        let processed = Counter()
+        #expect(throws: WriteFailure.self) {
+            try BatchRunner.orderedMap(Array(0..<10_000), jobs: 2, process: { i -> (result: Int, bytes: Int) in
+                processed.increment()
+                return (i, 0)
+            }) { index, _ in
+                if index == 3 { throw WriteFailure() }
+            }
+        }
+        #expect(processed.value < 100)
     }
 }
 
-private extension URL {
-    func creatingDirectory() throws -> URL {
-        try FileManager.default.createDirectory(at: self, withIntermediateDirectories: true)
-        return self
-    }
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    func increment() { lock.lock(); count += 1; lock.unlock() }
+    var value: Int { lock.lock(); defer { lock.unlock() }; return count }
 }

@@ -103,9 +103,8 @@ public struct BatchRunner: Sendable {
         let writer = try OutputWriter(options: options, manifest: manifest)
         let processor = DocumentProcessor(options: options.pipeline)
         var lastProgress = started.uptimeNanoseconds
-        try Self.orderedMap(inputs, jobs: options.jobs, process: { item -> (result: ItemResult, bytes: Int) in
-            let result = Self.process(item, processor: processor, previous: previous)
-            return (result, result.bytes)
+        try Self.orderedMap(inputs, jobs: options.jobs, size: Self.size(of:), process: { item in
+            Self.process(item, processor: processor, previous: previous)
         }) { index, result in
             try writer.append(result.emitted)
             switch result.kind {
@@ -148,23 +147,23 @@ public struct BatchRunner: Sendable {
     }
 
     /// Maps `items` with `process` on up to `jobs` threads and hands each result to `write` on the
-    /// calling thread, in the order of `items`. An error thrown by `write` stops the workers and is
+    /// calling thread, in the order of `items`. `size` weighs an item (its input bytes) for the
+    /// bound on how far workers run ahead. An error thrown by `write` stops the workers and is
     /// rethrown once they have finished their current item.
     static func orderedMap<T: Sendable, R: Sendable>(
-        _ items: [T], jobs: Int, process: @escaping @Sendable (T) -> (result: R, bytes: Int),
+        _ items: [T], jobs: Int, size: @escaping @Sendable (T) -> Int, process: @escaping @Sendable (T) -> R,
         write: (Int, R) throws -> Void
     ) rethrows {
         if jobs <= 1 || items.count <= 1 {
-            for (i, item) in items.enumerated() { try write(i, process(item).result) }
+            for (i, item) in items.enumerated() { try write(i, process(item)) }
             return
         }
         let queue = OrderedQueue<R>(count: items.count, jobs: jobs)
         let group = DispatchGroup()
         for _ in 0..<min(jobs, items.count) {
             DispatchQueue.global().async(group: group) {
-                while let i = queue.nextToStart() {
-                    let (result, bytes) = process(items[i])
-                    queue.finish(i, result, bytes: bytes)
+                while let i = queue.nextToStart(weighing: { size(items[$0]) }) {
+                    queue.finish(i, process(items[i]))
                 }
             }
         }
@@ -175,6 +174,12 @@ public struct BatchRunner: Sendable {
         for i in 0..<items.count {
             try write(i, queue.take(i))
         }
+    }
+
+    /// The size of an input file (0 for standard input and for what cannot be read).
+    static func size(of item: InputItem) -> Int {
+        guard case .file(let path) = item, path != "-" else { return 0 }
+        return ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? NSNumber)?.intValue ?? 0
     }
 
     enum Kind { case ok, failed, skipped }
@@ -233,7 +238,7 @@ public struct BatchRunner: Sendable {
 }
 
 /// The hand-over between `orderedMap`'s workers and its writer: which item starts next, the results
-/// not yet written, and how much input they hold.
+/// not yet written, and how much input the items started and not yet written hold.
 final class OrderedQueue<R>: @unchecked Sendable {
     private let condition = NSCondition()
     private let count: Int
@@ -242,7 +247,8 @@ final class OrderedQueue<R>: @unchecked Sendable {
     private var written = 0
     private var bytesAhead = 0
     private var stopped = false
-    private var done: [Int: (result: R, bytes: Int)] = [:]
+    private var weights: [Int: Int] = [:]
+    private var done: [Int: R] = [:]
 
     init(count: Int, jobs: Int) {
         self.count = count
@@ -250,7 +256,9 @@ final class OrderedQueue<R>: @unchecked Sendable {
     }
 
     /// The next item to process, waiting while workers are far enough ahead; nil when there is none.
-    func nextToStart() -> Int? {
+    /// `weighing` gives an item's input bytes, counted until it is written (under the lock, so that
+    /// two workers never both pass the bound on the same count).
+    func nextToStart(weighing: (Int) -> Int) -> Int? {
         condition.lock()
         defer { condition.unlock() }
         while !stopped, started < count,
@@ -258,14 +266,17 @@ final class OrderedQueue<R>: @unchecked Sendable {
             condition.wait()
         }
         guard !stopped, started < count else { return nil }
+        let index = started
         started += 1
-        return started - 1
+        let bytes = weighing(index)
+        weights[index] = bytes
+        bytesAhead += bytes
+        return index
     }
 
-    func finish(_ index: Int, _ result: R, bytes: Int) {
+    func finish(_ index: Int, _ result: R) {
         condition.lock()
-        done[index] = (result, bytes)
-        bytesAhead += bytes
+        done[index] = result
         condition.broadcast()
         condition.unlock()
     }
@@ -275,11 +286,11 @@ final class OrderedQueue<R>: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         while done[index] == nil { condition.wait() }
-        let entry = done.removeValue(forKey: index)!
-        bytesAhead -= entry.bytes
+        let result = done.removeValue(forKey: index)!
+        bytesAhead -= weights.removeValue(forKey: index) ?? 0
         written = index + 1
         condition.broadcast()
-        return entry.result
+        return result
     }
 
     /// No further items start (the writer failed); items in progress finish.

@@ -32,14 +32,31 @@ import Testing
     func resultsComeOutInOrder(jobs: Int) throws {
         let items = Array(0..<200)
         var seen: [Int] = []
-        BatchRunner.orderedMap(items, jobs: jobs, process: { i -> (result: Int, bytes: Int) in
+        BatchRunner.orderedMap(items, jobs: jobs, size: { _ in 1000 }, process: { i in
             if i % 7 == 0 { usleep(2000) }  // slow items make later ones finish first
-            return (i * 10, 1000)
+            return i * 10
         }) { index, value in
             #expect(value == index * 10)
             seen.append(index)
         }
         #expect(seen == items)
+    }
+
+    /// However slow the writer, workers hold at most one unwritten 10 MB document per job, three
+    /// of 6 MB for two jobs (two hold 12 MB, under the 16 MB bound), and four small ones per job —
+    /// each plus the one the writer is writing.
+    @Test(arguments: [(10 << 20, 2, 3), (1500, 2, 9), (10 << 20, 3, 4), (6 << 20, 2, 4)])
+    func workersStayCloseToTheWriter(size: Int, jobs: Int, limit: Int) {
+        let unwritten = Counter()
+        BatchRunner.orderedMap(Array(0..<40), jobs: jobs, size: { _ in size }, process: { i in
+            unwritten.increment()
+            return i
+        }) { _, _ in
+            usleep(1000)
+            unwritten.decrement()
+        }
+        #expect(unwritten.maximum <= limit)
+        #expect(unwritten.maximum >= min(limit, 2))
     }
 
     struct WriteFailure: Error {}
@@ -48,9 +65,9 @@ import Testing
     @Test func aWriteErrorStopsTheWorkers() {
         let processed = Counter()
         #expect(throws: WriteFailure.self) {
-            try BatchRunner.orderedMap(Array(0..<10_000), jobs: 2, process: { i -> (result: Int, bytes: Int) in
+            try BatchRunner.orderedMap(Array(0..<10_000), jobs: 2, size: { _ in 0 }, process: { i in
                 processed.increment()
-                return (i, 0)
+                return i
             }) { index, _ in
                 if index == 3 { throw WriteFailure() }
             }
@@ -62,6 +79,9 @@ import Testing
 final class Counter: @unchecked Sendable {
     private let lock = NSLock()
     private var count = 0
-    func increment() { lock.lock(); count += 1; lock.unlock() }
+    private var peak = 0
+    func increment() { lock.lock(); count += 1; peak = max(peak, count); lock.unlock() }
+    func decrement() { lock.lock(); count -= 1; lock.unlock() }
+    var maximum: Int { lock.lock(); defer { lock.unlock() }; return peak }
     var value: Int { lock.lock(); defer { lock.unlock() }; return count }
 }

@@ -36,7 +36,7 @@ enum CountRules {
         ("개", true), ("개사", true), ("개국", true), ("개교", true), ("개소", true), ("개팀", true),
         ("곳", true), ("건", true), ("명", true), ("종", false), ("종류", false), ("회", false), ("대", false),
         ("차시", false), ("가구", true), ("마리", true), ("척", false), ("채", false), ("팀", false), ("社", false), ("개社", true),
-        ("과제", false),
+        ("과제", false), ("호", false), ("세대", false), ("병상", true),
     ].map { ($0.0, UnitInfo(kind: .counter(gapAllowed: $0.1))) })
 
     /// After `N대`: an age group (`20대 청년`), not N major things.
@@ -50,6 +50,12 @@ enum CountRules {
         if FigureScalars.isDigit(c) { return KoreanNumerals.isArabicStart(t.s, at: i) }
         return c == "제"
     }
+
+    /// Particles that may follow the counter `호` glued (`14만 호를`, `1,200호씩`); any other
+    /// syllable makes another word (`호선`, `호기`, `호점`, `호실`).
+    static let particlesAfterDwellings: Set<Unicode.Scalar> = [
+        "가", "를", "는", "은", "의", "에", "로", "와", "과", "도", "씩", "까", "부", "만", "이", "보",
+    ]
 
     static let all: [FigureRule<CountValue>] = [
         FigureLexicons.ordinalBlocker(),
@@ -73,7 +79,9 @@ enum CountRules {
                 return .reject
             }
             let glued = n.range.upperBound == unit.range.lowerBound
-            if !glued, !gapAllowed, !n.endsWithScale { return .reject }
+            // `8만 4천 호`: a dwelling count written in Hangul units may stand apart from its counter.
+            let endsInHangulUnit = FigureScalars.isHangul(t.s[n.range.upperBound - 1])
+            if !glued, !gapAllowed, !n.endsWithScale, !(unit.text == "호" && endsInHangulUnit) { return .reject }
             guard n.value.isInteger, n.value.units >= 0, let v = n.value.timesPow10(0) else { return .reject }
             let s = t.s
             let after = unit.range.upperBound
@@ -83,6 +91,14 @@ enum CountRules {
                 if k < t.end, FigureScalars.isDigit(s[k]) { return .reject }
                 if ageWords.contains(where: { FigureScalars.has(s, at: k, end: t.end, $0) }) { return .reject }
                 if after < t.end, s[after] == "1" || s[after] == ":" { return .reject }
+            }
+            if unit.text == "호" || unit.text == "세대" {
+                // `14만 호`, `1,200호`, `1,000세대` are dwellings; `1호 기업`, `19호 태풍` and
+                // `5세대 이동통신` are ordinals and generations — small numbers without a scale word.
+                if !n.endsWithScale, v.units < 100 { return .reject }
+                // `3호선`, `2호기`, `150호점`: another word that starts with 호.
+                if unit.text == "호", after < t.end, FigureScalars.isHangul(s[after]),
+                   !Self.particlesAfterDwellings.contains(s[after]) { return .reject }
             }
             // A bare number before the counter that continues a range or list (`1~3`) is handled
             // by the range blocker; `~3개` with nothing before the tilde is an upper bound, read as is.

@@ -158,6 +158,7 @@ struct OrgCase: CustomStringConvertible {
 
     /// Sentences that name no organization.
     static let negatives: [String] = [
+        "○ 지원 대상은 전국 수련병원 96개소이며, 전공의 1인당 월 100만 원을 지급한다.",
         "정부는 올해 지역 산업기술 혁신을 위한 연구개발(R&D)에 2조 원 규모를 투입해",
         "박사후 연구원-신진연구자-스타엔지니어 등 성장 전 주기 관점에서 기술 인재를 육성하고",
         "이 사업은 개별 기업이나 연구기관이 단독으로 투자하기 어려운 고가의 장비를 대학·연구소 등 비영리기관에 구축해",

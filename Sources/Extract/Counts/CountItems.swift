@@ -51,6 +51,11 @@ enum CountItems {
             || c == "·" || c == "-" || c == "+" || c == "&" || c == "/" || (c.value >= 0x4E00 && c.value <= 0x9FFF)
     }
 
+    /// A bullet dash or a lone `&` is not a word of the phrase (`- 권역책임의료기관 17개소`).
+    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        FigureScalars.isHangul(c) || FigureScalars.isASCIILetter(c) || (c.value >= 0x4E00 && c.value <= 0x9FFF)
+    }
+
     static func text(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
         var v = String.UnicodeScalarView()
         v.append(contentsOf: s[r])
@@ -95,7 +100,7 @@ enum CountItems {
             while e < t.end, isWordScalar(s[e]) { e += 1 }
             if e == k { break }
             let w = k..<e
-            if s[w].contains(where: FigureScalars.isDigit) { break }
+            if s[w].contains(where: FigureScalars.isDigit) || !s[w].contains(where: isLetter) { break }
             let word = text(s, w)
             if words.isEmpty, qualifiers.contains(word), e < t.end, s[e] == " " {
                 k = e + 1
@@ -180,7 +185,7 @@ enum CountItems {
             while b > 0, isWordScalar(s[b - 1]) { b -= 1 }
             if b == k { break }
             let w = b..<k
-            if s[w].contains(where: FigureScalars.isDigit) { break }
+            if s[w].contains(where: FigureScalars.isDigit) || !s[w].contains(where: isLetter) { break }
             let word = text(s, w)
             if isStop(word) {
                 if skipping || words.isEmpty && ["총", "약"].contains(word) {

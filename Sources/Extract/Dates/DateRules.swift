@@ -93,10 +93,18 @@ enum DateRules {
         return DateRuleMatch(end: m.end, point: point, variant: "dot")
     }
 
+    static let fiscalYear = Array("회계연도".unicodeScalars.map(\.value))
+    static let fiscalYearOld = Array("회계년도".unicodeScalars.map(\.value))
+
     static let yearKorean = DateRule(
-        name: "year", pattern: "YYYY년(도)? ( M월( D일)? | 상반기 | N분기 )?", trigger: .digit
+        name: "year", pattern: "YYYY년(도)? ( M월( D일)? | 상반기 | N분기 )? | YYYY회계연도", trigger: .digit
     ) { t, i in
-        guard let y = year4(t, at: i, in: 1800...2199), t[y.end] == L.nyeon else { return nil }
+        guard let y = year4(t, at: i, in: 1800...2199) else { return nil }
+        // `2023회계연도 결산`: a fiscal year, written without 년.
+        if let fiscal = t.word(fiscalYear, at: y.end) ?? t.word(fiscalYearOld, at: y.end), T.datePartMayEnd(t, at: fiscal) {
+            return DateRuleMatch(end: fiscal, point: DatePoint(year: .absolute(y.value)), variant: "fiscal")
+        }
+        guard t[y.end] == L.nyeon else { return nil }
         var end = y.end + 1
         let next = t[end]
         if next == L.dae || next == L.gan || next == L.jjae { return nil }   // 2020년대, 년간

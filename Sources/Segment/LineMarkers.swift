@@ -37,6 +37,13 @@ enum LineMarkers {
     /// Markers that are bullets only before a space (`ㅇ 내용`, `- 내용`, `v 내용`, `* 내용`).
     static let spacedMarkers: Set<Unicode.Scalar> = ["ㅇ", "-", "·", "v", "o", "Ÿ", "ü", "Ø", "–", "*"]
 
+    /// `△0.4`, `▲12`: in a table cell the triangle is the sign of a change (Korean tables write a
+    /// decrease as `△`), not a bullet.
+    static func isSignedNumber(_ t: [Unicode.Scalar], at i: Int, end: Int) -> Bool {
+        guard i + 1 < end, t[i] == "△" || t[i] == "▲" || t[i] == "▽" || t[i] == "▼" else { return false }
+        return isDigit(t[i + 1])
+    }
+
     /// Korean enumerator syllables used as `가.`, `나)`.
     static let hangulEnumerators: Set<Unicode.Scalar> = Set("가나다라마바사아자차카타파하".unicodeScalars)
 

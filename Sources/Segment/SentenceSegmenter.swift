@@ -554,7 +554,8 @@ struct Run {
             if c == "\t" {
                 var s = k
                 while s < line.end, t[s] == "\t" || t[s] == " " { s += 1 }
-                if s < line.end, let b = LineMarkers.bullet(t, at: s, end: line.end), b.marker != "-" || s + 1 < line.end {
+                if s < line.end, let b = LineMarkers.bullet(t, at: s, end: line.end), b.marker != "-" || s + 1 < line.end,
+                   !LineMarkers.isSignedNumber(t, at: s, end: line.end) {
                     if let o = open, o.start < s {
                         close(at: k)
                         open = (s, .bullet, LineMarkers.bulletRank(b.marker), b.marker, i, false)

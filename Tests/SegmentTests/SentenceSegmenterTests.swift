@@ -298,6 +298,17 @@ struct SegmentCase: CustomTestStringConvertible, Sendable {
                 "AI 팩토리 44 1,516",
             ]),
         SegmentCase(
+            name: "a triangle before a number in a cell is a decrease, not a bullet",
+            input: "분야\t2024년\t2025년\t증감률\n교육\t89.7\t89.3\t△0.4\nR&D\t26.5\t29.7\t▲11.8\n구분\t내용\n지원\t△ 기술개발 △ 실증\n",
+            expected: [
+                "분야 2024년 2025년 증감률",
+                "교육 89.7 89.3 △0.4",
+                "R&D 26.5 29.7 ▲11.8",
+                "구분 내용",
+                "지원",
+                "△ 기술개발 △ 실증",
+            ]),
+        SegmentCase(
             name: "caption in angle brackets and reference heading",
             input: "< 5.29.(목) 조간 >\n참고1\n\n산업 AI 기술개발 유형별 대표과제\n\n① 산업 AI 공통모델 개발: AI 팩토리\n[별첨] 시행계획",
             expected: ["< 5.29.(목) 조간 >", "참고1", "산업 AI 기술개발 유형별 대표과제", "① 산업 AI 공통모델 개발: AI 팩토리", "[별첨] 시행계획"]),

@@ -158,6 +158,10 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
     static let shortYears: [DateCase] = [
         DateCase(input: "25년도 예산안 편성", reference: "2025-05-28", text: "25년도", value: "2025"),
         DateCase(input: "2023회계연도 결산 결과 불용액 1,234백만원 발생", reference: "2023-12-05", text: "2023회계연도", value: "2023"),
+        DateCase(input: "연말까지 집행한다. 지난 2022년 대비 두 배다.\n12월 중순 발표 예정이다.", reference: "2024-11-20",
+                 text: "12월", value: "2024-12", relative: true),
+        DateCase(input: "’25년 추진 일정\n3월 사업 공고", reference: "2024-11-20", text: "3월", value: "2025-03", relative: true,
+                 against: "2025"),
         DateCase(input: "정부는 2024회계년도 세입세출 결산을 국회에 제출했다", reference: nil, text: "2024회계년도", value: "2024"),
         DateCase(input: "26년도 상반기 공고", reference: "2025-05-28", text: "26년도 상반기", value: "2026-H1"),
         DateCase(input: "’24년도 결산", reference: "2025-05-28", text: "'24년도", value: "2024"),

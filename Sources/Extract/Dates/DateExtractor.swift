@@ -289,8 +289,15 @@ public struct DateExtractor: Extractor {
             guard let a = anchor else { return nil }
             if a.sentence == sentence(of: position) { return a.year }
             // A written year carries over a couple of lines (a heading, a table row above);
-            // a relative word only within its sentence.
-            return a.written && t.newlines(in: a.end..<position, limit: 2) <= 2 ? a.year : nil
+            // a relative word only within its sentence. A finished prose sentence (`…대비 두
+            // 배다.`) hands its year to nobody: news compares with past years in passing.
+            guard a.written, t.newlines(in: a.end..<position, limit: 2) <= 2 else { return nil }
+            return a.sentence < sentences.count && endsProse(sentences[a.sentence]) ? nil : a.year
+        }
+        func endsProse(_ r: Range<Int>) -> Bool {
+            var e = r.upperBound
+            while e > r.lowerBound, DateText.isBlank(t[e - 1]) || t[e - 1] == 0x0A { e -= 1 }
+            return e - r.lowerBound >= 2 && t[e - 1] == 0x2E && t[e - 2] == 0xB2E4  // `다.`
         }
         func one(_ p: DatePoint, at position: Int) -> ResolvedDate {
             let context = p.year == .unspecified && p.day == nil ? contextYear(at: position) : nil

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Extract
 
@@ -160,6 +161,13 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
         DateCase(input: "2023회계연도 결산 결과 불용액 1,234백만원 발생", reference: "2023-12-05", text: "2023회계연도", value: "2023"),
         DateCase(input: "연말까지 집행한다. 지난 2022년 대비 두 배다.\n12월 중순 발표 예정이다.", reference: "2024-11-20",
                  text: "12월", value: "2024-12", relative: true),
+        DateCase(input: "산업부는 이날 회의를 열었다.", reference: "2024-11-20", text: "이날", value: "2024-11-20", relative: true),
+        DateCase(input: "앞서 전날 기재부는 3분기 실적을 발표했고", reference: "2024-11-20", text: "전날", value: "2024-11-19", relative: true),
+        DateCase(input: "장관은 오늘 국회에 출석해", reference: "2024-11-20", text: "오늘", value: "2024-11-20", relative: true),
+        DateCase(input: "어제(19일) 발표된 통계에 따르면", reference: "2024-11-20", text: "어제", value: "2024-11-19", relative: true),
+        DateCase(input: "그제 열린 간담회에서", reference: "2025-01-01", text: "그제", value: "2024-12-30", relative: true),
+        DateCase(input: "전날 오후 긴급회의가 열렸다", reference: "2024-03-01", text: "전날", value: "2024-02-29", relative: true),
+        DateCase(input: "전날 오후 긴급회의가 열렸다", reference: "2023-03-01", text: "전날", value: "2023-02-28", relative: true),
         DateCase(input: "’25년 추진 일정\n3월 사업 공고", reference: "2024-11-20", text: "3월", value: "2025-03", relative: true,
                  against: "2025"),
         DateCase(input: "정부는 2024회계년도 세입세출 결산을 국회에 제출했다", reference: nil, text: "2024회계년도", value: "2024"),
@@ -233,6 +241,9 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
 
     // Not dates: durations, ages, counts, rates, codes, ordinals, money, percentages.
     static let negatives: [String] = [
+        "오늘날 제조업의 경쟁력은",
+        "전일제 근무를 원칙으로 한다",
+        "대한민국의 내일을 여는 인재",
         "최대 7년 범위에서 휴·겸직 허용",
         "기간\t4년",
         "(4년)",
@@ -453,5 +464,22 @@ private func durations(_ input: String) -> [(text: String, value: DurationValue)
         let x = ExtractionInput(string: input, context: DocumentContext(referenceDate: CalendarDate(iso: "2025-05-28")))
         let found = DateExtractor().extract(from: x)
         #expect(found.isEmpty, "read \(found.map { x.text.string($0.range) }) in \(input)")
+    }
+}
+
+/// Day arithmetic for `전날`/`그제` against Foundation's Gregorian calendar, across month, year,
+/// leap-day and century boundaries.
+@Suite struct DayArithmeticTests {
+    @Test(arguments: [(1999, 12, 31), (2000, 2, 28), (2000, 3, 1), (2024, 1, 1), (2100, 3, 1), (1970, 1, 1)])
+    func matchesFoundation(year: Int, month: Int, day: Int) throws {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = try #require(TimeZone(identifier: "UTC"))
+        let base = try #require(calendar.date(from: DateComponents(year: year, month: month, day: day)))
+        for k in -800...800 {
+            let shifted = try #require(calendar.date(byAdding: .day, value: k, to: base))
+            let c = calendar.dateComponents([.year, .month, .day], from: shifted)
+            let mine = DateResolver.addDays(year, month, day, k)
+            #expect(mine.0 == c.year && mine.1 == c.month && mine.2 == c.day, "\(year)-\(month)-\(day) + \(k)")
+        }
     }
 }

@@ -6,6 +6,8 @@ enum YearSpec: Sendable, Hashable {
     case offset(Int)
     /// The reference month plus an offset: `이달` 0, `지난달` -1, `다음 달` +1.
     case monthOffset(Int)
+    /// The reference day plus an offset in days: `오늘`/`이날` 0, `어제`/`전날` -1, `그제` -2.
+    case dayOffset(Int)
     /// `지난 6월`, `지난 5일`: the latest such month or day up to the reference date.
     case past
     /// `오는 6월`, `오는 10일`: the next such month or day from the reference date.
@@ -79,6 +81,12 @@ enum DateResolver {
             guard let r else { return ResolvedDate(iso: nil, year: nil, relative: true) }
             let (y, m) = addMonths(r.year, r.month, k)
             return ResolvedDate(iso: iso(p, year: y, month: m), year: y, relative: true, against: against)
+        case .dayOffset(let k):
+            guard let r else { return ResolvedDate(iso: nil, year: nil, relative: true) }
+            let (y, m, d) = addDays(r.year, r.month, r.day, k)
+            var day = p
+            day.day = d
+            return ResolvedDate(iso: iso(day, year: y, month: m), year: y, relative: true, against: against)
         case .past, .coming:
             guard let r else { return ResolvedDate(iso: nil, year: nil, relative: true) }
             let past = p.year == .past
@@ -121,6 +129,33 @@ enum DateResolver {
         let total = year * 12 + (month - 1) + k
         let y = total >= 0 ? total / 12 : (total - 11) / 12
         return (y, total - y * 12 + 1)
+    }
+
+    /// The civil date `k` days after `year-month-day` (days counted from 1970-01-01 and back, in
+    /// the proleptic Gregorian calendar).
+    static func addDays(_ year: Int, _ month: Int, _ day: Int, _ k: Int) -> (Int, Int, Int) {
+        civil(fromDays: days(year, month, day) + k)
+    }
+
+    static func days(_ year: Int, _ month: Int, _ day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    static func civil(fromDays n: Int) -> (Int, Int, Int) {
+        let z = n + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     /// ISO 8601 at the precision of `p`: `2025`, `2025-H1`, `2025-Q1`, `2025-03`, `2025-03-05`,

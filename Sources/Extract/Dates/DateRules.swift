@@ -32,7 +32,7 @@ enum DateRules {
 
     static let all: [DateRule] = [
         ymdSeparated, yearMonthDot, yearKorean, yearTwoDigits, shortYear, monthDayWeekday, monthDayKorean,
-        quarterAlone, bareBeforeTilde, relativeYear, relativeMonth, pastOrComing, halfAlone,
+        quarterAlone, bareBeforeTilde, relativeYear, relativeMonth, relativeDay, pastOrComing, halfAlone,
     ]
 
     static func year4(_ t: DateText, at i: Int, in range: ClosedRange<Int>) -> (value: Int, end: Int)? {
@@ -282,6 +282,15 @@ enum DateRules {
             return DateRuleMatch(end: end, point: point, variant: "day")
         }
         return DateRuleMatch(end: word.end, point: point)
+    }
+
+    static let relativeDay = DateRule(
+        name: "relative-day", pattern: "오늘|이날|어제|전날|그제…", trigger: .hangul(firstScalars(L.relativeDays))
+    ) { t, i in
+        guard let word = t.longest(L.relativeDays, at: i), wordEnds(t, at: word.end) else { return nil }
+        // A word start: `이날` inside `그이날` or `전날` inside `출전날` is another word.
+        guard i == 0 || !DateText.isHangul(t[i - 1]) else { return nil }
+        return DateRuleMatch(end: word.end, point: DatePoint(year: .dayOffset(word.value)))
     }
 
     static let pastOrComing = DateRule(

@@ -157,6 +157,14 @@ enum DateLexicon {
         (w("다음 달"), 1), (w("내달"), 1), (w("익월"), 1),
     ]
 
+    /// Day words resolved against the reference date, with their offset in days. `내일`, `당일`
+    /// and `다음 날` are left out: in policy text they are figures of speech (`대한민국의 내일`) or
+    /// count from an event, not from the document's date.
+    static let relativeDays: [([UInt32], Int)] = [
+        (w("오늘"), 0), (w("금일"), 0), (w("이날"), 0), (w("어제"), -1), (w("전날"), -1), (w("전일"), -1),
+        (w("그제"), -2), (w("그저께"), -2),
+    ]
+
     /// `지난 6월` (the latest June up to the reference date) and `오는 10일` (the next 10th).
     static let pastOrComing: [([UInt32], YearSpec)] = [(w("지난"), .past), (w("오는"), .coming)]
 

@@ -32,7 +32,7 @@ import Testing
     func resultsComeOutInOrder(jobs: Int) throws {
         let items = Array(0..<200)
         var seen: [Int] = []
-        BatchRunner.orderedMap(items, jobs: jobs, size: { _ in 1000 }, process: { i in
+        try BatchRunner.orderedMap(items, jobs: jobs, size: { _ in 1000 }, process: { i in
             if i % 7 == 0 { usleep(2000) }  // slow items make later ones finish first
             return i * 10
         }) { index, value in
@@ -46,9 +46,9 @@ import Testing
     /// of 6 MB for two jobs (two hold 12 MB, under the 16 MB bound), and four small ones per job —
     /// each plus the one the writer is writing.
     @Test(arguments: [(10 << 20, 2, 3), (1500, 2, 9), (10 << 20, 3, 4), (6 << 20, 2, 4)])
-    func workersStayCloseToTheWriter(size: Int, jobs: Int, limit: Int) {
+    func workersStayCloseToTheWriter(size: Int, jobs: Int, limit: Int) throws {
         let unwritten = Counter()
-        BatchRunner.orderedMap(Array(0..<40), jobs: jobs, size: { _ in size }, process: { i in
+        try BatchRunner.orderedMap(Array(0..<40), jobs: jobs, size: { _ in size }, process: { i in
             unwritten.increment()
             return i
         }) { _, _ in

@@ -161,8 +161,11 @@ public struct BatchRunner: Sendable {
             return
         }
         try withoutActuallyEscaping(write) { write in
-            // Calls to `write` are serialized by the queue's lock, one writer at a time.
-            let writer = UncheckedSendable(write)
+            // Calls to `write` are serialized by the queue's lock, one writer at a time. The box is
+            // emptied before returning: a finished Thread object may outlive this call, and must
+            // not keep the caller's closure.
+            let writer = WriteHandle(write)
+            defer { writer.write = nil }
             let queue = OrderedQueue<R>(count: items.count, jobs: jobs)
             // Threads of our own rather than Dispatch's shared pool: workers block on the queue,
             // and a pool already busy with other work (a test runner, the caller's tasks) would
@@ -172,7 +175,7 @@ public struct BatchRunner: Sendable {
                 group.enter()
                 let thread = Thread {
                     while let i = queue.nextToStart(weighing: { size(items[$0]) }) {
-                        queue.finish(i, process(items[i]), write: writer.value)
+                        queue.finish(i, process(items[i]), write: writer.write!)
                     }
                     group.leave()
                 }
@@ -356,8 +359,9 @@ final class OrderedQueue<R>: @unchecked Sendable {
     }
 }
 
-/// A value handed to other threads whose accesses the code serializes itself.
-struct UncheckedSendable<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
+/// `orderedMap`'s write callback, shared with its worker threads (which call it one at a time,
+/// serialized by `OrderedQueue`).
+final class WriteHandle<R>: @unchecked Sendable {
+    var write: ((Int, R) throws -> Void)?
+    init(_ write: @escaping (Int, R) throws -> Void) { self.write = write }
 }

@@ -211,8 +211,44 @@ enum KoreanEndings {
         if a == "하" || a == "되" || a == "한" || a == "할" || a == "해" || a == "된" || a == "될" {
             return n <= 3
         }
+        return startsWithFigureQualifier(scalars, from: start, wordEnd: e)
+    }
+
+    /// A line whose last word announces a figure (`…지원에 최대⏎ 3,150억원을`, `총 사업비는 약⏎
+    /// 1,200억원`) runs on: the figure is on the next line.
+    static func endsBeforeFigure(_ scalars: [Unicode.Scalar], wordEnd e: Int, lineStart s: Int) -> Bool {
+        var b = e
+        while b > s, scalars[b - 1] != " " && scalars[b - 1] != "\t" { b -= 1 }
+        guard b > s, e - b <= 2 else { return false }  // a word of its own, after another
+        let word = scalars[b..<e]
+        return wordsBeforeFigures.contains { word.elementsEqual($0) }
+    }
+
+    static let wordsBeforeFigures: [[Unicode.Scalar]] = ["최대", "최소", "약", "총", "연간", "무려"].map {
+        Array($0.unicodeScalars)
+    }
+
+    /// Words that qualify the figure ending the line before and never open a sentence:
+    /// `…1,205억원⏎ 내외로`, `…2,712명⏎ 수준으로`. `이상`/`이하`/`미만`/`초과` only with a particle
+    /// glued on (`이상의`), since alone they also start nouns (`이상 기후`).
+    static func startsWithFigureQualifier(_ scalars: [Unicode.Scalar], from start: Int, wordEnd: Int) -> Bool {
+        for (stem, needsParticle) in figureQualifiers where wordEnd - start >= stem.count {
+            guard scalars[start..<(start + stem.count)].elementsEqual(stem) else { continue }
+            let rest = scalars[(start + stem.count)..<wordEnd]
+            if rest.isEmpty { return !needsParticle }
+            return qualifierParticles.contains { rest.elementsEqual($0) }
+        }
         return false
     }
+
+    static let figureQualifiers: [([Unicode.Scalar], Bool)] = [
+        ("내외", false), ("수준", false), ("규모", false), ("가량", false), ("정도", false), ("남짓", false),
+        ("안팎", false), ("이상", true), ("이하", true), ("미만", true), ("초과", true),
+    ].map { (Array($0.0.unicodeScalars), $0.1) }
+
+    static let qualifierParticles: [[Unicode.Scalar]] = [
+        "로", "으로", "의", "를", "을", "에", "인", "이", "가", "은", "는", "에서", "까지", "씩", "이며", "이다",
+    ].map { Array($0.unicodeScalars) }
 
     /// Words inside a line that show it is a clause, not a heading: object particles and verbal
     /// connectives (`…을`, `…를`, `…하고`, `…하여`, `…위해`).

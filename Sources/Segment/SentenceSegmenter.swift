@@ -395,6 +395,7 @@ struct Run {
             ending = .open
         }
         if info.endsWithParen, ending == .final, last == "…" { ending = .open }
+        if !info.endsWithParen, KoreanEndings.endsBeforeFigure(t, wordEnd: e, lineStart: s) { ending = .continues }
         info.ending = ending
         info.bareDa = ending == .final && last == "다" && e == info.end
         info.reportEnding = KoreanEndings.isReportEnding(last: last, prev: wordPrev, prevPrev: wordPrevPrev)

@@ -4,6 +4,10 @@ import Testing
 /// Counts in typical policy phrases (and the corpus), values and counted nouns read by hand.
 @Suite struct CountPhraseTests {
     static let cases: [(String, [CountCase])] = [
+        // A PDF line break inside the sentence, with the next line indented, is one space.
+        ("□ 국가식품클러스터는 '08년 종합계획 수립 이후 총 5,535억원을 투입하여\n  기업 입주, 연구개발 지원 등 인프라를 구축\n"
+            + "  ㅇ 현재 입주기업은 176개사(분양률 86.2%)이며, 고용인원은 2,712명\n    수준으로 '23년 대비 12% 증가",
+         [count("176개사", 176, "개사"), count("2,712명", 2712, "명", approx: true)]),
         ("3개 기관이 참여한다", [count("3개", 3, "개", "기관")]),
         ("10개 과제를 선정", [count("10개", 10, "개", "과제")]),
         ("1,000개 기업을 지원", [count("1,000개", 1000, "개", "기업")]),

@@ -298,6 +298,17 @@ struct SegmentCase: CustomTestStringConvertible, Sendable {
                 "AI 팩토리 44 1,516",
             ]),
         SegmentCase(
+            name: "a figure cut from its qualifier or its announcing word by a PDF line break runs on",
+            input: "  ㅇ 다만, 수출액은 '23년 1,205억원\n    내외로 목표 대비 부진\n"
+                + "□ 입주기업 지원에 최대\n  3,150억원을 투자\n"
+                + "□ 이상기후 대응\n  ㅇ 피해 농가 지원",
+            expected: [
+                "ㅇ 다만, 수출액은 '23년 1,205억원 내외로 목표 대비 부진",
+                "□ 입주기업 지원에 최대 3,150억원을 투자",
+                "□ 이상기후 대응",
+                "ㅇ 피해 농가 지원",
+            ]),
+        SegmentCase(
             name: "a triangle before a number in a cell is a decrease, not a bullet",
             input: "분야\t2024년\t2025년\t증감률\n교육\t89.7\t89.3\t△0.4\nR&D\t26.5\t29.7\t▲11.8\n구분\t내용\n지원\t△ 기술개발 △ 실증\n",
             expected: [

@@ -140,7 +140,17 @@ struct FigureText {
         var n = 0
         while j < end, n < maxSpaces {
             let c = s[j]
-            if c == " " || (c == "\n" && isJoinableBreak(j)) { j += 1; n += 1 } else { break }
+            if c == " " {
+                j += 1
+                n += 1
+            } else if c == "\n", isJoinableBreak(j) {
+                // A PDF line break with the next line's indentation is one gap: `2,712명\n    수준`.
+                j += 1
+                n += 1
+                while j < end, s[j] == " " { j += 1 }
+            } else {
+                break
+            }
         }
         return j
     }
@@ -152,7 +162,18 @@ struct FigureText {
         var n = 0
         while j > 0, n < maxSpaces {
             let c = s[j - 1]
-            if c == " " || (c == "\n" && isJoinableBreak(j - 1)) { j -= 1; n += 1 } else { break }
+            if c == " " {
+                // Indentation after a joinable line break goes with the break: `총\n  3,150억원`.
+                var k = j - 1
+                while k > 0, s[k - 1] == " " { k -= 1 }
+                j = k > 0 && s[k - 1] == "\n" && isJoinableBreak(k - 1) ? k - 1 : j - 1
+                n += 1
+            } else if c == "\n", isJoinableBreak(j - 1) {
+                j -= 1
+                n += 1
+            } else {
+                break
+            }
         }
         return j
     }

@@ -160,15 +160,10 @@ struct LargeTextDocument {
     }
 
     /// The widths the segmenter will see for one original line once normalized (a line may become
-    /// several: U+2028). Lines of ASCII and Hangul syllables normalize to themselves, width for
-    /// width (only `` ` `` changes, to `'`); others are normalized.
+    /// several: U+2028). Most lines normalize to themselves, width for width (only `` ` ``
+    /// changes, to `'`, also one column); the others are normalized.
     static func widths(_ line: ArraySlice<Unicode.Scalar>) -> [Int] {
-        var plain = true
-        for c in line {
-            let v = c.value
-            if !((v >= 0x20 && v <= 0x7E) || v == 0x09 || (v >= 0xAC00 && v <= 0xD7A3)) { plain = false; break }
-        }
-        if plain { return WrapWidthTally.width(of: line).map { [$0] } ?? [] }
+        if TextNormalizer.keepsScalars(line) { return WrapWidthTally.width(of: line).map { [$0] } ?? [] }
         var text = NormalizedText()
         TextNormalizer.append(Array(line), range: 0..<line.count, to: &text)
         var out: [Int] = []

@@ -23,7 +23,7 @@ public struct PipelineOptions: Sendable {
     /// that memory does not grow with the file (`LargeTextDocument`); the records are the same.
     public var pieceBytes: Int = PipelineOptions.defaultPieceBytes
 
-    public static let defaultPieceBytes = 1 << 20
+    public static let defaultPieceBytes = 1 << 19
 
     public init(referenceDate: CalendarDate? = nil, keepBoilerplate: Bool = false, maxBytes: Int = PipelineOptions.defaultMaxBytes) {
         self.referenceDate = referenceDate

@@ -13,18 +13,19 @@ public struct LineDropScan {
 
     /// Feeds line `index` (lines in order from 0, without their terminator). Returns whether the
     /// boilerplate filter drops it (page furniture is known only at the end) and, for a line it
-    /// keeps, `payload` of the line, which `finish()` hands back for lines furniture drops.
+    /// keeps, `payload` of the line (else -1): a number the caller wants back from `finish()` if furniture
+    /// drops the line after all (a concrete type: a generic one is not specialized across modules).
     public mutating func add(_ line: ArraySlice<Unicode.Scalar>, index: Int,
-                             payload: (ArraySlice<Unicode.Scalar>) -> [Int]) -> (dropped: Bool, payload: [Int]) {
+                             payload: (ArraySlice<Unicode.Scalar>) -> Int) -> (dropped: Bool, payload: Int) {
         let drop = BoilerplateFilter.drops(line, inList: &inList)
         if drop { filtered.append(index) }
-        let kept = drop ? [] : payload(line)
+        let kept = drop ? -1 : payload(line)
         furniture.add(line, index: index, payload: kept)
         return (drop, kept)
     }
 
     /// Every dropped line (sorted), and the furniture lines the filter had kept, with their payloads.
-    public func finish() -> (dropped: [Int], furnitureOnly: [(line: Int, payload: [Int])]) {
+    public func finish() -> (dropped: [Int], furnitureOnly: [(line: Int, payload: Int)]) {
         let furnitureLines = furniture.dropped()
         let filteredSet = Set(filtered)
         let only = furnitureLines.filter { !filteredSet.contains($0.line) }
@@ -41,10 +42,10 @@ extension PageFurniture {
             var line: Int
             var key: Int
             var candidate: Bool
-            var payload: [Int]
+            var payload: Int
         }
         /// The last non-empty lines since the last marker (most recent last), keys not yet interned.
-        private var recent: [(line: Int, key: [Unicode.Scalar], candidate: Bool, payload: [Int])] = []
+        private var recent: [(line: Int, key: [Unicode.Scalar], candidate: Bool, payload: Int)] = []
         /// Per marker: its neighbours before (nearest first) and after.
         private var markers: [(before: [Entry], after: [Entry])] = []
         /// The marker whose following neighbours are still being read.
@@ -58,7 +59,7 @@ extension PageFurniture {
             return id
         }
 
-        mutating func add(_ line: ArraySlice<Unicode.Scalar>, index: Int, payload kept: [Int]) {
+        mutating func add(_ line: ArraySlice<Unicode.Scalar>, index: Int, payload kept: Int) {
             let compact = compacted(line, limit: maximumLength)
             if isPageMarker(compact) {
                 var before: [Entry] = []
@@ -81,7 +82,7 @@ extension PageFurniture {
         }
 
         /// The furniture lines, sorted, each once.
-        func dropped() -> [(line: Int, payload: [Int])] {
+        func dropped() -> [(line: Int, payload: Int)] {
             guard markers.count >= minimumBreaks else { return [] }
             var breaks: [Int: Int] = [:]
             for m in markers {
@@ -90,7 +91,7 @@ extension PageFurniture {
                     breaks[e.key, default: 0] += 1
                 }
             }
-            var out: [Int: [Int]] = [:]
+            var out: [Int: Int] = [:]
             for m in markers {
                 for side in [m.before, m.after] {
                     for e in side {

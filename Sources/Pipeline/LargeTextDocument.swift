@@ -79,6 +79,9 @@ struct LargeTextDocument {
         var plan = Plan()
         var hasher = SHA256.Hasher()
         var drops = LineDropScan()
+        // Lines that normalize to more than one line (U+2028) keep their widths here; the scan's
+        // payload is a line's one width, -1 for none, or -2 for "look here".
+        var severalWidths: [Int: [Int]] = [:]
         var widths = WrapWidthTally()
         var carry: [UInt8] = []
         var offset = 0          // file offset of carry[0]
@@ -116,10 +119,17 @@ struct LargeTextDocument {
                 if next < n { next += (s[next] == "\r" && next + 1 < n && s[next + 1] == "\n") ? 2 : 1 }
                 let body = s[start..<end]
                 if keepBoilerplate {
-                    for w in Self.widths(body) { widths.add(width: w) }
+                    Self.widths(body).each { widths.add(width: $0) }
                 } else {
-                    let r = drops.add(body, index: line, payload: Self.widths)
-                    for w in r.payload { widths.add(width: w) }
+                    // Measured only for a line the filter keeps (the closure is not called otherwise).
+                    var lineWidths = LineWidths()
+                    let kept = !drops.add(body, index: line) { kept in
+                        lineWidths = Self.widths(kept)
+                        if lineWidths.more.isEmpty { return lineWidths.first ?? -1 }
+                        severalWidths[line] = [lineWidths.first!] + lineWidths.more
+                        return -2
+                    }.dropped
+                    if kept { lineWidths.each { widths.add(width: $0) } }
                 }
                 let empty = body.allSatisfy { $0 == " " }
                 emptyRun = empty ? emptyRun + 1 : 0
@@ -153,7 +163,13 @@ struct LargeTextDocument {
         if !keepBoilerplate {
             let finished = drops.finish()
             plan.dropped = finished.dropped
-            for f in finished.furnitureOnly { for w in f.payload { widths.remove(width: w) } }
+            for f in finished.furnitureOnly {
+                switch f.payload {
+                case -2: for w in severalWidths[f.line] ?? [] { widths.remove(width: w) }
+                case let w where w >= 0: widths.remove(width: w)
+                default: break
+                }
+            }
         }
         plan.wrapWidth = widths.estimate
         return plan.pieces.count > 1 ? plan : nil
@@ -162,20 +178,32 @@ struct LargeTextDocument {
     /// The widths the segmenter will see for one original line once normalized (a line may become
     /// several: U+2028). Most lines normalize to themselves, width for width (only `` ` ``
     /// changes, to `'`, also one column); the others are normalized.
-    static func widths(_ line: ArraySlice<Unicode.Scalar>) -> [Int] {
-        if TextNormalizer.keepsScalars(line) { return WrapWidthTally.width(of: line).map { [$0] } ?? [] }
+    static func widths(_ line: ArraySlice<Unicode.Scalar>) -> LineWidths {
+        if TextNormalizer.keepsScalars(line) { return LineWidths(first: WrapWidthTally.width(of: line)) }
         var text = NormalizedText()
         TextNormalizer.append(Array(line), range: 0..<line.count, to: &text)
-        var out: [Int] = []
+        var out = LineWidths()
         let t = text.scalars
         var a = 0
         while a <= t.count {
             var b = a
             while b < t.count, t[b] != "\n" { b += 1 }
-            if let w = WrapWidthTally.width(of: t[a..<b]) { out.append(w) }
+            if let w = WrapWidthTally.width(of: t[a..<b]) { if out.first == nil { out.first = w } else { out.more.append(w) } }
             a = b + 1
         }
         return out
+    }
+
+    /// The widths of one original line's normalized lines that count for the wrap width: nearly
+    /// always one or none (no array to allocate per line).
+    struct LineWidths {
+        var first: Int? = nil
+        var more: [Int] = []
+
+        func each(_ body: (Int) -> Void) {
+            if let first { body(first) }
+            for w in more { body(w) }
+        }
     }
 
     // MARK: Second pass

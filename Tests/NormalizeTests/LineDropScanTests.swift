@@ -21,7 +21,7 @@ import SourceText
     static func scanDropped(_ text: String) -> [Int] {
         let (source, lines) = Self.lines(text)
         var scan = LineDropScan()
-        for (i, r) in lines.enumerated() { _ = scan.add(source.scalars[r], index: i) { _ in [] } }
+        for (i, r) in lines.enumerated() { _ = scan.add(source.scalars[r], index: i) { _ in i } }
         return scan.finish().dropped
     }
 

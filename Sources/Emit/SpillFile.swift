@@ -36,6 +36,13 @@ public final class SpillFile: @unchecked Sendable {
         buffer.removeAll(keepingCapacity: true)
     }
 
+    /// Writes out what is buffered and frees the buffer: the document is complete, and it may wait
+    /// a while for its turn at the writer.
+    public func finishWriting() throws {
+        try flush()
+        buffer = []
+    }
+
     /// Reads the lines back in order, in chunks of about `chunkSize` that end at a line end.
     public func forEachChunk(_ body: ([UInt8]) throws -> Void) throws {
         try flush()

@@ -60,12 +60,14 @@ struct LargeTextDocument {
         return fd
     }
 
+    /// Up to `count` bytes at `offset` (fewer at the end of the file); nil on a read error.
     static func read(_ fd: Int32, at offset: Int, count: Int) -> [UInt8]? {
         var out = [UInt8](repeating: 0, count: count)
         var done = 0
         while done < count {
             let n = out.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, count - done, off_t(offset + done)) }
-            if n <= 0 { break }
+            if n < 0 { return nil }     // a read error: the whole-document path reports it
+            if n == 0 { break }
             done += n
         }
         if done < count { out.removeSubrange(done...) }
@@ -269,6 +271,7 @@ struct LargeTextDocument {
             mentionCount += mentions.count
             sentenceBase += sentences.count
         }
+        guard (try? sentenceSpill.finishWriting()) != nil, (try? mentionSpill.finishWriting()) != nil else { return nil }
         var facts = Records.DocumentFacts(doc: doc, status: .ok, message: nil)
         facts.sha256 = plan.sha256
         facts.bytes = plan.size

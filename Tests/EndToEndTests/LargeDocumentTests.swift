@@ -17,8 +17,8 @@ import SourceText
         var mentions: String
     }
 
-    static func whole(_ path: String) -> Lines {
-        var options = PipelineOptions(referenceDate: reference)
+    static func whole(_ path: String, keepBoilerplate: Bool = false) -> Lines {
+        var options = PipelineOptions(referenceDate: reference, keepBoilerplate: keepBoilerplate)
         options.pieceBytes = 0
         let e = DocumentProcessor(options: options).emit(path: path, bytes: BatchRunner.readBytes(path))
         return Lines(document: String(decoding: e.document, as: UTF8.self), sentences: String(decoding: e.sentences, as: UTF8.self),
@@ -27,8 +27,8 @@ import SourceText
 
     /// The records in pieces of `pieceBytes`, and where the pieces start (0-based lines); nil when
     /// the file cannot be cut (then it goes the whole-document way).
-    static func inPieces(_ path: String, pieceBytes: Int) throws -> (lines: Lines, cuts: [Int])? {
-        var options = PipelineOptions(referenceDate: reference)
+    static func inPieces(_ path: String, pieceBytes: Int, keepBoilerplate: Bool = false) throws -> (lines: Lines, cuts: [Int])? {
+        var options = PipelineOptions(referenceDate: reference, keepBoilerplate: keepBoilerplate)
         options.pieceBytes = pieceBytes
         guard let fd = LargeTextDocument.open(path: path, options: options) else { return nil }
         defer { close(fd) }
@@ -76,6 +76,16 @@ import SourceText
         #expect(pieces.lines.mentions == whole.mentions)
         #expect(whole.mentions.contains("\"duplicate\":true"))
         #expect(whole.mentions.contains("\"seriesId\":\"s"))
+
+        // With boilerplate kept, and with CRLF line ends (byte offsets and line counts shift).
+        let kept = try #require(try Self.inPieces(path, pieceBytes: 4096, keepBoilerplate: true))
+        #expect(kept.lines == Self.whole(path, keepBoilerplate: true))
+        let crlfPath = dir.appendingPathComponent("corpus3-crlf.txt").path
+        try Data(String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\n", with: "\r\n").utf8)
+            .write(to: URL(fileURLWithPath: crlfPath))
+        let crlf = try #require(try Self.inPieces(crlfPath, pieceBytes: 4096))
+        #expect(crlf.cuts == pieces.cuts)
+        #expect(crlf.lines == Self.whole(crlfPath))
     }
 
     /// A hand-made document cut after line 51 (0-based 50, the second empty line), next to a

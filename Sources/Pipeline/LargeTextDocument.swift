@@ -49,15 +49,12 @@ struct LargeTextDocument {
         guard path != "-", options.pieceBytes > 0 else { return nil }
         let lower = path.lowercased()
         guard !lower.hasSuffix(".html"), !lower.hasSuffix(".htm") else { return nil }
-        let fd = Foundation.open(path, O_RDONLY)
-        guard fd >= 0 else { return nil }
+        // One `stat` for the many small files; they are opened by the whole-document path.
         var info = stat()
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) > options.pieceBytes,
-              Int(info.st_size) <= options.maxBytes else {
-            close(fd)
-            return nil
-        }
-        return fd
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) > options.pieceBytes,
+              Int(info.st_size) <= options.maxBytes else { return nil }
+        let fd = Foundation.open(path, O_RDONLY)
+        return fd >= 0 ? fd : nil
     }
 
     /// Up to `count` bytes at `offset` (fewer at the end of the file); nil on a read error.

@@ -46,6 +46,40 @@ public final class OutputSet {
         try sqlite?.write(document: d, sentences: s, mentions: m)
     }
 
+    /// Appends one large document's records, its sentence and mention lines read back from spill
+    /// files in chunks of whole lines, so that they are never all in memory. Writes the same bytes
+    /// as `write(document:sentences:mentions:)` with the files' contents.
+    public func write(document: [UInt8], sentences: SpillFile, mentions: SpillFile) throws {
+        jsonl[.documents]?.write(document)
+        let flatten = csv != nil || sqlite != nil
+        func flat(_ bytes: [UInt8], _ kind: RecordKind) throws -> [FlatRecord] {
+            flatten ? try jsonLines(bytes).map { try FlatRecord(line: $0, kind: kind) } : []
+        }
+        let d = try flat(document, .documents)
+        csv?.write(d)
+        let inserting = try sqlite?.begin(document: d) ?? false
+        // Sentence records are numbered 0..<count in order.
+        var sentenceCount: Int64 = 0
+        try sentences.forEachChunk { chunk in
+            jsonl[.sentences]?.write(chunk)
+            let s = try flat(chunk, .sentences)
+            csv?.write(s)
+            sentenceCount += Int64(s.count)
+            if inserting { try sqlite?.insert(s, kind: .sentences) }
+        }
+        try mentions.forEachChunk { chunk in
+            jsonl[.mentions]?.write(chunk)
+            let m = try flat(chunk, .mentions)
+            csv?.write(m)
+            if inserting {
+                try sqlite?.insert(mentions: m) { value in
+                    if case .integer(let i) = value { return i >= 0 && i < sentenceCount }
+                    return false
+                }
+            }
+        }
+    }
+
     /// Puts every file in place, then the manifest that describes them.
     public func commit() throws {
         let manifestPath = (directory as NSString).appendingPathComponent(Manifest.fileName)

@@ -85,21 +85,38 @@ final class SQLiteFile {
 
     /// Inserts one document's records (its document row first, so the foreign keys hold).
     func write(document: [FlatRecord], sentences: [FlatRecord], mentions: [FlatRecord]) throws {
-        guard case .text(let doc)? = document.first?["doc"], insertedDocuments.insert(doc).inserted else { return }
-        // A mention whose sentence is not among its document's would break the foreign key and
-        // with it the whole database; it keeps its row with `sentence` NULL (never seen in practice).
+        guard try begin(document: document) else { return }
         let sentenceIndices = Set(sentences.compactMap { $0["index"] })
+        try insert(sentences, kind: .sentences)
+        try insert(mentions: mentions) { sentenceIndices.contains($0) }
+    }
+
+    /// Inserts a document's row; false when a document of that path is already in (a path given
+    /// twice): then none of its records are inserted.
+    func begin(document: [FlatRecord]) throws -> Bool {
+        guard case .text(let doc)? = document.first?["doc"], insertedDocuments.insert(doc).inserted else { return false }
+        try insert(document, kind: .documents)
+        return true
+    }
+
+    /// Inserts mentions of the document begun last. A mention whose sentence is not among its
+    /// document's (`isSentence` false) would break the foreign key and with it the whole database;
+    /// it keeps its row with `sentence` NULL (never seen in practice).
+    func insert(mentions: [FlatRecord], isSentence: (FieldValue) -> Bool) throws {
         let sentenceColumn = ColumnIndex.mentions["sentence"]!
         var mentions = mentions
-        for i in mentions.indices where mentions[i].fields[sentenceColumn].map({ !sentenceIndices.contains($0) }) ?? false {
+        for i in mentions.indices where mentions[i].fields[sentenceColumn].map({ !isSentence($0) }) ?? false {
             mentions[i].fields[sentenceColumn] = nil
         }
+        try insert(mentions, kind: .mentions)
+    }
+
+    func insert(_ records: [FlatRecord], kind: RecordKind) throws {
+        guard !records.isEmpty else { return }
         try queue.inDatabase { db in
-            for (kind, records) in [(RecordKind.documents, document), (.sentences, sentences), (.mentions, mentions)] where !records.isEmpty {
-                let statement = try db.cachedStatement(sql: Self.insertSQL(kind))
-                for record in records {
-                    try statement.execute(arguments: StatementArguments(record.fields.map(Self.databaseValue)))
-                }
+            let statement = try db.cachedStatement(sql: Self.insertSQL(kind))
+            for record in records {
+                try statement.execute(arguments: StatementArguments(record.fields.map(Self.databaseValue)))
             }
         }
     }

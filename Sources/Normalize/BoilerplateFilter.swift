@@ -23,34 +23,39 @@ enum BoilerplateFilter {
     static func droppedLines(scalars: [Unicode.Scalar], lines: [Range<Int>]) -> [Int] {
         var dropped: [Int] = []
         var inList = false
-        for (index, range) in lines.enumerated() {
-            let compact = compactLowercased(scalars[range])
-            if compact.isEmpty {
-                continue
-            }
-            if isPageMarker(compact) || isFooter(compact) {
-                dropped.append(index)
-                continue
-            }
-            let heading = compact.drop { "•·-*▶▷■□◆◇○●".unicodeScalars.contains($0) }
-            if heading.count <= longestHeading, listHeadings.contains(where: { $0.elementsEqual(heading) }) {
-                inList = true
-                dropped.append(index)
-                continue
-            }
-            if inList {
-                // Items of the list (headlines, ticker rows) start with a bullet, whatever they end with.
-                let first = compact.first!
-                if "•·-*▶▷■□◆◇○●▲△".unicodeScalars.contains(first) {
-                    dropped.append(index)
-                } else if readsLikeProse(scalars[range]) {
-                    inList = false
-                } else {
-                    dropped.append(index)
-                }
-            }
+        for (index, range) in lines.enumerated() where drops(scalars[range], inList: &inList) {
+            dropped.append(index)
         }
         return dropped
+    }
+
+    /// Whether one line is dropped; `inList` carries the open headline list from line to line (a
+    /// large document read piece by piece carries it across pieces).
+    static func drops(_ line: ArraySlice<Unicode.Scalar>, inList: inout Bool) -> Bool {
+        let compact = compactLowercased(line)
+        if compact.isEmpty {
+            return false
+        }
+        if isPageMarker(compact) || isFooter(compact) {
+            return true
+        }
+        let heading = compact.drop { "•·-*▶▷■□◆◇○●".unicodeScalars.contains($0) }
+        if heading.count <= longestHeading, listHeadings.contains(where: { $0.elementsEqual(heading) }) {
+            inList = true
+            return true
+        }
+        if inList {
+            // Items of the list (headlines, ticker rows) start with a bullet, whatever they end with.
+            let first = compact.first!
+            if "•·-*▶▷■□◆◇○●▲△".unicodeScalars.contains(first) {
+                return true
+            } else if readsLikeProse(line) {
+                inList = false
+            } else {
+                return true
+            }
+        }
+        return false
     }
 
     /// Lowercased, without spaces.

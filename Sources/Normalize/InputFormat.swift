@@ -47,6 +47,23 @@ public struct PlainTextFormat: InputFormat {
             lines.append(map.scalarRange(ofLine: l, in: scalars))
         }
         let dropped = options.keepBoilerplate ? [] : Array(Set(BoilerplateFilter.droppedLines(scalars: scalars, lines: lines)).union(PageFurniture.droppedLines(scalars: scalars, lines: lines))).sorted()
+        return normalize(source, lines: lines, droppedLines: dropped)
+    }
+
+    /// Normalizes with the boilerplate lines already known (0-based, sorted): a piece of a large
+    /// document, whose dropped lines were found over the whole file (`LargeTextScan`).
+    public func normalize(_ source: SourceFile, droppedLines dropped: [Int]) -> NormalizedDocument {
+        let map = source.map
+        var lines: [Range<Int>] = []
+        lines.reserveCapacity(map.lineCount)
+        for l in 0..<map.lineCount {
+            lines.append(map.scalarRange(ofLine: l, in: source.scalars))
+        }
+        return normalize(source, lines: lines, droppedLines: dropped)
+    }
+
+    func normalize(_ source: SourceFile, lines: [Range<Int>], droppedLines dropped: [Int]) -> NormalizedDocument {
+        let scalars = source.scalars
         var text = NormalizedText()
         text.reserveCapacity(scalars.count)
         var droppedIterator = dropped.makeIterator()

@@ -77,7 +77,7 @@ enum PageFurniture {
 
     /// Short, not a list item and not a sentence: a running header does not start with a bullet
     /// and does not end in the declarative `다` (`…한다.`, `…이다`).
-    private static func isCandidate(_ key: [Unicode.Scalar], _ line: ArraySlice<Unicode.Scalar>) -> Bool {
+    static func isCandidate(_ key: [Unicode.Scalar], _ line: ArraySlice<Unicode.Scalar>) -> Bool {
         guard !key.isEmpty, key.count <= maximumLength else { return false }
         let first = line.first { !$0.properties.isWhitespace }
         if let first, bullets.contains(first) { return false }
@@ -90,7 +90,7 @@ enum PageFurniture {
     /// Without whitespace, ASCII letters lowercased, each run of decimal digits as one `0`.
     /// Longer than `limit`: `tooLong`, one shared array that can be neither a marker nor furniture,
     /// so long lines (nearly all of them) cost no copy.
-    private static func compacted(_ line: ArraySlice<Unicode.Scalar>, limit: Int) -> [Unicode.Scalar] {
+    static func compacted(_ line: ArraySlice<Unicode.Scalar>, limit: Int) -> [Unicode.Scalar] {
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(min(line.count, limit + 1))
         var inDigits = false
@@ -128,7 +128,7 @@ enum PageFurniture {
     private static let tooLong = [Unicode.Scalar](repeating: "\u{0}", count: maximumLength + 1)
 
     /// `- 3 -`, `-12-`, `– 3 –`, `— 3 —` (after `compacted`, the number is one `0`).
-    private static func isPageMarker(_ compact: [Unicode.Scalar]) -> Bool {
+    static func isPageMarker(_ compact: [Unicode.Scalar]) -> Bool {
         guard compact.count == 3, compact[1] == "0" else { return false }
         let dashes: Set<Unicode.Scalar> = ["-", "\u{2013}", "\u{2014}", "\u{2212}"]
         return dashes.contains(compact[0]) && compact[2] == compact[0]

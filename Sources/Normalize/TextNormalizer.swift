@@ -44,6 +44,32 @@ public enum TextNormalizer {
         }
     }
 
+    /// Whether normalizing `line` (a line without its terminator) gives back the same scalars,
+    /// except `` ` `` which becomes `'`: every scalar is one that NFC and folding leave alone and
+    /// that starts an NFC chunk of its own. Lets a large document's first pass measure most lines
+    /// without normalizing them.
+    public static func keepsScalars(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        let table = inertBelow3400
+        for c in line {
+            let v = c.value
+            if v < 0x3400 {
+                if !table[Int(v)] { return false }
+            } else if !((v >= 0xAC00 && v <= 0xD7A3) || (v >= 0x4E00 && v <= 0x9FFF)) {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Below U+3400, the scalars `keepsScalars` accepts (computed once: ICU is asked about the
+    /// few hundred that are not plainly stable).
+    static let inertBelow3400: [Bool] = (0..<UInt32(0x3400)).map { v in
+        guard let scalar = Unicode.Scalar(v) else { return false }
+        if v == 0x60 || v == 0x09 { return true }
+        guard case .keep = ScalarFolding.fold(v), v != 0x0A, NFC.hasBoundaryBefore(v) else { return false }
+        return NFC.isStableAlone(v) || NFC.normalize([scalar][...]) == [scalar]
+    }
+
     /// Normalizes a whole string (for tests, and to check provenance: the original text of a
     /// record's range, normalized, equals its `text`).
     public static func normalize(_ string: String) -> String {

@@ -214,6 +214,11 @@ public struct BatchRunner: Sendable {
             return ItemResult(emitted: EmittedDocument(document: Records.document(facts).line, sentences: [], mentions: [],
                                                        failed: false, message: message), kind: .skipped, mentionCount: 0)
         case .file(let path):
+            // A large plain-text file is read and processed in pieces, its records spilled to disk.
+            if previous == nil, let emitted = processor.emitLarge(path: path) {
+                return ItemResult(emitted: emitted, kind: .ok, mentionCount: emitted.mentionCount,
+                                  bytes: emitted.spilled?.inputBytes ?? 0)
+            }
             let bytes = readBytes(path)
             let size = (try? bytes.get().count) ?? 0
             let count = { (lines: [UInt8]) in lines.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }

@@ -1,3 +1,4 @@
+import Emit
 import Foundation
 import Extract
 import Normalize
@@ -17,6 +18,12 @@ public struct PipelineOptions: Sendable {
 
     /// How standard input (`-`) is read: `text` or `html`. Files go by their extension.
     public var standardInputFormat: String = "text"
+
+    /// Plain UTF-8 files larger than this are read and processed in pieces of about this size, so
+    /// that memory does not grow with the file (`LargeTextDocument`); the records are the same.
+    public var pieceBytes: Int = PipelineOptions.defaultPieceBytes
+
+    public static let defaultPieceBytes = 1 << 19
 
     public init(referenceDate: CalendarDate? = nil, keepBoilerplate: Bool = false, maxBytes: Int = PipelineOptions.defaultMaxBytes) {
         self.referenceDate = referenceDate
@@ -145,6 +152,23 @@ public struct EmittedDocument: Sendable {
     public var mentions: [UInt8]
     public var failed: Bool
     public var message: String?
+    /// A large document's sentence and mention lines, on disk instead of in `sentences` and
+    /// `mentions` (which are then empty); the writer copies them after `document`.
+    public var spilled: SpilledLines? = nil
+
+    /// The number of mention lines.
+    public var mentionCount: Int {
+        spilled?.mentionCount ?? mentions.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+    }
+}
+
+/// The record lines of one large document, spilled to unnamed temporary files as they were built.
+public struct SpilledLines: Sendable {
+    public let sentences: SpillFile
+    public let mentions: SpillFile
+    public let mentionCount: Int
+    /// Bytes of input.
+    public let inputBytes: Int
 }
 
 extension DocumentProcessor {

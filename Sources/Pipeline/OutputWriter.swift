@@ -16,6 +16,15 @@ final class OutputWriter {
     }
 
     func append(_ emitted: EmittedDocument) throws {
+        if let spilled = emitted.spilled {
+            // A large document: its lines are copied from the spill files in chunks.
+            guard let files else {
+                try spilled.mentions.forEachChunk { FileHandle.standardOutput.write(Data($0)) }
+                return
+            }
+            try files.write(document: emitted.document, sentences: spilled.sentences, mentions: spilled.mentions)
+            return
+        }
         guard let files else {
             if !emitted.mentions.isEmpty { FileHandle.standardOutput.write(Data(emitted.mentions)) }
             return

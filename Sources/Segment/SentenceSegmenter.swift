@@ -26,7 +26,15 @@ public struct SentenceSegmenter: Sendable {
     public init() {}
 
     public func segment(_ text: NormalizedText) -> [Sentence] {
+        segment(text, knownWrapWidth: nil)
+    }
+
+    /// `segment(_:)` with the wrap width measured elsewhere: a piece of a large document is
+    /// segmented with the width of the whole document (`WrapWidthTally`), as it would have been
+    /// read whole. `knownWrapWidth` nil measures it on `text` as `segment(_:)` does.
+    public func segment(_ text: NormalizedText, knownWrapWidth: Int?? ) -> [Sentence] {
         var run = Run(scalars: text.scalars)
+        run.knownWrapWidth = knownWrapWidth
         run.droppedLine = { lineStart, lineEnd in
             // A blank line that stands for a line dropped in normalization (a page marker, a
             // running header): in the original, more lies between the two line breaks than here.
@@ -86,6 +94,9 @@ struct Run {
     /// Wrap width of hard-wrapped text, or nil when lines are paragraphs.
     var wrapWidth: Int? = nil
 
+    /// The wrap width given by the caller (a piece of a large document), if any.
+    var knownWrapWidth: Int?? = nil
+
     /// Whether the blank line [start, end) stands for a line that normalization dropped.
     var droppedLine: (Int, Int) -> Bool = { _, _ in false }
 
@@ -121,7 +132,7 @@ struct Run {
 
     mutating func segment() {
         scanLines()
-        wrapWidth = Self.estimateWrapWidth(lines)
+        if let known = knownWrapWidth { wrapWidth = known } else { wrapWidth = Self.estimateWrapWidth(lines) }
         for i in lines.indices {
             let line = lines[i]
             if line.role == .blank {

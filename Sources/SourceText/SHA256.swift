@@ -12,6 +12,59 @@ public enum SHA256 {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
+    /// SHA-256 fed in parts (a large file read piece by piece): `update` with each part in order,
+    /// then `hex`. Gives the same digest as `SHA256.hex` of the parts joined.
+    public struct Hasher: Sendable {
+        private var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
+            (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
+        /// Bytes not yet forming a whole 64-byte block.
+        private var pending: [UInt8] = []
+        private var length = 0
+
+        public init() {}
+
+        public mutating func update(_ bytes: ArraySlice<UInt8>) {
+            length += bytes.count
+            var rest = bytes
+            if !pending.isEmpty {
+                let take = min(64 - pending.count, rest.count)
+                pending.append(contentsOf: rest.prefix(take))
+                rest = rest.dropFirst(take)
+                guard pending.count == 64 else { return }
+                pending.withUnsafeBufferPointer { SHA256.compress($0, blocks: 1, into: &h) }
+                pending.removeAll(keepingCapacity: true)
+            }
+            let whole = rest.count / 64 * 64
+            rest.withUnsafeBufferPointer { SHA256.compress($0, blocks: whole / 64, into: &h) }
+            pending.append(contentsOf: rest.dropFirst(whole))
+        }
+
+        public func hex() -> String {
+            var h = self.h
+            var tail = pending
+            SHA256.pad(&tail, length: length)
+            tail.withUnsafeBufferPointer { SHA256.compress($0, blocks: tail.count / 64, into: &h) }
+            return SHA256.digits(h)
+        }
+    }
+
+    static func pad(_ tail: inout [UInt8], length: Int) {
+        let bitLength = UInt64(length) &* 8
+        tail.append(0x80)
+        while tail.count % 64 != 56 { tail.append(0) }
+        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+    }
+
+    static func digits(_ h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)) -> String {
+        let digits: [Character] = Array("0123456789abcdef")
+        var out = ""
+        out.reserveCapacity(64)
+        for word in [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7] {
+            for shift in stride(from: 28, through: 0, by: -4) { out.append(digits[Int((word >> UInt32(shift)) & 0xF)]) }
+        }
+        return out
+    }
+
     public static func hex(_ bytes: [UInt8]) -> String {
         var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
             (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
@@ -35,7 +88,7 @@ public enum SHA256 {
     }
 
     /// The compression function over the first `blocks` 64-byte blocks of `m`.
-    private static func compress(_ m: UnsafeBufferPointer<UInt8>, blocks: Int,
+    static func compress(_ m: UnsafeBufferPointer<UInt8>, blocks: Int,
                                  into h: inout (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)) {
         guard blocks > 0 else { return }
         k.withUnsafeBufferPointer { k in

@@ -25,6 +25,18 @@ public struct SourceFile: Sendable {
     }
 
     /// Decodes in-memory UTF-8 text (a `String` is always valid UTF-8).
+    /// One piece of a larger file, cut at a line start: `bytes` are the piece's, `origin` is where it
+    /// starts in the file (0-based line, byte), so locations point into the whole file.
+    public init(path: String, bytes: [UInt8], encoding: String, scalars: [Unicode.Scalar], byteOffsets: [Int32],
+                origin: (line: Int, byte: Int)) {
+        self.path = path
+        self.bytes = bytes
+        self.encoding = encoding
+        self.decodingNote = nil
+        self.scalars = scalars
+        self.map = SourceMap(scalars: scalars, byteOffsets: byteOffsets, byteLength: bytes.count, origin: origin)
+    }
+
     public init(path: String, text: String) {
         let bytes = Array(text.utf8)
         guard case .success(let decoded) = UTF8Decoding.decode(bytes) else {

@@ -43,6 +43,18 @@ public struct SourceMap: Sendable {
     public var lineCount: Int { lineStarts.count }
 
     /// Builds the map from decoded scalars and the byte offset where each starts.
+    /// Where this text starts in a larger file (a piece of a large document, cut at a line start):
+    /// added to every line and byte this map reports, so records point into the whole file.
+    /// Internal line indices (`lineIndex`, `scalarRange(ofLine:)`) stay relative to the piece.
+    private var lineBase = 0
+    private var byteBase = 0
+
+    public init(scalars: [Unicode.Scalar], byteOffsets: [Int32], byteLength: Int, origin: (line: Int, byte: Int)) {
+        self.init(scalars: scalars, byteOffsets: byteOffsets, byteLength: byteLength)
+        lineBase = origin.line
+        byteBase = origin.byte
+    }
+
     public init(scalars: [Unicode.Scalar], byteOffsets: [Int32], byteLength: Int) {
         precondition(byteOffsets.count == scalars.count)
         var offsets = byteOffsets
@@ -92,9 +104,9 @@ public struct SourceMap: Sendable {
         let clamped = max(0, min(index, scalarCount))
         let line = lineIndex(ofScalar: clamped)
         return SourceLocation(
-            line: line + 1,
+            line: lineBase + line + 1,
             column: clamped - Int(lineStarts[line]) + 1,
-            byte: Int(byteOffsets[clamped]))
+            byte: byteBase + Int(byteOffsets[clamped]))
     }
 
     /// The original range covered by scalars `range` (half-open).
@@ -127,12 +139,13 @@ public struct SourceMap: Sendable {
             }
         }
         line = found
-        return SourceLocation(line: found + 1, column: clamped - Int(lineStarts[found]) + 1, byte: Int(byteOffsets[clamped]))
+        return SourceLocation(line: lineBase + found + 1, column: clamped - Int(lineStarts[found]) + 1,
+                              byte: byteBase + Int(byteOffsets[clamped]))
     }
 
     /// Byte offset where scalar `index` starts (`scalarCount` gives the file length).
     public func byteOffset(ofScalar index: Int) -> Int {
-        Int(byteOffsets[max(0, min(index, scalarCount))])
+        byteBase + Int(byteOffsets[max(0, min(index, scalarCount))])
     }
 
     /// Scalar range of line `lineIndex` (0-based), without its line terminator.

@@ -48,6 +48,9 @@ extension KPolicy {
         @Option(name: .long, help: ArgumentHelp("Refuse files larger than this many bytes.", valueName: "N"))
         var maxBytes: Int = PipelineOptions.defaultMaxBytes
 
+        @Option(name: .long, help: ArgumentHelp("Plain UTF-8 files larger than this are processed in pieces of about this many bytes, so memory does not grow with the file (0: never; records are the same either way).", valueName: "N"))
+        var pieceBytes: Int = PipelineOptions.defaultPieceBytes
+
         @Option(name: .long, help: ArgumentHelp("Documents processed in parallel (default: the number of cores).", valueName: "N"))
         var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -101,6 +104,7 @@ extension KPolicy {
             }
             if out == "-" && incremental { throw ValidationError("--incremental needs an output folder") }
             if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1") }
+            if pieceBytes < 0 { throw ValidationError("--piece-bytes must be 0 or more") }
             if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
         }
 
@@ -110,6 +114,7 @@ extension KPolicy {
                 keepBoilerplate: keepBoilerplate, maxBytes: maxBytes)
             let formats = try Self.formats(format: format, inputFormat: inputFormat)
             pipeline.standardInputFormat = formats.input
+            pipeline.pieceBytes = pieceBytes
             if out != "-" { Interruption.removeOnInterrupt(BatchRunner.temporaryPaths(in: out)) }
             let options = BatchOptions(outDirectory: out == "-" ? nil : out, jobs: jobs, pipeline: pipeline,
                                        formats: formats.outputs, byteOrderMark: !noBom, incremental: incremental,

@@ -230,7 +230,7 @@ public struct BatchRunner: Sendable {
                 return ItemResult(emitted: emitted, kind: .ok, mentionCount: count(old.mentions), bytes: size, reused: true)
             }
             let emitted = processor.emit(path: path, bytes: bytes)
-            return ItemResult(emitted: emitted, kind: emitted.failed ? .failed : .ok, mentionCount: count(emitted.mentions), bytes: size)
+            return ItemResult(emitted: emitted, kind: emitted.failed ? .failed : .ok, mentionCount: emitted.mentionCount, bytes: size)
         }
     }
 

@@ -155,10 +155,13 @@ public struct EmittedDocument: Sendable {
     /// A large document's sentence and mention lines, on disk instead of in `sentences` and
     /// `mentions` (which are then empty); the writer copies them after `document`.
     public var spilled: SpilledLines? = nil
+    /// How many lines `mentions` holds, when the code that wrote them counted them.
+    public var mentionLines: Int? = nil
 
-    /// The number of mention lines.
+    /// The number of mention lines (counted in the bytes only for lines read back from a
+    /// previous run).
     public var mentionCount: Int {
-        spilled?.mentionCount ?? mentions.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        spilled?.mentionCount ?? mentionLines ?? mentions.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
     }
 }
 
@@ -231,7 +234,9 @@ extension DocumentProcessor {
         facts.sentences = a.sentences.count
         facts.counts = counts
         facts.duplicates = duplicateCount
-        return EmittedDocument(document: Records.document(facts).line, sentences: sentenceLines, mentions: mentionLines,
-                               failed: false, message: nil)
+        var emitted = EmittedDocument(document: Records.document(facts).line, sentences: sentenceLines, mentions: mentionLines,
+                                      failed: false, message: nil)
+        emitted.mentionLines = a.mentions.count
+        return emitted
     }
 }

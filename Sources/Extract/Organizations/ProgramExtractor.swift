@@ -99,11 +99,11 @@ struct ProgramScan {
             k -= 1
         }
         guard mayEndInHead else { return nil }
-        // At the end of the word, else before a particle (the longest first). A particle is only
-        // tried where a head's last scalar precedes it: most of the 120 particles are then skipped
-        // without comparing them.
+        // At the end of the word, else before a particle (the longest first): only the particles
+        // ending in the word's last scalar, and only where a head's last scalar precedes them.
         if let h = headCount(endingAt: b, from: a) { return (b, h) }
-        for p in K.strippable where b - a > p.count && headFinalSet.contains(s[b - p.count - 1]) && matches(p, at: b - p.count) {
+        for p in K.strippableByLast.candidates(endingWith: s[b - 1])
+        where b - a > p.count && headFinalSet.contains(s[b - p.count - 1]) && matches(p, at: b - p.count) {
             if let h = headCount(endingAt: b - p.count, from: a) { return (b - p.count, h) }
         }
         return nil

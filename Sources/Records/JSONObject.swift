@@ -93,16 +93,18 @@ public struct JSONObject: Sendable {
     }
 
     /// `"key":` (after a comma unless it is the first key). Keys are literals (`StaticString`):
-    /// their UTF-8 is at hand, with none of the checks a `String` goes through.
+    /// their UTF-8 is at hand, with none of the checks a `String` goes through. They are field
+    /// names written in the code (`byteStart`), copied as they are: nothing in them needs escaping.
     private mutating func key(_ k: StaticString) {
         let first = empty
         empty = false
         k.withUTF8Buffer { utf8 in
-            write(atMost: utf8.count * JSONObject.maxBytesPerScalar + 4) { p in
+            assert(!utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }, "a JSON key that needs escaping")
+            write(atMost: utf8.count + 4) { p in
                 var n = 0
                 if !first { p[n] = UInt8(ascii: ","); n += 1 }
                 p[n] = UInt8(ascii: "\""); n += 1
-                JSONObject.putEscaped(utf8, p, &n)
+                for b in utf8 { p[n] = b; n += 1 }
                 p[n] = UInt8(ascii: "\""); n += 1
                 p[n] = UInt8(ascii: ":"); n += 1
                 return n

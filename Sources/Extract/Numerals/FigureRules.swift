@@ -251,7 +251,9 @@ enum FigureMatcher {
         }
     }
 
-    /// Runs `rules` wherever a number (or a currency symbol, `제`…) may begin.
+    /// Runs `rules` wherever a number (or a currency symbol, `제`…) may begin. Inlined into each
+    /// extractor so that its `startsAt`, asked at every scalar, is a direct call, not a closure's.
+    @inline(__always)
     static func scan<Value>(_ t: FigureText, rules: [FigureRule<Value>], startsAt: (FigureText, Int) -> Bool)
         -> [FigureCandidate<Value>] {
         var out: [FigureCandidate<Value>] = []

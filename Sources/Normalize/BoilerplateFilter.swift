@@ -39,7 +39,7 @@ enum BoilerplateFilter {
         if isPageMarker(compact) || isFooter(compact) {
             return true
         }
-        let heading = compact.drop { "•·-*▶▷■□◆◇○●".unicodeScalars.contains($0) }
+        let heading = compact.drop(while: isHeadingBullet)
         if heading.count <= longestHeading, listHeadings.contains(where: { $0.elementsEqual(heading) }) {
             inList = true
             return true
@@ -47,7 +47,7 @@ enum BoilerplateFilter {
         if inList {
             // Items of the list (headlines, ticker rows) start with a bullet, whatever they end with.
             let first = compact.first!
-            if "•·-*▶▷■□◆◇○●▲△".unicodeScalars.contains(first) {
+            if isHeadingBullet(first) || first == "▲" || first == "△" {
                 return true
             } else if readsLikeProse(line) {
                 inList = false
@@ -58,19 +58,33 @@ enum BoilerplateFilter {
         return false
     }
 
-    /// Lowercased, without spaces.
-    private static func compactLowercased(_ line: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(line.count)
-        for s in line {
-            let v = s.value
-            if v >= 0x41 && v <= 0x5A {
-                out.append(Unicode.Scalar(v + 0x20)!)
-            } else if !isSpace(v) {
-                out.append(s)
-            }
+    /// Bullets before a list heading (`• 주요뉴스`): `•·-*▶▷■□◆◇○●`. A switch: searching a
+    /// string's scalars decoded its UTF-8 on every line.
+    @inline(__always)
+    private static func isHeadingBullet(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "•", "·", "-", "*", "▶", "▷", "■", "□", "◆", "◇", "○", "●": return true
+        default: return false
         }
-        return out
+    }
+
+    /// Lowercased, without spaces. Written into the array's storage in one pass (appending
+    /// scalar by scalar checked capacity and uniqueness for each).
+    private static func compactLowercased(_ line: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
+        [Unicode.Scalar](unsafeUninitializedCapacity: line.count) { buffer, written in
+            var n = 0
+            for s in line {
+                let v = s.value
+                if v >= 0x41 && v <= 0x5A {
+                    buffer.initializeElement(at: n, to: Unicode.Scalar(v + 0x20)!)
+                    n += 1
+                } else if !isSpace(v) {
+                    buffer.initializeElement(at: n, to: s)
+                    n += 1
+                }
+            }
+            written = n
+        }
     }
 
     @inline(__always)

@@ -120,14 +120,16 @@ struct HTMLContent {
     /// conjoining jamo, joiners or prepended marks (so no neighbour can join them into one
     /// character), and none of which is canonically equivalent to a scalar of the markers
     /// (lowercase ASCII, Hangul syllables, `©`, `ⓒ`) other than itself: ASCII but CR (which joins
-    /// a following LF), Latin-1, general punctuation without the invisible format controls,
-    /// letterlike symbols to dingbats (`①`, `→`, `□`, `✓`), CJK punctuation without the tone marks,
-    /// compatibility jamo, enclosed CJK, CJK ideographs, Hangul syllables, fullwidth forms.
+    /// a following LF), Latin-1, Latin Extended-A (precomposed letters: `Ÿ`), general punctuation
+    /// without the invisible format controls, letterlike symbols to dingbats (`①`, `→`, `□`, `✓`),
+    /// CJK punctuation without the tone marks, katakana (`・`; the combining voicing marks are in
+    /// the hiragana block), compatibility jamo, enclosed CJK, CJK ideographs, Hangul syllables,
+    /// fullwidth forms.
     @inline(__always)
     static func isOneScalarCharacter(_ v: UInt32) -> Bool {
         switch v {
-        case 0x00...0x0C, 0x0E...0x7F, 0xA0...0xFF, 0x2010...0x2027, 0x2030...0x205E, 0x2100...0x27BF,
-             0x3000...0x3029, 0x3030...0x303F, 0x3130...0x318F, 0x3200...0x33FF, 0x4E00...0x9FFF,
+        case 0x00...0x0C, 0x0E...0x7F, 0xA0...0x17F, 0x2010...0x2027, 0x2030...0x205E, 0x2100...0x27BF,
+             0x3000...0x3029, 0x3030...0x303F, 0x30A0...0x30FF, 0x3130...0x318F, 0x3200...0x33FF, 0x4E00...0x9FFF,
              0xAC00...0xD7A3, 0xFF01...0xFF60, 0xFFE0...0xFFEE:
             return true
         default:
@@ -621,14 +623,6 @@ struct HTMLContent {
     /// Lines of layout-table pages that no element marks: breadcrumbs (`홈 > 경제 > 산업`) and
     /// market ticker rows (`코스피 2,612.35 ▲12.40`) with the short heading above them.
     static func furnitureLines(_ s: [Unicode.Scalar], _ lines: [Range<Int>]) -> [Int] {
-        func words(_ r: Range<Int>) -> [[Unicode.Scalar]] {
-            var out: [[Unicode.Scalar]] = [], cur: [Unicode.Scalar] = []
-            for k in r {
-                if isSpace(s[k]) { if !cur.isEmpty { out.append(cur); cur = [] } } else { cur.append(s[k]) }
-            }
-            if !cur.isEmpty { out.append(cur) }
-            return out
-        }
         func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
         func isBreadcrumb(_ r: Range<Int>) -> Bool {
             var parts: [Int] = [0]
@@ -639,11 +633,22 @@ struct HTMLContent {
             return parts.count >= 2 && parts.allSatisfy { $0 >= 1 && $0 <= 12 }
         }
         func isTicker(_ r: Range<Int>) -> Bool {
-            let w = words(r)
-            guard w.count >= 2, w.count <= 6, let first = w.first?.first, !isDigit(first) else { return false }
+            // Words as ranges, and no further than a seventh: a paragraph is not split into words.
+            var w: [Range<Int>] = []
+            var k = r.lowerBound
+            while k < r.upperBound {
+                while k < r.upperBound, isSpace(s[k]) { k += 1 }
+                guard k < r.upperBound else { break }
+                let start = k
+                while k < r.upperBound, !isSpace(s[k]) { k += 1 }
+                w.append(start..<k)
+                if w.count > 6 { return false }
+            }
+            guard w.count >= 2, !isDigit(s[w[0].lowerBound]) else { return false }
             for word in w.dropFirst() {
-                if let a = word.first, "▲▼△▽↑↓".unicodeScalars.contains(a), word.count > 1, isDigit(word[1]) { return true }
-                if word.count >= 3, word.last == "%", word.first == "+" || word.first == "-", isDigit(word[1]) { return true }
+                let a = s[word.lowerBound]
+                if "▲▼△▽↑↓".unicodeScalars.contains(a), word.count > 1, isDigit(s[word.lowerBound + 1]) { return true }
+                if word.count >= 3, s[word.upperBound - 1] == "%", a == "+" || a == "-", isDigit(s[word.lowerBound + 1]) { return true }
             }
             return false
         }

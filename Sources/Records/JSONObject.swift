@@ -4,78 +4,278 @@ import SourceText
 /// values are left out. Strings are escaped per RFC 8259 (control characters as `\uXXXX`); non-ASCII
 /// text is written as UTF-8, not escaped, so Korean stays readable.
 public struct JSONObject: Sendable {
-    public private(set) var bytes: [UInt8]
+    /// The object so far, less the bytes still in `pending`.
+    private var stored: [UInt8]
+    /// Keys, punctuation, numbers and short strings gather here and reach `stored` in one copy:
+    /// appending to an array byte by byte checked its capacity and uniqueness for every byte,
+    /// which made records the costliest part of emitting a document.
+    private var pending = InlineArray<256, UInt8>(repeating: 0)
+    private var pendingCount = 0
     private var empty = true
 
+    /// The object so far, without its closing brace.
+    public var bytes: [UInt8] {
+        var copy = self
+        copy.flush()
+        return copy.stored
+    }
+
     public init() {
-        bytes = [UInt8(ascii: "{")]
+        stored = []
         // Most records are 150–400 bytes: one allocation instead of growing from one byte.
-        bytes.reserveCapacity(384)
+        stored.reserveCapacity(384)
+        put(UInt8(ascii: "{"))
     }
 
     /// An object written at the end of `buffer`, so that a document's records go straight into its
     /// output buffer instead of being built apart and copied; `finishLine()` hands the buffer back.
     public init(appendingTo buffer: [UInt8]) {
-        bytes = buffer
-        bytes.append(UInt8(ascii: "{"))
+        stored = buffer
+        put(UInt8(ascii: "{"))
     }
 
     /// Closes the object as one JSON Lines line and returns the whole buffer (leaving this empty).
     public mutating func finishLine() -> [UInt8] {
-        bytes.append(UInt8(ascii: "}"))
-        bytes.append(UInt8(ascii: "\n"))
-        defer { bytes = [] }
-        return bytes
+        put(UInt8(ascii: "}"))
+        put(UInt8(ascii: "\n"))
+        flush()
+        defer { stored = [] }
+        return stored
     }
 
-    private mutating func key(_ k: String) {
-        if !empty { bytes.append(UInt8(ascii: ",")) }
+    // MARK: writing
+
+    /// Lets `body` write at most `capacity` bytes (it returns how many it wrote) at the end of the
+    /// object: into `pending` when they fit, else into scratch memory copied in one go.
+    @inline(__always)
+    private mutating func write(atMost capacity: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        if pendingCount + capacity > pending.count { flush() }
+        if capacity <= pending.count {
+            let at = pendingCount
+            let n = withUnsafeMutableBytes(of: &pending) { raw in
+                body(raw.baseAddress!.assumingMemoryBound(to: UInt8.self) + at)
+            }
+            pendingCount = at + n
+        } else {
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { scratch in
+                let n = body(scratch.baseAddress!)
+                stored.append(contentsOf: UnsafeBufferPointer(start: scratch.baseAddress!, count: n))
+            }
+        }
+    }
+
+    @inline(__always)
+    private mutating func put(_ b: UInt8) {
+        write(atMost: 1) { p in p[0] = b; return 1 }
+    }
+
+    /// Moves `pending` to `stored`.
+    private mutating func flush() {
+        guard pendingCount > 0 else { return }
+        let n = pendingCount
+        pendingCount = 0
+        withUnsafeBytes(of: &pending) { raw in
+            stored.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[0..<n]))
+        }
+    }
+
+    /// Writes `bytes` (UTF-8) at `p[n]` as the inside of a JSON string, escaped, advancing `n`.
+    @inline(__always)
+    static func putEscaped(_ bytes: UnsafeBufferPointer<UInt8>, _ p: UnsafeMutablePointer<UInt8>, _ n: inout Int) {
+        for b in bytes {
+            if b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F {
+                put(Unicode.Scalar(b), p, &n)
+            } else {
+                p[n] = b
+                n += 1
+            }
+        }
+    }
+
+    /// `"key":` (after a comma unless it is the first key). Keys are literals (`StaticString`):
+    /// their UTF-8 is at hand, with none of the checks a `String` goes through. They are field
+    /// names written in the code (`byteStart`), copied as they are: nothing in them needs escaping.
+    private mutating func key(_ k: StaticString) {
+        let first = empty
         empty = false
-        // Keys are literals, whose UTF-8 is at hand without the copy-and-check of `withUTF8`.
-        let done: Void? = k.utf8.withContiguousStorageIfAvailable { JSONObject.appendQuoted($0, to: &bytes) }
-        if done == nil { JSONObject.appendString(k, to: &bytes) }
-        bytes.append(UInt8(ascii: ":"))
+        k.withUTF8Buffer { utf8 in
+            assert(!utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }, "a JSON key that needs escaping")
+            write(atMost: utf8.count + 4) { p in
+                var n = 0
+                if !first { p[n] = UInt8(ascii: ","); n += 1 }
+                p[n] = UInt8(ascii: "\""); n += 1
+                for b in utf8 { p[n] = b; n += 1 }
+                p[n] = UInt8(ascii: "\""); n += 1
+                p[n] = UInt8(ascii: ":"); n += 1
+                return n
+            }
+        }
     }
 
-    public mutating func add(_ k: String, _ value: String?) {
+    /// A string value, quoted and escaped.
+    private mutating func putString(_ value: String) {
+        var value = value
+        value.withUTF8 { utf8 in
+            write(atMost: utf8.count * JSONObject.maxBytesPerScalar + 2) { p in
+                var n = 0
+                p[n] = UInt8(ascii: "\""); n += 1
+                JSONObject.putEscaped(utf8, p, &n)
+                p[n] = UInt8(ascii: "\""); n += 1
+                return n
+            }
+        }
+    }
+
+    /// Decimal digits of `value`, as `String(value)` writes them.
+    private mutating func putInteger(_ value: Int64) {
+        write(atMost: 20) { p in
+            var n = 0
+            if value < 0 { p[0] = UInt8(ascii: "-"); n = 1 }
+            let magnitude = value.magnitude
+            var digits = 1
+            var rest = magnitude / 10
+            while rest > 0 { digits += 1; rest /= 10 }
+            rest = magnitude
+            var i = n + digits
+            repeat {
+                i -= 1
+                p[i] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            return n + digits
+        }
+    }
+
+    /// Bytes copied as they are (a number literal, `true`).
+    private mutating func putRaw(_ bytes: UnsafeBufferPointer<UInt8>) {
+        write(atMost: bytes.count) { p in
+            if let base = bytes.baseAddress { p.update(from: base, count: bytes.count) }
+            return bytes.count
+        }
+    }
+
+    // MARK: fields
+
+    /// A field whose name is known only at run time (the per-type `counts` of a document).
+    public mutating func add(dynamicKey k: String, _ value: Int) {
+        if !empty { put(UInt8(ascii: ",")) }
+        empty = false
+        putString(k)
+        put(UInt8(ascii: ":"))
+        putInteger(Int64(value))
+    }
+
+    public mutating func add(_ k: StaticString, _ value: String?) {
         guard let value else { return }
         key(k)
-        JSONObject.appendString(value, to: &bytes)
+        putString(value)
     }
 
     /// A string given as Unicode scalars, written as escaped UTF-8 without building a `String`.
-    public mutating func add(_ k: String, scalars: ArraySlice<Unicode.Scalar>) {
+    public mutating func add(_ k: StaticString, scalars: ArraySlice<Unicode.Scalar>) {
         key(k)
-        bytes.append(UInt8(ascii: "\""))
-        for s in scalars {
-            let v = s.value
-            if v >= 0x80 {
-                UTF8Bytes.append(s, to: &bytes)
-            } else if v < 0x20 || v == 0x22 || v == 0x5C || v == 0x7F {
-                JSONObject.appendEscape(UInt8(v), to: &bytes)
-            } else {
-                bytes.append(UInt8(v))
-            }
+        write(atMost: scalars.count * JSONObject.maxBytesPerScalar + 2) { p in
+            var n = 0
+            p[n] = UInt8(ascii: "\""); n += 1
+            for s in scalars { JSONObject.put(s, p, &n) }
+            p[n] = UInt8(ascii: "\""); n += 1
+            return n
         }
-        bytes.append(UInt8(ascii: "\""))
     }
+
+    /// A string given as Unicode scalars, written as one line: every run of scalars that `isBlank`
+    /// says are blank becomes one space, and none is written at either end.
+    public mutating func add(_ k: StaticString, oneLine scalars: ArraySlice<Unicode.Scalar>,
+                             isBlank: (Unicode.Scalar) -> Bool) {
+        key(k)
+        write(atMost: scalars.count * JSONObject.maxBytesPerScalar + 2) { p in
+            var n = 0
+            p[n] = UInt8(ascii: "\""); n += 1
+            var pendingSpace = false
+            for s in scalars {
+                if isBlank(s) {
+                    pendingSpace = n > 1
+                } else {
+                    if pendingSpace { p[n] = 0x20; n += 1 }
+                    pendingSpace = false
+                    JSONObject.put(s, p, &n)
+                }
+            }
+            p[n] = UInt8(ascii: "\""); n += 1
+            return n
+        }
+    }
+
+    /// The most bytes one scalar takes in a JSON string: `\u001f`.
+    static let maxBytesPerScalar = 6
+
+    /// Writes one scalar at `p[n]` as it appears inside a JSON string (UTF-8, escaped), advancing `n`.
+    @inline(__always)
+    static func put(_ s: Unicode.Scalar, _ p: UnsafeMutablePointer<UInt8>, _ n: inout Int) {
+        let v = s.value
+        switch v {
+        case 0..<0x80:
+            if v < 0x20 || v == 0x22 || v == 0x5C || v == 0x7F {
+                p[n] = 92
+                switch v {
+                case 0x22: p[n + 1] = 34; n += 2
+                case 0x5C: p[n + 1] = 92; n += 2
+                case 0x0A: p[n + 1] = UInt8(ascii: "n"); n += 2
+                case 0x0D: p[n + 1] = UInt8(ascii: "r"); n += 2
+                case 0x09: p[n + 1] = UInt8(ascii: "t"); n += 2
+                default:
+                    p[n + 1] = UInt8(ascii: "u"); p[n + 2] = 48; p[n + 3] = 48
+                    p[n + 4] = hexDigit(UInt8(v >> 4)); p[n + 5] = hexDigit(UInt8(v & 0xF))
+                    n += 6
+                }
+            } else {
+                p[n] = UInt8(v); n += 1
+            }
+        case 0x80..<0x800:
+            p[n] = UInt8(0xC0 | (v >> 6))
+            p[n + 1] = UInt8(0x80 | (v & 0x3F))
+            n += 2
+        case 0x800..<0x10000:
+            p[n] = UInt8(0xE0 | (v >> 12))
+            p[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+            p[n + 2] = UInt8(0x80 | (v & 0x3F))
+            n += 3
+        default:
+            p[n] = UInt8(0xF0 | (v >> 18))
+            p[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+            p[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+            p[n + 3] = UInt8(0x80 | (v & 0x3F))
+            n += 4
+        }
+    }
+
+    @inline(__always)
+    static func hexDigit(_ d: UInt8) -> UInt8 { d < 10 ? 48 + d : 87 + d }
 
     /// A string given as valid UTF-8 bytes (no `String` built, no re-validation).
-    public mutating func add(_ k: String, utf8: [UInt8]) {
+    public mutating func add(_ k: StaticString, utf8: [UInt8]) {
         key(k)
-        utf8.withUnsafeBufferPointer { JSONObject.appendQuoted($0, to: &bytes) }
+        utf8.withUnsafeBufferPointer { utf8 in
+            write(atMost: utf8.count * JSONObject.maxBytesPerScalar + 2) { p in
+                var n = 0
+                p[n] = UInt8(ascii: "\""); n += 1
+                JSONObject.putEscaped(utf8, p, &n)
+                p[n] = UInt8(ascii: "\""); n += 1
+                return n
+            }
+        }
     }
 
-    public mutating func add(_ k: String, _ value: Int?) {
+    public mutating func add(_ k: StaticString, _ value: Int?) {
         guard let value else { return }
         key(k)
-        JSONObject.appendInteger(Int64(value), to: &bytes)
+        putInteger(Int64(value))
     }
 
-    public mutating func add(_ k: String, _ value: Int64?) {
+    public mutating func add(_ k: StaticString, _ value: Int64?) {
         guard let value else { return }
         key(k)
-        JSONObject.appendInteger(value, to: &bytes)
+        putInteger(value)
     }
 
     /// Decimal digits of `value`, as `String(value)` writes them, without building a `String`
@@ -97,39 +297,52 @@ public struct JSONObject: Sendable {
         }
     }
 
-    public mutating func add(_ k: String, _ value: Bool?) {
+    public mutating func add(_ k: StaticString, _ value: Bool?) {
         guard let value else { return }
         key(k)
-        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        let literal: StaticString = value ? "true" : "false"
+        literal.withUTF8Buffer { putRaw($0) }
     }
 
     /// A number given as its exact JSON literal (`4320000000`, `1.5`).
-    public mutating func add(_ k: String, number literal: String?) {
-        guard let literal else { return }
+    public mutating func add(_ k: StaticString, number literal: String?) {
+        guard var literal else { return }
         key(k)
-        bytes.append(contentsOf: literal.utf8)
+        literal.withUTF8 { putRaw($0) }
     }
 
-    public mutating func add(_ k: String, _ object: JSONObject) {
+    public mutating func add(_ k: StaticString, _ object: JSONObject) {
         key(k)
-        bytes.append(contentsOf: object.closed)
+        flush()
+        stored.append(contentsOf: object.closed)
     }
 
-    public mutating func add(_ k: String, strings: [String]) {
+    public mutating func add(_ k: StaticString, strings: [String]) {
         key(k)
-        bytes.append(UInt8(ascii: "["))
+        put(UInt8(ascii: "["))
         for (i, s) in strings.enumerated() {
-            if i > 0 { bytes.append(UInt8(ascii: ",")) }
-            JSONObject.appendString(s, to: &bytes)
+            if i > 0 { put(UInt8(ascii: ",")) }
+            putString(s)
         }
-        bytes.append(UInt8(ascii: "]"))
+        put(UInt8(ascii: "]"))
     }
 
     /// The object with its closing brace.
-    public var closed: [UInt8] { bytes + [UInt8(ascii: "}")] }
+    public var closed: [UInt8] {
+        var copy = self
+        copy.put(UInt8(ascii: "}"))
+        copy.flush()
+        return copy.stored
+    }
 
     /// The object as one JSON Lines line.
-    public var line: [UInt8] { bytes + [UInt8(ascii: "}"), UInt8(ascii: "\n")] }
+    public var line: [UInt8] {
+        var copy = self
+        copy.put(UInt8(ascii: "}"))
+        copy.put(UInt8(ascii: "\n"))
+        copy.flush()
+        return copy.stored
+    }
 
     static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 

@@ -158,7 +158,8 @@ public enum Records {
         let original = document.source.map.range(ofScalars: document.text.originalRange(of: s.range), fromLine: &line)
         o.add("doc", doc)
         o.add("index", index)
-        o.add("text", utf8: s.textUTF8(in: document.text))
+        // `Sentence.text(in:)`, written straight into the record.
+        o.add("text", oneLine: document.text.scalars[s.range], isBlank: Sentence.isWhitespace)
         o.add("line", original.start.line)
         o.add("endLine", original.end.line)
         o.add("byteStart", original.start.byte)
@@ -219,7 +220,7 @@ public enum Records {
         o.add("sentences", f.sentences)
         if let counts = f.counts {
             var c = JSONObject()
-            for t in MentionType.allCases { c.add(t.rawValue, counts[t] ?? 0) }
+            for t in MentionType.allCases { c.add(dynamicKey: t.rawValue, counts[t] ?? 0) }
             o.add("counts", c)
         }
         o.add("duplicates", f.duplicates)

@@ -57,8 +57,9 @@ public struct Sentence: Sendable, Hashable {
         return out
     }
 
+    /// The scalars `text(in:)` folds into one space.
     @inline(__always)
-    static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+    public static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
         default: return false

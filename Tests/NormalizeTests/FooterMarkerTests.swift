@@ -20,6 +20,8 @@ import Testing
         Case(compact: "산업통상자원부는2026년예산1.2조원을투입한다.", footer: false),
         Case(compact: "①□→✓「무단」전재", footer: false),                  // words split by a bracket
         Case(compact: "「무단전재」금지", footer: true),
+        Case(compact: "Ÿ・무단전재금지", footer: true),                    // Latin Extended-A, katakana
+        Case(compact: "무단・전재금지", footer: false),
         // Not one-scalar characters: the `String` path. `무단전재` spelled with conjoining jamo is
         // canonically equivalent to the syllables; `©` with a combining mark is another character.
         Case(compact: "\u{1106}\u{116E}\u{1103}\u{1161}\u{11AB}\u{110C}\u{1165}\u{11AB}\u{110C}\u{1162}", footer: true),

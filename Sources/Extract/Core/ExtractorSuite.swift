@@ -42,9 +42,10 @@ public struct ExtractorSuite: Sendable {
     static func resolve(_ mentions: [Mention]) -> [Mention] {
         // Strongest first: longer, then by type priority, then earlier, then in the order found.
         // Sorting small keys rather than the mentions themselves (large values, copied per move).
-        let length = mentions.map(\.range.count)
+        // Closures, not key paths: `map(\.range.count)` went through `swift_getAtKeyPath` per element.
+        let length = mentions.map { $0.range.count }
         let rankOfType = mentions.map { priority($0.type) }
-        let start = mentions.map(\.range.lowerBound)
+        let start = mentions.map { $0.range.lowerBound }
         let order = mentions.indices.sorted { i, j in
             if length[i] != length[j] { return length[i] > length[j] }
             if rankOfType[i] != rankOfType[j] { return rankOfType[i] < rankOfType[j] }
@@ -53,7 +54,7 @@ public struct ExtractorSuite: Sendable {
         }
         // Claimed scalars, relative to the lowest start: linear in the text covered.
         let base = start.min() ?? 0
-        let top = mentions.map(\.range.upperBound).max() ?? 0
+        let top = mentions.map { $0.range.upperBound }.max() ?? 0
         var claimed = [Bool](repeating: false, count: max(0, top - base))
         var keptIndices: [Int] = []
         keptIndices.reserveCapacity(mentions.count)

@@ -1,3 +1,5 @@
+import SourceText
+
 /// The counted noun next to a count: after it (`445개 과제`, `500개 AI 팩토리 구축`, `10대 '게임
 /// 체인저 기술'`) or before it (`AI 팩토리 500개를`, `'초격차 급소 기술' 80개`, `리빙랩 확대('24년
 /// 6개 → '25년 10개)`). A noun phrase is read word by word and ends at a particle, a verb, a
@@ -57,9 +59,7 @@ enum CountItems {
     }
 
     static func text(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: s[r])
-        return String(v)
+        String(scalars: s[r])
     }
 
     /// A quoted phrase starting at `i` (`'게임 체인저 기술'`): its inside, or nil.

@@ -69,6 +69,9 @@ public struct DateExtractor: Extractor {
         var atoms: [Atom] = []
         var i = 0
         let n = t.count
+        // Read once: a static read in the scan costs a `swift_once` check at every scalar.
+        let digitRules = Self.digitRules, apostropheRules = Self.apostropheRules
+        let hangulRuleStarts = Self.hangulRuleStarts, hangulRules = Self.hangulRules
         while i < n {
             let v = t[i]
             let rules: [DateRule]
@@ -82,17 +85,19 @@ public struct DateExtractor: Extractor {
                 i += 1
                 continue
             }
-            var best: (rule: DateRule, match: DateRuleMatch)? = nil
-            for rule in rules {
-                guard let m = rule.read(t, i) else { continue }
+            // The best rule by index: a `DateRule` (a name, a pattern, a closure) copied per try
+            // cost more than most rules' reading.
+            var best: (rule: Int, match: DateRuleMatch)? = nil
+            for k in rules.indices {
+                guard let m = rules[k].read(t, i) else { continue }
                 if let b = best {
                     // Longer wins; a full reading beats a bare number of the same length.
                     if m.end < b.match.end || (m.end == b.match.end && (m.bare != nil || b.match.bare == nil)) { continue }
                 }
-                best = (rule, m)
+                best = (k, m)
             }
             if let best {
-                let name = "date." + best.rule.name + (best.match.variant.isEmpty ? "" : "." + best.match.variant)
+                let name = "date." + rules[best.rule].name + (best.match.variant.isEmpty ? "" : "." + best.match.variant)
                 atoms.append(Atom(range: i..<best.match.end, point: best.match.point, rule: name, bare: best.match.bare))
                 i = best.match.end
             } else {

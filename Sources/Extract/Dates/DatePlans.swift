@@ -1,3 +1,5 @@
+import SourceText
+
 /// The plan or programme a period belongs to: `제8차 산업기술혁신계획('24∼'28)`,
 /// `「반도체 특별 전략」('25~'27)`, `제8차 산업기술혁신계획 : 2024년 ∼ 2028년`.
 ///
@@ -64,7 +66,9 @@ enum DatePlans {
 
     /// The name as written, blanks folded; nil when it is the plan word alone or empty.
     static func named(_ t: DateText, _ r: Range<Int>) -> String? {
-        var out = String.UnicodeScalarView()
+        // Gathered as scalars and compared with the plan words as numbers: no `String` until the end.
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(r.count)
         var blank = false
         for i in r {
             let v = t[i]
@@ -73,10 +77,9 @@ enum DatePlans {
             blank = false
             out.append(t.scalars[i])
         }
-        let name = String(out)
-        if name.isEmpty || planWords.contains(where: { String(String.UnicodeScalarView($0.compactMap(Unicode.Scalar.init))) == name }) {
+        if out.isEmpty || planWords.contains(where: { $0.elementsEqual(out.lazy.map(\.value)) }) {
             return nil
         }
-        return name
+        return String(scalars: out)
     }
 }

@@ -1,3 +1,5 @@
+import SourceText
+
 /// What the words around a figure say about it, read after the figures themselves are found:
 /// the year it belongs to (`('25) 30억원`, `총 100억('25년 25억)`), what it is per (`과제당 4억원`,
 /// `110억원/年`, `연 100억원`) and the time series it is a member of (`('24) 8,295억원 → ('25)
@@ -137,9 +139,7 @@ enum FigurePer {
     }
 
     static func text(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: s[r])
-        return String(v)
+        String(scalars: s[r])
     }
 }
 

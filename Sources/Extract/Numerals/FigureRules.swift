@@ -80,12 +80,37 @@ struct FigureCandidate<Value> {
     var rule: String
 }
 
+/// Numbers read while the rules of a scan are tried at one position, by where they start: nearly
+/// every rule opens with a number at that position, and reading it again for each rule (and
+/// allocating its tokens) cost more than matching the rules. Reading a number depends only on the
+/// text and the position, so a remembered reading is the same reading.
+struct NumberMemo {
+    private var starts: [Int] = []
+    private var readings: [NumeralScan] = []
+
+    mutating func removeAll() {
+        starts.removeAll(keepingCapacity: true)
+        readings.removeAll(keepingCapacity: true)
+    }
+
+    mutating func parse(_ t: FigureText, at i: Int) -> NumeralScan {
+        if let k = starts.firstIndex(of: i) { return readings[k] }
+        let reading = KoreanNumerals.parse(t, at: i)
+        starts.append(i)
+        readings.append(reading)
+        return reading
+    }
+}
+
 enum FigureMatcher {
     /// Matches `pattern` at `start`; a malformed number inside the pattern is returned as a block.
-    static func match(_ pattern: [FigurePiece], in t: FigureText, at start: Int) -> MatchResult {
-        var tokens: [FigureToken] = []
+    /// `tokens` is scratch space (emptied here, its capacity kept) and `numbers` the numbers already
+    /// read at this start, both shared by the rules tried at one position.
+    static func match(_ pattern: [FigurePiece], in t: FigureText, at start: Int,
+                      tokens: inout [FigureToken], numbers: inout NumberMemo) -> MatchResult {
+        if !tokens.isEmpty { tokens.removeAll(keepingCapacity: true) }
         var i = start
-        switch matchPieces(pattern[...], in: t, at: &i, tokens: &tokens) {
+        switch matchPieces(pattern[...], in: t, at: &i, tokens: &tokens, numbers: &numbers) {
         case .ok:
             // Trailing gaps are not part of the match.
             var e = i
@@ -107,9 +132,9 @@ enum FigureMatcher {
     private enum Step { case ok, fail, malformed(Range<Int>) }
 
     private static func matchPieces(_ pieces: ArraySlice<FigurePiece>, in t: FigureText, at i: inout Int,
-                                    tokens: inout [FigureToken]) -> Step {
+                                    tokens: inout [FigureToken], numbers: inout NumberMemo) -> Step {
         for piece in pieces {
-            switch matchPiece(piece, in: t, at: &i, tokens: &tokens) {
+            switch matchPiece(piece, in: t, at: &i, tokens: &tokens, numbers: &numbers) {
             case .ok: continue
             case let other: return other
             }
@@ -118,14 +143,14 @@ enum FigureMatcher {
     }
 
     private static func matchPiece(_ piece: FigurePiece, in t: FigureText, at i: inout Int,
-                                   tokens: inout [FigureToken]) -> Step {
+                                   tokens: inout [FigureToken], numbers: inout NumberMemo) -> Step {
         let s = t.s
         switch piece {
         case .number(let hangul):
             guard i < t.end else { return .fail }
             let startsHere = FigureScalars.isDigit(s[i]) || (hangul && KoreanNumerals.isHangulNumeral(s[i]))
             guard startsHere else { return .fail }
-            switch KoreanNumerals.parse(t, at: i) {
+            switch numbers.parse(t, at: i) {
             case .none: return .fail
             case .malformed(let r): return .malformed(r)
             case .number(let n):
@@ -164,13 +189,13 @@ enum FigureMatcher {
         case .optional(let inner):
             var j = i
             var extra: [FigureToken] = []
-            if case .ok = matchPiece(inner, in: t, at: &j, tokens: &extra) {
+            if case .ok = matchPiece(inner, in: t, at: &j, tokens: &extra, numbers: &numbers) {
                 i = j
                 tokens.append(contentsOf: extra)
             }
             return .ok
         case .sequence(let inner):
-            return matchPieces(inner[...], in: t, at: &i, tokens: &tokens)
+            return matchPieces(inner[...], in: t, at: &i, tokens: &tokens, numbers: &numbers)
         }
     }
 
@@ -226,10 +251,15 @@ enum FigureMatcher {
         }
     }
 
-    /// Runs `rules` wherever a number (or a currency symbol, `제`…) may begin.
+    /// Runs `rules` wherever a number (or a currency symbol, `제`…) may begin. Inlined into each
+    /// extractor so that its `startsAt`, asked at every scalar, is a direct call, not a closure's.
+    @inline(__always)
     static func scan<Value>(_ t: FigureText, rules: [FigureRule<Value>], startsAt: (FigureText, Int) -> Bool)
         -> [FigureCandidate<Value>] {
         var out: [FigureCandidate<Value>] = []
+        var tokens: [FigureToken] = []
+        tokens.reserveCapacity(8)
+        var numbers = NumberMemo()
         var i = 0
         while i < t.end {
             // `△1,234억원`: a decrease (minus) in budget prose, or a news bullet? The sign cannot be
@@ -239,8 +269,9 @@ enum FigureMatcher {
                 continue
             }
             if startsAt(t, i) {
+                numbers.removeAll()
                 for rule in rules {
-                    switch match(rule.pattern, in: t, at: i) {
+                    switch match(rule.pattern, in: t, at: i, tokens: &tokens, numbers: &numbers) {
                     case .none:
                         continue
                     case .malformed(let r):

@@ -1,3 +1,5 @@
+import SourceText
+
 /// One number as written in Korean text: Arabic digits with comma groups and a decimal part
 /// (`4,787`, `3,497.3`), the scale words `만 억 조 경` and the multipliers `천 백 십` inside a scale
 /// (`1조 5000억`, `1천487억`, `15백만`, `2억5천만`, `1조 3,099억`), Hangul numerals (`삼십억`,
@@ -71,9 +73,7 @@ enum KoreanNumerals {
     static let maxDigits = 18
 
     static func text(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: s[r])
-        return String(v)
+        String(scalars: s[r])
     }
 
     @inline(__always)

@@ -1,3 +1,5 @@
+import SourceText
+
 /// Bare numbers in tab-separated table rows whose unit is given by a column header
 /// (`총 투자규모(억원)`, `(백만원)`, `지원 과제수`, `(명)`) or by a caption above the table
 /// (`(단위: 억원)`). A table is a run of consecutive lines holding a tab; a blank or tab-less line
@@ -171,9 +173,7 @@ enum TableFigures {
                 while hi > r.lowerBound, s[hi - 1] == " " { hi -= 1 }
             }
         }
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: s[r.lowerBound..<hi])
-        return String(v)
+        return String(scalars: s[r.lowerBound..<hi])
     }
 
     /// `'25년 투자규모` → 2025; `2024` → 2024.
@@ -255,7 +255,7 @@ enum TableFigures {
         var e = r.upperBound
         while e > r.lowerBound, s[e - 1] == " " { e -= 1 }
         if e > r.lowerBound, s[e - 1] == "수", let whole = lastWord(r.lowerBound..<e, s),
-           !notCounts.contains(whole), !notCounts.contains(where: { whole.hasSuffix($0) && $0.unicodeScalars.count > 2 }) {
+           !notCounts.contains(whole), !notCounts.contains(where: { $0.unicodeScalars.count > 2 && whole.hasSuffix($0) }) {
             var b = e - 1
             while b > r.lowerBound, s[b - 1] == " " { b -= 1 }
             guard let noun = lastWord(r.lowerBound..<b, s), !noun.isEmpty else { return nil }
@@ -330,8 +330,6 @@ enum TableFigures {
         var lo = hi
         while lo > r.lowerBound, s[lo - 1] != " " { lo -= 1 }
         guard lo < hi else { return nil }
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: s[lo..<hi])
-        return String(v)
+        return String(scalars: s[lo..<hi])
     }
 }

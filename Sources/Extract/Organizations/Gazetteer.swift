@@ -51,9 +51,34 @@ struct Gazetteer: Sendable {
     }
 
     struct Node: Sendable {
-        var children: [UInt32: Int32] = [:]
+        /// Children by scalar value, the values sorted and looked up by binary search: hashing a
+        /// `UInt32` for a dictionary cost more than the rest of a step of the walk.
+        var childScalars: [UInt32] = []
+        var childNodes: [Int32] = []
         var spaceChild: Int32 = -1
         var payloads: [Payload] = []
+
+        @inline(__always)
+        func child(_ v: UInt32) -> Int32? {
+            var lo = 0, hi = childScalars.count
+            while lo < hi {
+                let mid = (lo + hi) >> 1
+                let m = childScalars[mid]
+                if m < v { lo = mid + 1 } else if m > v { hi = mid } else { return childNodes[mid] }
+            }
+            return nil
+        }
+
+        /// Adds a child for `v`, which has none yet.
+        mutating func addChild(_ v: UInt32, _ node: Int32) {
+            var lo = 0, hi = childScalars.count
+            while lo < hi {
+                let mid = (lo + hi) >> 1
+                if childScalars[mid] < v { lo = mid + 1 } else { hi = mid }
+            }
+            childScalars.insert(v, at: lo)
+            childNodes.insert(node, at: lo)
+        }
     }
 
     /// A name found in text: its end (exclusive) and who it may be.
@@ -181,12 +206,12 @@ struct Gazetteer: Sendable {
                 node = Int(nodes[node].spaceChild)
                 pendingSpace = false
             }
-            if let next = nodes[node].children[s.value] {
+            if let next = nodes[node].child(s.value) {
                 node = Int(next)
             } else {
                 nodes.append(Node())
                 let next = Int32(nodes.count - 1)
-                nodes[node].children[s.value] = next
+                nodes[node].addChild(s.value, next)
                 if node == 0 { startScalars.insert(s) }
                 node = Int(next)
             }
@@ -223,7 +248,7 @@ struct Gazetteer: Sendable {
                 // Whitespace is only optional between two name characters.
                 if q < limit { walk(scalars, node: Int(spaceChild), at: q, limit: limit, into: &out) }
             }
-            guard p < limit, let next = nodes[n].children[scalars[p].value] else { return }
+            guard p < limit, let next = nodes[n].child(scalars[p].value) else { return }
             n = Int(next)
             p += 1
         }

@@ -63,6 +63,10 @@ enum KoreanNames {
         !["이", "가", "도", "만", "로", "나", "랑", "측", "들", "등", "이다", "이라", "이자", "하고", "이고"].contains(String(String.UnicodeScalarView($0)))
     }
 
+    /// `strippable` and `strippableConservative` by last scalar, for the word scans.
+    static let strippableByLast = ParticleIndex(strippable)
+    static let strippableConservativeByLast = ParticleIndex(strippableConservative)
+
     /// Words that may be glued to a name (`산업부장관`, `KIST원장`): titles and `제공`.
     static let titles: [String] = [
         "장관", "차관", "청장", "차장", "처장", "원장", "부원장", "위원장", "부위원장", "총장", "회장", "부회장", "사장",
@@ -270,4 +274,39 @@ enum KoreanNames {
         "등", "외", "기업", "대학", "연구소", "기관", "컨소시엄", "미정", "없음", "해당없음", "공모", "예정", "다수", "및",
         "주식회사", "산학연", "중소기업", "대기업", "중견기업", "연구기관", "수요기업", "공급기업",
     ]
+}
+
+/// Particles grouped by their last scalar, each group in the order of the list it came from: the
+/// last scalar of a word picks the few particles that can end it, where testing all 120 of them
+/// cost more than the rest of the word scan.
+struct ParticleIndex: Sendable {
+    private let all: [KoreanNames.Scalars]
+    private let groups: [[KoreanNames.Scalars]]
+    /// For each Hangul syllable, its group in `groups` (0: the empty group).
+    private let groupOfSyllable: [UInt8]
+
+    init(_ particles: [KoreanNames.Scalars]) {
+        var groups: [[KoreanNames.Scalars]] = [[]]
+        var table = [UInt8](repeating: 0, count: 0xD7A4 - 0xAC00)
+        for p in particles {
+            guard let last = p.last, KoreanNames.isHangul(last) else { continue }
+            let slot = Int(last.value - 0xAC00)
+            if table[slot] == 0 {
+                precondition(groups.count < 256, "too many particle endings for the index")
+                table[slot] = UInt8(groups.count)
+                groups.append([])
+            }
+            groups[Int(table[slot])].append(p)
+        }
+        self.all = particles
+        self.groups = groups
+        self.groupOfSyllable = table
+    }
+
+    /// The particles that may end in `c`, in list order: exactly those for a Hangul syllable, all
+    /// of them otherwise (callers still compare).
+    @inline(__always)
+    func candidates(endingWith c: Unicode.Scalar) -> [KoreanNames.Scalars] {
+        KoreanNames.isHangul(c) ? groups[Int(groupOfSyllable[Int(c.value - 0xAC00)])] : all
+    }
 }

@@ -184,7 +184,7 @@ struct OrgScan {
         guard e > a, K.particleFinals.contains(s[e - 1]) else { return e }
         let last = s[e - 1]
         // The last scalar first: most particles end otherwise, and it costs no call.
-        for p in (conservative ? K.strippableConservative : K.strippable)
+        for p in (conservative ? K.strippableConservativeByLast : K.strippableByLast).candidates(endingWith: last)
         where p.last == last && e - a - p.count >= 2 && hasSuffix(a, e, p) {
             return e - p.count
         }

@@ -22,12 +22,15 @@ public struct ProgramExtractor: Extractor {
 struct ProgramScan {
     typealias K = KoreanNames
     let s: [Unicode.Scalar]
+    /// Held by the scan: a static read in the word loop costs a `swift_once` check each time.
+    let headFinalSet = ProgramScan.headFinalSet
     var n: Int { s.count }
 
     static let heads: [[Unicode.Scalar]] = ["프로젝트", "프로그램", "사업", "계획", "전략"].map { Array($0.unicodeScalars) }
 
     /// The last scalar of each head (`트`, `램`, `업`, `획`, `략`).
     static let headFinals: [UInt32] = heads.map { $0.last!.value }
+    static let headFinalSet = ScalarSet(values: headFinals)
     static let longestParticle = K.strippable.map(\.count).max() ?? 0
 
     /// Nouns that do not make a name on their own (`추진계획`, `지원사업`, `세부 추진계획`).
@@ -44,6 +47,11 @@ struct ProgramScan {
     /// Adnominal verb forms ending in ㄹ that precede a noun (`판을 바꿀 알키미스트 프로젝트`).
     static let verbLike: Set<String> = ["바꿀", "만들", "이끌", "열", "펼칠", "이룰", "키울", "나갈", "해결할", "추진할", "지원할",
                                        "새로울", "놀랄", "살릴", "늘릴", "넓힐", "높일", "줄일", "끌"]
+
+    /// Endings of a body's name (`산업통상부`, `한국산업기술기획평가원`, `…센터`): such a word is who runs a
+    /// programme, not part of its name.
+    static let bodySuffixes: [[Unicode.Scalar]] = ["부", "청", "처", "원", "회", "공사", "공단", "재단", "대학교", "센터"]
+        .map { Array($0.unicodeScalars) }
 
     /// Words after the head that make the head part of a body's name (`초격차 프로젝트 운영위원회`).
     static let bodyHeads: [[Unicode.Scalar]] = ["위원회", "협의회", "추진단", "사업단", "기획단", "지원단", "얼라이언스", "TF",
@@ -85,18 +93,25 @@ struct ProgramScan {
         // must be a head's last scalar; most words have none and skip the particle search.
         var k = b - 1
         var mayEndInHead = false
-        while k >= a + 1, b - k <= Self.longestParticle + 1 {
-            if Self.headFinals.contains(s[k].value) { mayEndInHead = true; break }
+        let reach = Self.longestParticle + 1
+        while k >= a + 1, b - k <= reach {
+            if headFinalSet.contains(s[k]) { mayEndInHead = true; break }
             k -= 1
         }
         guard mayEndInHead else { return nil }
-        var ends = [b]
-        for p in K.strippable where b - a > p.count && matches(p, at: b - p.count) { ends.append(b - p.count) }
-        for e in ends {
-            for h in Self.heads where e - a >= h.count && matches(h, at: e - h.count) {
-                return (e, h.count)
-            }
+        // At the end of the word, else before a particle (the longest first): only the particles
+        // ending in the word's last scalar, and only where a head's last scalar precedes them.
+        if let h = headCount(endingAt: b, from: a) { return (b, h) }
+        for p in K.strippableByLast.candidates(endingWith: s[b - 1])
+        where b - a > p.count && headFinalSet.contains(s[b - p.count - 1]) && matches(p, at: b - p.count) {
+            if let h = headCount(endingAt: b - p.count, from: a) { return (b - p.count, h) }
         }
+        return nil
+    }
+
+    /// The length of the head noun ending at `e` inside a word starting at `a`, if one does.
+    func headCount(endingAt e: Int, from a: Int) -> Int? {
+        for h in Self.heads where e - a >= h.count && matches(h, at: e - h.count) { return h.count }
         return nil
     }
 
@@ -174,16 +189,16 @@ struct ProgramScan {
             if K.isHangul(s[i]) { hasHangul = true } else if K.isDigit(s[i]) { hasDigit = true }
         }
         if hasHangul && hasDigit { return false }
-        let word = string(a, e)
-        if K.nonNameWords.contains(word) { return false }
         if K.nonNameFinals.contains(s[e - 1]) || s[e - 1] == "의" || s[e - 1] == "을" { return false }
+        if K.nonNameWords.contains(string(a, e)) { return false }
         // Verb forms before a noun (`바꿀`, `만들`): a syllable ending in ㄹ after a verb stem.
         if e - a == 2, K.isHangul(s[e - 1]), (s[e - 1].value - 0xAC00) % 28 == 8, Self.verbLike.contains(string(a, e)) { return false }
         if e - a == 1, K.isHangul(s[a]) { return false }
         // An organization is who runs the programme, not part of its name (`산업통상부 …사업`).
         let g = Gazetteer.shared
         if g.canStart(s[a]), g.matches(in: s, at: a, limit: e).contains(where: { $0.end == e }) { return false }
-        for suffix in ["부", "청", "처", "원", "회", "공사", "공단", "재단", "대학교", "센터"] where word.hasSuffix(suffix) && word.count > suffix.count {
+        // Compared as scalars: a word here is Hangul, Latin, digits, `&`, `-`, `·`, one scalar per character.
+        for suffix in Self.bodySuffixes where e - a > suffix.count && matches(suffix, at: e - suffix.count) {
             return false
         }
         return true

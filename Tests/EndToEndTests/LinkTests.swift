@@ -25,4 +25,23 @@ import Testing
             .skipped(path: root + "/sub/up", message: root + "/sub/up: skipped, a link to a folder is not followed"),
         ])
     }
+
+    /// Folder walks sort by the bytes of the UTF-8 path, so output order is the same on every
+    /// machine and locale: uppercase before lowercase, Hangul after ASCII, a prefix first.
+    @Test(arguments: [
+        ("a/b.txt", "a/c.txt", true), ("a/C.txt", "a/b.txt", true), ("a/b.txt", "a/b.txt", false),
+        ("a/b", "a/b.txt", true), ("a/가.txt", "a/z.txt", false), ("a/보도자료.txt", "a/산업부.txt", true),
+        ("", "a", true), ("a", "", false),
+    ])
+    func pathOrder(_ a: String, _ b: String, _ less: Bool) {
+        #expect(InputCollector.bytewiseLess(a, b) == less)
+    }
+
+    @Test(arguments: [
+        ("release.txt", "txt"), ("page.HTML", "html"), ("a.b.htm", "htm"), (".hidden", ""), ("README", ""),
+        ("보도자료.TXT", "txt"), ("trailing.", ""),
+    ])
+    func extensions(_ name: String, _ ext: String) {
+        #expect(InputCollector.pathExtension(name) == ext)
+    }
 }

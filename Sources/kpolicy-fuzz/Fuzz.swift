@@ -1,3 +1,4 @@
+import Foundation
 import Extract
 import Normalize
 import Pipeline
@@ -26,12 +27,37 @@ enum FuzzEntry {
             precondition(!result.output.isEmpty, "every stream line yields a record (mentions, a document, or an error)")
             return
         }
+        if selector % 8 == 4 {
+            comparePieces(bytes)
+            return
+        }
         let path = selector & 1 == 0 ? "fuzz.txt" : "fuzz.html"
         let emitted = processor.emit(path: path, bytes: .success(bytes))
         precondition(!emitted.document.isEmpty, "every input yields a document record")
         guard path == "fuzz.txt", case .success(let source) = SourceDecoder.decode(path: path, bytes: bytes, maxBytes: 4 << 20),
               source.decodingNote == nil else { return }
         checkProvenance(processor.analyze(source), bytes: bytes)
+    }
+
+    /// Large text files are read in pieces (`LargeTextDocument`): with pieces of 256 bytes, the
+    /// records of any input must equal those of the whole-document path, byte for byte.
+    static func comparePieces(_ bytes: [UInt8]) {
+        let path = NSTemporaryDirectory() + "kpolicy-fuzz-\(getpid()).txt"
+        guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else { return }
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var options = PipelineOptions(referenceDate: CalendarDate(iso: "2025-06-30"), maxBytes: 4 << 20)
+        options.pieceBytes = 256
+        let pieces = DocumentProcessor(options: options)
+        guard let large = pieces.emitLarge(path: path), let spilled = large.spilled else { return }
+        var sentences: [UInt8] = [], mentions: [UInt8] = []
+        try! spilled.sentences.forEachChunk { sentences += $0 }
+        try! spilled.mentions.forEachChunk { mentions += $0 }
+        options.pieceBytes = 0
+        let whole = DocumentProcessor(options: options).emit(path: path, bytes: .success(bytes))
+        precondition(large.document == whole.document, "document record differs in pieces")
+        precondition(sentences == whole.sentences, "sentence records differ in pieces")
+        precondition(mentions == whole.mentions, "mention records differ in pieces")
+        precondition(spilled.mentionCount == whole.mentionCount, "mention count differs in pieces")
     }
 
     /// For UTF-8 text: the provenance promise (`ProvenanceAudit`) holds for every mention.

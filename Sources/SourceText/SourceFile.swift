@@ -115,12 +115,43 @@ public enum SourceDecoder {
         }
         let detected = confidence >= 0 ? String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self) : ""
         guard detected == "EUC-KR" || detected == "ISO-2022-KR", confidence >= 10 else {
-            let what = detected.isEmpty ? "no other encoding could be detected" : "the detected encoding \(detected) (confidence \(confidence)) is not one kpolicy reads"
+            let what: String
+            if utf8Failure >= bytes.count - 3, isMostlyUTF8(bytes) {
+                what = "the file ends inside a character (cut off?)"
+            } else if isMostlyUTF8(bytes) {
+                // A damaged sequence in UTF-8 text, not another encoding.
+                what = "the rest of the file is UTF-8: a damaged byte sequence there"
+            } else {
+                what = detected.isEmpty ? "no other encoding could be detected" : "the detected encoding \(detected) (confidence \(confidence)) is not one kpolicy reads"
+            }
             return .failure(.undecodable(path: path, byteOffset: utf8Failure, detail: what))
         }
         let charset = detected == "EUC-KR" ? "windows-949" : detected
         return decodeWithICU(path: path, bytes: bytes, charset: charset,
                              note: "not UTF-8 (byte \(utf8Failure)); decoded as \(charset), detected with confidence \(confidence)")
+    }
+
+    /// Some multi-byte characters and at most two damaged places (runs of invalid bytes) per
+    /// thousand valid scalars: UTF-8 text with damage, rather than text in another encoding.
+    static func isMostlyUTF8(_ bytes: [UInt8]) -> Bool {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var valid = 0, multiByte = 0, damaged = 0
+        var inDamage = false
+        loop: while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                valid += 1
+                if encoded.count > 1 { multiByte += 1 }
+                inDamage = false
+            case .error:
+                if !inDamage { damaged += 1 }
+                inDamage = true
+            case .emptyInput:
+                break loop
+            }
+        }
+        return multiByte > 0 && damaged <= max(2, valid / 500)
     }
 
     private static func decodeWithICU(path: String, bytes: [UInt8], charset: String, note: String?) -> Result<SourceFile, SourceError> {

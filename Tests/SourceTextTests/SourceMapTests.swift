@@ -130,6 +130,27 @@ import Testing
         #expect(error.description.hasPrefix("x.txt: not valid UTF-8 at byte 3"))
     }
 
+    /// UTF-8 cut off inside its last character, or with one damaged byte, is still UTF-8: the
+    /// message says so instead of naming UTF-8 as an encoding kpolicy does not read.
+    @Test func damagedUTF8SaysWhatIsWrong() {
+        let text = Array(String(repeating: "산업통상자원부는 올해 2조 원을 투입한다.\n", count: 20).utf8)
+        let cut = Array(text.dropLast(3))
+        if case .failure(let error) = SourceDecoder.decode(path: "cut.txt", bytes: cut, maxBytes: 1 << 20) {
+            #expect(error.description.hasPrefix("cut.txt: not valid UTF-8 at byte"))
+            #expect(!error.description.contains("not one kpolicy reads"))
+        } else {
+            Issue.record("a truncated file decoded")
+        }
+        var damaged = text
+        damaged[100] = 0xFF
+        if case .failure(let error) = SourceDecoder.decode(path: "bad.txt", bytes: damaged, maxBytes: 1 << 20) {
+            #expect(error.description.hasPrefix("bad.txt: not valid UTF-8 at byte 98"))  // the damaged character starts there
+            #expect(!error.description.contains("not one kpolicy reads"))
+        } else {
+            Issue.record("a damaged file decoded")
+        }
+    }
+
     @Test func utf16WithBOM() throws {
         let bytes: [UInt8] = [0xFF, 0xFE, 0x00, 0xAC, 0x0A, 0x00, 0x98, 0xB0]  // BOM 가 \n 나
         let source = try SourceDecoder.decode(path: "u.txt", bytes: bytes, maxBytes: 100).get()

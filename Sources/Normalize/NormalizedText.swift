@@ -22,6 +22,14 @@ public struct NormalizedText: Sendable {
         originEnd.append(Int32(origin.upperBound))
     }
 
+    /// Appends original scalars `range` of `source` unchanged, each from itself.
+    @inline(__always)
+    public mutating func appendUnchanged(_ source: [Unicode.Scalar], _ range: Range<Int>) {
+        scalars.append(contentsOf: source[range])
+        originStart.append(contentsOf: Int32(range.lowerBound)..<Int32(range.upperBound))
+        originEnd.append(contentsOf: Int32(range.lowerBound + 1)..<Int32(range.upperBound + 1))
+    }
+
     public mutating func reserveCapacity(_ n: Int) {
         scalars.reserveCapacity(n)
         originStart.reserveCapacity(n)

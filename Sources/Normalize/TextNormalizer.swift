@@ -11,6 +11,18 @@ public enum TextNormalizer {
         let end = range.upperBound
         while i < end {
             let v = scalars[i].value
+            if copiesAsIs(v) {
+                // Most of a Korean document: a run copied in one go. Its last scalar stays out when
+                // the next one may combine with it (a trailing jamo, a combining accent).
+                var k = i + 1
+                while k < end, copiesAsIs(scalars[k].value) { k += 1 }
+                if k < end, !NFC.hasBoundaryBefore(scalars[k].value) { k -= 1 }
+                if k > i {
+                    text.appendUnchanged(scalars, i..<k)
+                    i = k
+                    continue
+                }
+            }
             if v == 0x0D {
                 if i + 1 < end, scalars[i + 1].value == 0x0A {
                     text.append("\n", from: i..<(i + 2))
@@ -32,6 +44,15 @@ public enum TextNormalizer {
             }
             i = j
         }
+    }
+
+    /// Scalars that NFC and the foldings leave as they are and that start an NFC chunk of their
+    /// own: printable ASCII but the grave accent, tab and line feed, Hangul syllables, CJK
+    /// ideographs.
+    @inline(__always)
+    static func copiesAsIs(_ v: UInt32) -> Bool {
+        if v < 0x80 { return (v >= 0x20 && v != 0x60 && v != 0x7F) || v == 0x0A || v == 0x09 }
+        return (v >= 0xAC00 && v <= 0xD7A3) || (v >= 0x4E00 && v <= 0x9FFF)
     }
 
     @inline(__always)

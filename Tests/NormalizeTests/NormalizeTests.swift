@@ -16,6 +16,13 @@ import SourceText
         ("a\r\nb\rc", "a\nb\nc"),
         ("ㅇ □ ❶ ① ▲ 上 下 內", "ㅇ □ ❶ ① ▲ 上 下 內"),         // bullets and hanja stay
         ("ＡＩ팩토리", "AI팩토리"),
+        // Runs copied as they are must still let the next scalar combine with their last one.
+        ("가\u{11A8} 산업", "각 산업"),                       // syllable + trailing jamo → 각
+        ("cafe\u{0301} 2조", "café 2조"),                      // ASCII + combining acute
+        ("A\u{030A}ngstrom", "Ångstrom"),
+        ("한국`24년`", "한국'24년'"),                           // a grave accent inside a run
+        ("탭\t구분\n줄", "탭\t구분\n줄"),
+        ("漢字와 한글 ABC", "漢字와 한글 ABC"),
     ]
 
     @Test(arguments: foldings)
@@ -33,6 +40,18 @@ import SourceText
         #expect(text.originalRange(of: 3..<6) == 5..<6)      // (주) came from ㈜
         // A range inside an expansion widens to the whole expansion.
         #expect(text.snappedToOrigin(4..<5) == 3..<6)
+    }
+
+    @Test func originsThroughCopiedRunsAndCombiningMarks() {
+        let source = SourceFile(path: "t", text: "산업가\u{11A8} e\u{0301}x")
+        var text = NormalizedText()
+        TextNormalizer.append(source.scalars, range: 0..<source.scalars.count, to: &text)
+        #expect(text.string == "산업각 éx")
+        #expect(text.originalRange(of: 0..<2) == 0..<2)      // copied as they are
+        #expect(text.originalRange(of: 2..<3) == 2..<4)      // 각 from 가 + ᆨ
+        #expect(text.originalRange(of: 3..<4) == 4..<5)
+        #expect(text.originalRange(of: 4..<5) == 5..<7)      // é from e + ◌́
+        #expect(text.originalRange(of: 5..<6) == 7..<8)
     }
 }
 

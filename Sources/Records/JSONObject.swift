@@ -115,14 +115,17 @@ public struct JSONObject: Sendable {
     /// A string value, quoted and escaped.
     private mutating func putString(_ value: String) {
         var value = value
-        value.withUTF8 { utf8 in
-            write(atMost: utf8.count * JSONObject.maxBytesPerScalar + 2) { p in
-                var n = 0
-                p[n] = UInt8(ascii: "\""); n += 1
-                JSONObject.putEscaped(utf8, p, &n)
-                p[n] = UInt8(ascii: "\""); n += 1
-                return n
-            }
+        value.withUTF8 { putQuoted($0) }
+    }
+
+    /// Valid UTF-8 bytes as a JSON string: quoted and escaped.
+    private mutating func putQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
+        write(atMost: utf8.count * JSONObject.maxBytesPerScalar + 2) { p in
+            var n = 0
+            p[n] = UInt8(ascii: "\""); n += 1
+            JSONObject.putEscaped(utf8, p, &n)
+            p[n] = UInt8(ascii: "\""); n += 1
+            return n
         }
     }
 
@@ -255,15 +258,7 @@ public struct JSONObject: Sendable {
     /// A string given as valid UTF-8 bytes (no `String` built, no re-validation).
     public mutating func add(_ k: StaticString, utf8: [UInt8]) {
         key(k)
-        utf8.withUnsafeBufferPointer { utf8 in
-            write(atMost: utf8.count * JSONObject.maxBytesPerScalar + 2) { p in
-                var n = 0
-                p[n] = UInt8(ascii: "\""); n += 1
-                JSONObject.putEscaped(utf8, p, &n)
-                p[n] = UInt8(ascii: "\""); n += 1
-                return n
-            }
-        }
+        utf8.withUnsafeBufferPointer { putQuoted($0) }
     }
 
     public mutating func add(_ k: StaticString, _ value: Int?) {

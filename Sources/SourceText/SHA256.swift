@@ -66,25 +66,11 @@ public enum SHA256 {
     }
 
     public static func hex(_ bytes: [UInt8]) -> String {
-        var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
-            (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
-        // Whole blocks straight from the input (no copy of a file that may be tens of MB), then the
-        // padded tail.
-        let whole = bytes.count / 64 * 64
-        bytes.withUnsafeBufferPointer { compress($0, blocks: whole / 64, into: &h) }
-        var tail = Array(bytes[whole...])
-        let bitLength = UInt64(bytes.count) &* 8
-        tail.append(0x80)
-        while tail.count % 64 != 56 { tail.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        tail.withUnsafeBufferPointer { compress($0, blocks: tail.count / 64, into: &h) }
-        let digits: [Character] = Array("0123456789abcdef")
-        var out = ""
-        out.reserveCapacity(64)
-        for word in [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7] {
-            for shift in stride(from: 28, through: 0, by: -4) { out.append(digits[Int((word >> UInt32(shift)) & 0xF)]) }
-        }
-        return out
+        // Whole blocks are compressed straight from the input (no copy of a file that may be tens
+        // of MB), then the padded tail.
+        var hasher = Hasher()
+        hasher.update(bytes[...])
+        return hasher.hex()
     }
 
     /// The compression function over the first `blocks` 64-byte blocks of `m`.

@@ -43,7 +43,7 @@ public struct DiffInputLoader: Sendable {
             }
         }
         let results = Self.parallelMap(files, jobs: jobs) { file -> Result<DiffDocument, DiffInputError> in
-            let emitted = processor.emit(path: file, bytes: Self.readBytes(file))
+            let emitted = processor.emit(path: file, bytes: BatchRunner.readBytes(file))
             if emitted.failed { return .failure(DiffInputError(message: emitted.message ?? "\(file): cannot be read")) }
             do {
                 let docRecord = try RecordReader.object(String(decoding: emitted.document, as: UTF8.self))
@@ -72,20 +72,6 @@ public struct DiffInputLoader: Sendable {
         guard let folder else { return (file as NSString).lastPathComponent }
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         return file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : file
-    }
-
-    static func readBytes(_ path: String) -> Result<[UInt8], SourceError> {
-        guard FileManager.default.isReadableFile(atPath: path) else {
-            if FileManager.default.fileExists(atPath: path) {
-                return .failure(.unreadable(path: path, reason: "permission denied"))
-            }
-            return .failure(.notFound(path: path))
-        }
-        do {
-            return .success(Array(try Data(contentsOf: URL(fileURLWithPath: path))))
-        } catch {
-            return .failure(.unreadable(path: path, reason: error.localizedDescription))
-        }
     }
 
     static func parallelMap<T: Sendable, R: Sendable>(_ items: [T], jobs: Int, _ body: @escaping @Sendable (T) -> R) -> [R] {

@@ -190,7 +190,9 @@ public struct BatchRunner: Sendable {
     /// The size of an input file (0 for standard input and for what cannot be read).
     static func size(of item: InputItem) -> Int {
         guard case .file(let path) = item, path != "-" else { return 0 }
-        return ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? NSNumber)?.intValue ?? 0
+        // Called under the queue's lock, once per file: a plain stat, not FileManager's attribute dictionary.
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : 0
     }
 
     enum Kind { case ok, failed, skipped }
@@ -221,20 +223,20 @@ public struct BatchRunner: Sendable {
             }
             let bytes = readBytes(path)
             let size = (try? bytes.get().count) ?? 0
-            let count = { (lines: [UInt8]) in lines.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
             if path != "-", let previous, let entry = previous.entry(for: path), case .success(let raw) = bytes,
                raw.count == entry.bytes, SHA256.hex(raw) == entry.sha256 {
                 let old = previous.lines(of: entry)
                 let emitted = EmittedDocument(document: old.document, sentences: old.sentences, mentions: old.mentions,
                                               failed: false, message: nil)
-                return ItemResult(emitted: emitted, kind: .ok, mentionCount: count(old.mentions), bytes: size, reused: true)
+                return ItemResult(emitted: emitted, kind: .ok, mentionCount: emitted.mentionCount, bytes: size, reused: true)
             }
             let emitted = processor.emit(path: path, bytes: bytes)
             return ItemResult(emitted: emitted, kind: emitted.failed ? .failed : .ok, mentionCount: emitted.mentionCount, bytes: size)
         }
     }
 
-    static func readBytes(_ path: String) -> Result<[UInt8], SourceError> {
+    /// The bytes of one input (`-` is standard input), or why they cannot be had.
+    public static func readBytes(_ path: String) -> Result<[UInt8], SourceError> {
         if path == "-" {
             return .success(Array(FileHandle.standardInput.readDataToEndOfFile()))
         }

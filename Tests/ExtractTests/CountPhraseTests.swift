@@ -85,15 +85,7 @@ import Testing
 
     @Test(arguments: cases)
     func reads(_ c: (String, [CountCase])) {
-        let found = mentions(CountExtractor().extract(from:), c.0)
-        #expect(found.map(\.0) == c.1.map(\.text), "\(c.0)")
-        for (expected, (text, m)) in zip(c.1, found) where expected.text == text {
-            guard case .count(let v) = m.value else { Issue.record("not a count"); continue }
-            #expect(v.value == expected.value, "\(text) value")
-            #expect(v.unit == expected.unit, "\(text) unit")
-            #expect(v.approx == expected.approx, "\(text) approx")
-            if let item = expected.item { #expect(v.item == item, "\(text) item") }
-        }
+        expectCounts(c.0, c.1)
     }
 
     @Test(arguments: negatives)

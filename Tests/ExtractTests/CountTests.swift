@@ -16,6 +16,20 @@ func count(_ text: String, _ v: Int64, _ unit: String, _ item: String? = nil, ap
     CountCase(text: text, value: v, unit: unit, item: item, approx: approx)
 }
 
+/// The counts found in `sentence` are exactly `expected` (texts in order; value, unit, approx and,
+/// where given, item).
+func expectCounts(_ sentence: String, _ expected: [CountCase]) {
+    let found = mentions(CountExtractor().extract(from:), sentence)
+    #expect(found.map(\.0) == expected.map(\.text), "\(sentence)")
+    for (want, (text, m)) in zip(expected, found) where want.text == text {
+        guard case .count(let v) = m.value else { Issue.record("not a count"); continue }
+        #expect(v.value == want.value, "\(text) value")
+        #expect(v.unit == want.unit, "\(text) unit")
+        #expect(v.approx == want.approx, "\(text) approx")
+        if let item = want.item { #expect(v.item == item, "\(text) item") }
+    }
+}
+
 @Suite struct CountTests {
     static let cases: [(String, [CountCase])] = [
         // Real corpus sentences.
@@ -116,15 +130,7 @@ func count(_ text: String, _ v: Int64, _ unit: String, _ item: String? = nil, ap
 
     @Test(arguments: cases)
     func reads(_ c: (String, [CountCase])) {
-        let found = mentions(CountExtractor().extract(from:), c.0)
-        #expect(found.map(\.0) == c.1.map(\.text), "\(c.0)")
-        for (expected, (text, m)) in zip(c.1, found) where expected.text == text {
-            guard case .count(let v) = m.value else { Issue.record("not a count"); continue }
-            #expect(v.value == expected.value, "\(text) value")
-            #expect(v.unit == expected.unit, "\(text) unit")
-            #expect(v.approx == expected.approx, "\(text) approx")
-            if let item = expected.item { #expect(v.item == item, "\(text) item") }
-        }
+        expectCounts(c.0, c.1)
     }
 
     /// Bounds and ranges (issue 6, item 1): hand-computed.

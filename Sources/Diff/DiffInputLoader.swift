@@ -42,7 +42,7 @@ public struct DiffInputLoader: Sendable {
             case .skipped: break
             }
         }
-        let results = Self.parallelMap(files, jobs: jobs) { file -> Result<DiffDocument, DiffInputError> in
+        let results = BatchRunner.parallelMap(files, jobs: jobs) { file -> Result<DiffDocument, DiffInputError> in
             let emitted = processor.emit(path: file, bytes: BatchRunner.readBytes(file))
             if emitted.failed { return .failure(DiffInputError(message: emitted.message ?? "\(file): cannot be read")) }
             do {
@@ -72,13 +72,6 @@ public struct DiffInputLoader: Sendable {
         guard let folder else { return (file as NSString).lastPathComponent }
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         return file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : file
-    }
-
-    static func parallelMap<T: Sendable, R: Sendable>(_ items: [T], jobs: Int, _ body: @escaping @Sendable (T) -> R) -> [R] {
-        if jobs <= 1 || items.count <= 1 { return items.map(body) }
-        let slots = Slots<R>(count: items.count)
-        DispatchQueue.concurrentPerform(iterations: items.count) { i in slots.set(i, body(items[i])) }
-        return slots.values()
     }
 
     // MARK: earlier output folders
@@ -150,13 +143,4 @@ public struct DiffInputLoader: Sendable {
             document.sentences[index] = SentenceText(text: text, kind: record.string("kind"))
         }
     }
-}
-
-/// Write-once result slots filled from several threads.
-private final class Slots<R>: @unchecked Sendable {
-    private var slots: [R?]
-    private let lock = NSLock()
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ value: R) { lock.lock(); slots[i] = value; lock.unlock() }
-    func values() -> [R] { slots.map { $0! } }
 }

@@ -187,6 +187,17 @@ public struct BatchRunner: Sendable {
         }
     }
 
+    /// `items` mapped with `body` on up to `jobs` threads, results in the order of `items` (the
+    /// report and the diff run their documents through this).
+    public static func parallelMap<T: Sendable, R: Sendable>(_ items: [T], jobs: Int,
+                                                            _ body: @escaping @Sendable (T) -> R) -> [R] {
+        var results: [R] = []
+        results.reserveCapacity(items.count)
+        // Nothing here throws: `write` only collects.
+        try! orderedMap(items, jobs: jobs, size: { _ in 0 }, process: body) { _, result in results.append(result) }
+        return results
+    }
+
     /// The size of an input file (0 for standard input and for what cannot be read).
     static func size(of item: InputItem) -> Int {
         guard case .file(let path) = item, path != "-" else { return 0 }

@@ -17,25 +17,7 @@ public struct ReportBuilder: Sendable {
     /// One entry per input, in input order whatever `jobs` is.
     public func entries(for inputs: [InputItem]) -> [ReportEntry] {
         let processor = DocumentProcessor(options: pipeline)
-        let slots = Slots<ReportEntry>(count: inputs.count)
-        let work: @Sendable (Int) -> Void = { i in slots.set(i, Self.entry(for: inputs[i], processor: processor)) }
-        if jobs == 1 || inputs.count < 2 {
-            for i in inputs.indices { work(i) }
-        } else {
-            // Bounded by `jobs`: concurrentPerform alone would use every core.
-            let queue = DispatchQueue(label: "kpolicy.report", attributes: .concurrent)
-            let gate = DispatchSemaphore(value: jobs)
-            let group = DispatchGroup()
-            for i in inputs.indices {
-                gate.wait()
-                queue.async(group: group) {
-                    work(i)
-                    gate.signal()
-                }
-            }
-            group.wait()
-        }
-        return slots.values()
+        return BatchRunner.parallelMap(inputs, jobs: jobs) { Self.entry(for: $0, processor: processor) }
     }
 
     static func entry(for item: InputItem, processor: DocumentProcessor) -> ReportEntry {
@@ -68,26 +50,6 @@ public struct ReportBuilder: Sendable {
         return processor.format(forPath: path) is HTMLFormat
             ? HTMLCharset.decode(path: path, bytes: bytes, maxBytes: maxBytes)
             : SourceDecoder.decode(path: path, bytes: bytes, maxBytes: maxBytes)
-    }
-}
-
-/// Write-once result slots filled from several threads (each index by exactly one thread).
-private final class Slots<T: Sendable>: @unchecked Sendable {
-    private var items: [T?]
-    private let lock = NSLock()
-
-    init(count: Int) { items = Array(repeating: nil, count: count) }
-
-    func set(_ i: Int, _ value: T) {
-        lock.lock()
-        items[i] = value
-        lock.unlock()
-    }
-
-    func values() -> [T] {
-        lock.lock()
-        defer { lock.unlock() }
-        return items.map { $0! }
     }
 }
 

@@ -22,6 +22,10 @@ extension KPolicy {
         @Argument(help: ArgumentHelp("OLD and NEW (or, with --series, the one PATH to read).", valueName: "PATH"))
         var paths: [String]
 
+        @OptionGroup var dates: ReferenceDateOption
+
+        @OptionGroup var parallel: JobsOption
+
         @Flag(name: .long, help: "Report the time series inside one input instead of comparing two.")
         var series = false
 
@@ -40,12 +44,6 @@ extension KPolicy {
         @Flag(name: .long, help: "CSV without the UTF-8 byte order mark.")
         var noBom = false
 
-        @Option(name: .long, help: ArgumentHelp("Resolve relative dates against this date when a document has no date line of its own.", valueName: "YYYY-MM-DD[THH:MM]"))
-        var referenceDate: String?
-
-        @Option(name: .long, help: ArgumentHelp("Documents processed in parallel (default: the number of cores).", valueName: "N"))
-        var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
         func validate() throws {
             if series && paths.count != 1 { throw ValidationError("--series reads exactly one PATH") }
             if !series && paths.count != 2 { throw ValidationError("give OLD and NEW (two paths), or --series PATH") }
@@ -56,10 +54,6 @@ extension KPolicy {
                 throw ValidationError("--types: unknown type '\(unknown)' (money, count, percent, ratio, date)")
             }
             if typeList.isEmpty { throw ValidationError("--types needs at least one type") }
-            if let referenceDate, CalendarDate(iso: referenceDate) == nil {
-                throw ValidationError("--reference-date must be YYYY-MM-DD or YYYY-MM-DDTHH:MM, not '\(referenceDate)'")
-            }
-            if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
             if paths.contains("-") { throw ValidationError("diff reads files and folders, not standard input") }
         }
 
@@ -68,8 +62,8 @@ extension KPolicy {
         }
 
         func run() throws {
-            let loader = DiffInputLoader(options: PipelineOptions(referenceDate: referenceDate.flatMap(CalendarDate.init(iso:))),
-                                         jobs: jobs)
+            let loader = DiffInputLoader(options: PipelineOptions(referenceDate: dates.date),
+                                         jobs: parallel.jobs)
             let options = DiffOptions(types: Set(typeList))
             var failures: [String] = []
             var changes: [FigureChange]

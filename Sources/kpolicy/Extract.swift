@@ -21,11 +21,12 @@ extension KPolicy {
         @Argument(help: ArgumentHelp("Files or folders to read; - reads one document from standard input.", valueName: "PATH"))
         var paths: [String]
 
+        @OptionGroup var dates: ReferenceDateOption
+
+        @OptionGroup var parallel: JobsOption
+
         @Option(name: .long, help: ArgumentHelp("Output folder, or - to write mentions to standard output.", valueName: "DIR"))
         var out: String = "Output"
-
-        @Option(name: .long, help: ArgumentHelp("Resolve relative dates against this date when a document has no date line of its own.", valueName: "YYYY-MM-DD[THH:MM]"))
-        var referenceDate: String?
 
         @Option(name: .long, help: ArgumentHelp("""
             Output formats, comma-separated: jsonl (default), csv, sqlite. For compatibility, text or html \
@@ -50,9 +51,6 @@ extension KPolicy {
 
         @Option(name: .long, help: ArgumentHelp("Plain UTF-8 files larger than this are processed in pieces of about this many bytes, so memory does not grow with the file (0: never; records are the same either way).", valueName: "N"))
         var pieceBytes: Int = PipelineOptions.defaultPieceBytes
-
-        @Option(name: .long, help: ArgumentHelp("Documents processed in parallel (default: the number of cores).", valueName: "N"))
-        var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
         @Flag(name: .long, help: "No progress line: print only errors and the summary line.")
         var quiet = false
@@ -94,10 +92,6 @@ extension KPolicy {
         }
 
         func validate() throws {
-            if let referenceDate, CalendarDate(iso: referenceDate) == nil {
-                throw ValidationError("--reference-date must be YYYY-MM-DD or YYYY-MM-DDTHH:MM, not '\(referenceDate)'")
-            }
-            if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
             let formats = try Self.formats(format: format, inputFormat: inputFormat)
             if out == "-" && formats.outputs != [.jsonl] {
                 throw ValidationError("--out - writes mentions as JSON Lines; csv and sqlite need an output folder")
@@ -110,13 +104,13 @@ extension KPolicy {
 
         func run() throws {
             var pipeline = PipelineOptions(
-                referenceDate: referenceDate.flatMap(CalendarDate.init(iso:)),
+                referenceDate: dates.date,
                 keepBoilerplate: keepBoilerplate, maxBytes: maxBytes)
             let formats = try Self.formats(format: format, inputFormat: inputFormat)
             pipeline.standardInputFormat = formats.input
             pipeline.pieceBytes = pieceBytes
             if out != "-" { Interruption.removeOnInterrupt(BatchRunner.temporaryPaths(in: out)) }
-            let options = BatchOptions(outDirectory: out == "-" ? nil : out, jobs: jobs, pipeline: pipeline,
+            let options = BatchOptions(outDirectory: out == "-" ? nil : out, jobs: parallel.jobs, pipeline: pipeline,
                                        formats: formats.outputs, byteOrderMark: !noBom, incremental: incremental,
                                        toolVersion: out == "-" ? KPolicyVersion.string : ToolVersion.current)
             let runner = BatchRunner(options: options)

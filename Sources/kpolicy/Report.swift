@@ -21,11 +21,12 @@ extension KPolicy {
         @Argument(help: ArgumentHelp("Files or folders to read; - reads one document from standard input.", valueName: "PATH"))
         var paths: [String]
 
+        @OptionGroup var dates: ReferenceDateOption
+
+        @OptionGroup var parallel: JobsOption
+
         @Option(name: .long, help: ArgumentHelp("The HTML file to write.", valueName: "FILE"))
         var out: String = "Output/report.html"
-
-        @Option(name: .long, help: ArgumentHelp("Resolve relative dates against this date when a document has no date line of its own.", valueName: "YYYY-MM-DD[THH:MM]"))
-        var referenceDate: String?
 
         @Option(name: .long, help: ArgumentHelp("How to read standard input (-): text or html. Files go by their extension.", valueName: "FORMAT"))
         var format: String = "text"
@@ -36,9 +37,6 @@ extension KPolicy {
         @Option(name: .long, help: ArgumentHelp("Refuse files larger than this many bytes.", valueName: "N"))
         var maxBytes: Int = PipelineOptions.defaultMaxBytes
 
-        @Option(name: .long, help: ArgumentHelp("Documents processed in parallel (default: the number of cores).", valueName: "N"))
-        var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
         @Option(name: .long, help: ArgumentHelp("The page's title.", valueName: "TEXT"))
         var title: String = "kpolicy report"
 
@@ -46,10 +44,6 @@ extension KPolicy {
         var quiet = false
 
         func validate() throws {
-            if let referenceDate, CalendarDate(iso: referenceDate) == nil {
-                throw ValidationError("--reference-date must be YYYY-MM-DD or YYYY-MM-DDTHH:MM, not '\(referenceDate)'")
-            }
-            if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
             if format != "text" && format != "html" { throw ValidationError("--format must be text or html, not '\(format)'") }
             if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1") }
             if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
@@ -58,10 +52,10 @@ extension KPolicy {
 
         func run() throws {
             var pipeline = PipelineOptions(
-                referenceDate: referenceDate.flatMap(CalendarDate.init(iso:)),
+                referenceDate: dates.date,
                 keepBoilerplate: keepBoilerplate, maxBytes: maxBytes)
             pipeline.standardInputFormat = format
-            let entries = ReportBuilder(pipeline: pipeline, jobs: jobs).entries(for: InputCollector.collect(paths))
+            let entries = ReportBuilder(pipeline: pipeline, jobs: parallel.jobs).entries(for: InputCollector.collect(paths))
             var failed = 0
             for entry in entries {
                 switch entry {

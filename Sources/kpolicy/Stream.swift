@@ -18,8 +18,7 @@ extension KPolicy {
             """
         )
 
-        @Option(name: .long, help: ArgumentHelp("Resolve relative dates against this date when a document has neither a \"date\" nor a date line of its own.", valueName: "YYYY-MM-DD[THH:MM]"))
-        var referenceDate: String?
+        @OptionGroup var dates: ReferenceDateOption
 
         @Option(name: .long, help: ArgumentHelp("Refuse documents whose text is larger than this many bytes (lines longer than twice this, plus 64 KiB, are not read).", valueName: "N"))
         var maxBytes: Int = PipelineOptions.defaultMaxBytes
@@ -37,14 +36,11 @@ extension KPolicy {
         var quiet = false
 
         func validate() throws {
-            if let referenceDate, CalendarDate(iso: referenceDate) == nil {
-                throw ValidationError("--reference-date must be YYYY-MM-DD or YYYY-MM-DDTHH:MM, not '\(referenceDate)'")
-            }
             if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1") }
         }
 
         func run() throws {
-            let pipeline = PipelineOptions(referenceDate: referenceDate.flatMap(CalendarDate.init(iso:)),
+            let pipeline = PipelineOptions(referenceDate: dates.date,
                                            keepBoilerplate: keepBoilerplate, maxBytes: maxBytes)
             let processor = StreamProcessor(options: StreamOptions(pipeline: pipeline, sentences: sentences, documents: documents))
             var reader = LineReader(fileDescriptor: STDIN_FILENO, limit: processor.options.lineLimit)

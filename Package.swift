@@ -53,14 +53,16 @@ let package = Package(
         // Stage-by-stage throughput for scripts/bench.sh; not part of `swift test`.
         .executableTarget(name: "kpolicy-bench", dependencies: ["Pipeline", "Extract", "Normalize", "Segment", "SourceText"], path: "Sources/kpolicy-bench"),
         .executableTarget(name: "kpolicy-html-eval", dependencies: ["Normalize", "SourceText"], path: "Sources/kpolicy-html-eval"),
+        // Shared by the test targets: package paths, scratch folders, the built command, a seeded generator.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SourceTextTests", dependencies: ["SourceText"]),
-        .testTarget(name: "NormalizeTests", dependencies: ["Normalize"]),
-        .testTarget(name: "SegmentTests", dependencies: ["Segment", "Normalize", "SourceText"]),
-        .testTarget(name: "ExtractTests", dependencies: ["Extract"]),
+        .testTarget(name: "NormalizeTests", dependencies: ["TestSupport", "Normalize"]),
+        .testTarget(name: "SegmentTests", dependencies: ["TestSupport", "Segment", "Normalize", "SourceText"]),
+        .testTarget(name: "ExtractTests", dependencies: ["TestSupport", "Extract"]),
         .testTarget(name: "RecordsTests", dependencies: ["Records"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "Pipeline", "Records", "Extract"]),
-        .testTarget(name: "DiffTests", dependencies: ["Diff", "Pipeline", "Emit"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Pipeline", "Extract", "SourceText", "Normalize", "Emit", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "EmitTests", dependencies: ["Emit", "Pipeline", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "ReportTests", dependencies: ["TestSupport", "Report", "Pipeline", "Records", "Extract"]),
+        .testTarget(name: "DiffTests", dependencies: ["TestSupport", "Diff", "Pipeline", "Emit"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "Pipeline", "Extract", "SourceText", "Normalize", "Emit", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "EmitTests", dependencies: ["TestSupport", "Emit", "Pipeline", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

@@ -1,55 +1,26 @@
 import Foundation
 @testable import Diff
 import Pipeline
+import TestSupport
 
 /// Paths and helpers shared by the diff tests.
 enum Support {
-    /// The package root (this file is Tests/DiffTests/Support.swift).
-    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = TestPackage.root
 
     static func fixture(_ path: String) -> String {
         packageRoot.appendingPathComponent("Tests/Fixtures/diff").appendingPathComponent(path).path
     }
 
-    static func temporaryDirectory(_ name: String) throws -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("kpolicy-diff-tests-\(name)-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    static func temporaryDirectory(_ name: String) throws -> URL { try TestPackage.temporaryDirectory("diff-" + name) }
 
     static func load(_ path: String, jobs: Int = 1) -> DiffSide {
         DiffInputLoader(options: PipelineOptions(), jobs: jobs).load(path)
     }
 
-    /// The built `kpolicy` executable beside the test bundle.
-    static func executable() -> URL? {
-        var dir = Bundle.main.bundleURL
-        for _ in 0..<3 {
-            let candidate = dir.appendingPathComponent("kpolicy")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            dir = dir.deletingLastPathComponent()
-        }
-        let debug = packageRoot.appendingPathComponent(".build/debug/kpolicy")
-        return FileManager.default.isExecutableFile(atPath: debug.path) ? debug : nil
-    }
-
-    /// Runs `kpolicy` with `arguments`; returns the exit status, standard output and standard error.
+    /// Runs `kpolicy` with `arguments` in the package root.
     static func run(_ arguments: [String]) throws -> (status: Int32, out: Data, err: String) {
-        guard let executable = executable() else { throw NSError(domain: "kpolicy not built", code: 1) }
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = packageRoot
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, outData, String(decoding: errData, as: UTF8.self))
+        let run = try KPolicyCommand.run(arguments)
+        return (run.status, run.stdout, run.stderr)
     }
 }
 

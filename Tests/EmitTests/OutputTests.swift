@@ -1,21 +1,16 @@
 import Foundation
 import GRDB
 import Pipeline
+import TestSupport
 import Testing
 @testable import Emit
 
 /// Runs the pipeline over the sample corpus in every format and reads each file back.
 enum CorpusRun {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = TestPackage.root
     static let corpus = packageRoot.appendingPathComponent("Corpus")
 
-    static func temporaryDirectory(_ name: String) throws -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("kpolicy-emit-\(name)-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    static func temporaryDirectory(_ name: String) throws -> URL { try TestPackage.temporaryDirectory("emit-" + name) }
 
     @discardableResult
     static func run(_ inputs: [String], out: URL, jobs: Int = 2, formats: [OutputFormat] = OutputFormat.allCases,

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Emit
 
@@ -141,7 +142,7 @@ import Testing
     }
 
     @Test func shippedSchemasAreTheRepositoryFiles() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = TestPackage.root
         for kind in RecordKind.allCases {
             let file = try String(contentsOf: root.appendingPathComponent("schema/\(kind.rawValue).schema.json"), encoding: .utf8)
             #expect(try Schemas.text(for: kind) == file)

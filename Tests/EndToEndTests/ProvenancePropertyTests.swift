@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import SourceText
 import Extract
@@ -9,18 +10,7 @@ import Extract
 /// and roughened the way scraped and PDF-extracted text is (CRLF, tabs, full-width digits, odd
 /// spaces, curly apostrophes, wave dashes, page markers, repeated paragraphs), from a fixed seed.
 @Suite struct ProvenancePropertyTests {
-    /// SplitMix64: small, fast and the same on every machine (never Swift's seeded `Hasher`).
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
+    typealias Generator = SplitMix64
 
     static let noise: [String] = [
         "\r\n", "\t", "\u{00A0}", "\u{3000}", "’", "‘", "∼", "～", "０", "５", "１２", "- 3 -\n", "\n\n", "ㅇ ", "□ ",

@@ -1,10 +1,9 @@
 import Foundation
+import TestSupport
 
 /// Paths and helpers shared by the end-to-end tests.
 enum Support {
-    /// The package root (this file is Tests/EndToEndTests/Support.swift).
-    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = TestPackage.root
 
     static let corpus: URL = packageRoot.appendingPathComponent("Corpus")
 
@@ -14,12 +13,7 @@ enum Support {
             .sorted { $0.path < $1.path }
     }
 
-    static func temporaryDirectory(_ name: String) throws -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("kpolicy-tests-\(name)-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    static func temporaryDirectory(_ name: String) throws -> URL { try TestPackage.temporaryDirectory(name) }
 
     static func jsonLines(_ url: URL) throws -> [[String: Any]] {
         let data = try Data(contentsOf: url)
@@ -28,16 +22,8 @@ enum Support {
         }
     }
 
-    /// The built `kpolicy` executable beside the test bundle.
-    static func executable() -> URL? {
-        var dir = Bundle.main.bundleURL
-        for _ in 0..<3 {
-            let candidate = dir.appendingPathComponent("kpolicy")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            dir = dir.deletingLastPathComponent()
-        }
-        return nil
-    }
+    /// The built `kpolicy` executable, or nil when there is none.
+    static func executable() -> URL? { try? KPolicyCommand.executable() }
 
     struct Run {
         var status: Int32
@@ -45,24 +31,10 @@ enum Support {
         var stderr: String
     }
 
+    /// Runs `kpolicy` with `arguments` and `stdin`, in `directory` (else the package root).
     static func run(_ arguments: [String], stdin: String? = nil, in directory: URL? = nil) throws -> Run {
-        guard let exe = executable() else { throw SupportError(message: "kpolicy executable not found near \(Bundle.main.bundleURL.path)") }
-        let process = Process()
-        process.executableURL = exe
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = directory }
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                   stderr: String(decoding: errData, as: UTF8.self))
+        let run = try KPolicyCommand.run(arguments, stdin: stdin, in: directory)
+        return Run(status: run.status, stdout: run.stdoutText, stderr: run.stderr)
     }
 
     struct SupportError: Error, CustomStringConvertible {

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 @testable import Extract
 
@@ -5,18 +6,7 @@ import Testing
 /// read back to themselves, with Arabic groups (`1조2345억6789만123`, spaced or not, with comma
 /// groups) and in Hangul numerals (`일조이천삼백사십오억…`). Deterministic: a fixed-seed SplitMix64.
 @Suite struct KoreanNumeralPropertyTests {
-    /// SplitMix64 (Steele et al.), enough for test data.
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: UInt64) -> UInt64 { next() % n }
-    }
+    typealias Generator = SplitMix64
 
     /// A number below 10^16 with a uniform digit count and groups of four often zero (`1억 0만`),
     /// the shapes real amounts take (`2조`, `1,286억`, `3천만`).

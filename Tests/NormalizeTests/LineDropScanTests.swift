@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import SourceText
 @testable import Normalize
@@ -40,7 +41,7 @@ import SourceText
 
     /// The sample corpus, whole and concatenated (its page furniture counts over every copy).
     @Test func corpusDocumentsDropTheSameLines() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = TestPackage.root
         let files = try FileManager.default.contentsOfDirectory(at: root.appendingPathComponent("Corpus"), includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
         var all = ""

@@ -1,36 +1,13 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `kpolicy report` as a user runs it: exit status, the page written, the previous page kept on a
 /// usage error.
 @Suite struct CommandTests {
-    /// The built `kpolicy` executable beside the test bundle.
-    static func executable() throws -> URL {
-        var dir = Bundle.main.bundleURL
-        for _ in 0..<3 {
-            let candidate = dir.appendingPathComponent("kpolicy")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            dir = dir.deletingLastPathComponent()
-        }
-        throw CommandError(message: "kpolicy executable not found near \(Bundle.main.bundleURL.path)")
-    }
-
-    struct CommandError: Error, CustomStringConvertible {
-        let message: String
-        var description: String { message }
-    }
-
     static func run(_ arguments: [String]) throws -> (status: Int32, stderr: String) {
-        let process = Process()
-        process.executableURL = try executable()
-        process.arguments = arguments
-        let err = Pipe()
-        process.standardError = err
-        process.standardOutput = Pipe()
-        try process.run()
-        let data = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let run = try KPolicyCommand.run(arguments)
+        return (run.status, run.stderr)
     }
 
     @Test func writesThePageAndReportsFailedInputs() throws {

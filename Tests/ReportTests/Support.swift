@@ -1,12 +1,11 @@
 import Foundation
 import Pipeline
 import Report
+import TestSupport
 
 /// Paths, a tiny HTML reader and the tag-balance checker shared by the report tests.
 enum Support {
-    /// The package root (this file is Tests/ReportTests/Support.swift).
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = TestPackage.root
     static let corpus = packageRoot.appendingPathComponent("Corpus").path
     static let fixtures = packageRoot.appendingPathComponent("Tests/Fixtures/report").path
 
@@ -15,12 +14,7 @@ enum Support {
         return (entries, ReportPage.render(entries))
     }
 
-    static func temporaryDirectory(_ name: String) throws -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("kpolicy-report-tests-\(name)-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    static func temporaryDirectory(_ name: String) throws -> URL { try TestPackage.temporaryDirectory("report-" + name) }
 
     /// The five character references the page writes, decoded.
     static func unescape(_ s: String) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import Normalize
 import SourceText
@@ -46,7 +47,7 @@ import SourceText
     }
 
     @Test func corpusDocumentsGiveTheSegmenterEstimate() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = TestPackage.root
         let files = try FileManager.default.contentsOfDirectory(at: root.appendingPathComponent("Corpus"), includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
         var widths: [Int?] = []

@@ -43,6 +43,8 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
         DateCase(input: "행사는 2025년 5월 28일(수) 열린다.", reference: nil, text: "2025년 5월 28일", value: "2025-05-28"),
         DateCase(input: "2025년 3월 발표한 계획", reference: nil, text: "2025년 3월", value: "2025-03"),
         DateCase(input: "2024년 주요실적", reference: nil, text: "2024년", value: "2024"),
+        DateCase(input: "2025학년도 대입 정원", reference: nil, text: "2025학년도", value: "2025"),
+        DateCase(input: "2013학년도부터 2024학년도까지 총 809명", reference: nil, text: "2013학년도부터 2024학년도까지", from: "2013", to: "2024"),
         DateCase(input: "혁신계획의 2025년도 시행계획(안)을", reference: nil, text: "2025년도", value: "2025"),
         DateCase(input: "비전 2030년 글로벌 3대 산업기술 강국 도약", reference: nil, text: "2030년", value: "2030"),
         DateCase(input: "2026년 상반기 중 착수", reference: nil, text: "2026년 상반기", value: "2026-H1"),
@@ -150,6 +152,26 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
         // A relative year is no context for the next line; a written one is.
         DateCase(input: "내년 초 시행.\n2분기 중 발표.", reference: "2024-03-05", text: "2분기", value: "2024-Q2", relative: true),
         DateCase(input: "< 2026년 계획 >\n2분기 중 발표.", reference: "2024-03-05", text: "2분기", value: "2026-Q2", relative: true, against: "2026"),
+        // A day followed by a verb in the past tense has already come: the month before when the
+        // day lies after the reference day, the same month otherwise.
+        DateCase(input: "환경부는 22일 밝혔다", reference: "2024-12-10", text: "22일", value: "2024-11-22", relative: true),
+        DateCase(input: "서울시는 예산안을 편성했다고 30일 밝혔습니다.", reference: "2025-01-02", text: "30일", value: "2024-12-30", relative: true),
+        DateCase(input: "개정안이 26일 국무회의에서 의결됐다", reference: "2024-12-10", text: "26일", value: "2024-11-26", relative: true),
+        DateCase(input: "기획재정부는 오늘(26일) 밝혔다", reference: "2024-12-10", text: "26일", value: "2024-11-26", relative: true),
+        DateCase(input: "장관은 8일 기자간담회를 열었다", reference: "2024-12-10", text: "8일", value: "2024-12-08", relative: true),
+        // Another verb first, or none: the day stays in the reference month.
+        DateCase(input: "시는 31일 시의회에 예산안을 제출할 계획이다", reference: "2024-12-10", text: "31일", value: "2024-12-31", relative: true),
+        DateCase(input: "시는 31일 시의회에 예산안을 제출한다고 밝혔다", reference: "2024-12-10", text: "31일", value: "2024-12-31", relative: true),
+        DateCase(input: "20일 개최되는 행사에 장관이 참석했다", reference: "2024-12-10", text: "20일", value: "2024-12-20", relative: true),
+        DateCase(input: "25일 결과가 나올 수 있었다", reference: "2024-12-10", text: "25일", value: "2024-11-25", relative: true),
+        DateCase(input: "15일 발표하겠다고 말했다", reference: "2024-12-10", text: "15일", value: "2024-12-15", relative: true),
+        DateCase(input: "30일부터 접수했다", reference: "2024-12-10", text: "30일", value: "2024-12-30", relative: true),
+        // A period ends after it starts: an end without a year of its own lies in the next year.
+        DateCase(input: "1차(155개사, 31일~2월 28일) 접수", reference: "2025-01-30", text: "31일~2월 28일",
+                 from: "2025-01-31", to: "2025-02-28", relative: true),
+        DateCase(input: "신청 기간(12월 15일~1월 10일)", reference: "2024-12-10", text: "12월 15일~1월 10일",
+                 from: "2024-12-15", to: "2025-01-10", relative: true),
+        DateCase(input: "2024년 11월~2월 동계 운영", reference: nil, text: "2024년 11월~2월", from: "2024-11", to: "2025-02"),
         // No reference date: the mention is kept, without a value.
         DateCase(input: "올해 예산은", reference: nil, text: "올해", relative: true),
         DateCase(input: "28일 밝혔다", reference: nil, text: "28일", relative: true),

@@ -280,6 +280,12 @@ public struct DateExtractor: Extractor {
 
     // MARK: 3. resolution
 
+    /// The end of a period carries no year of its own: none was written (`~2월 28일`), or it
+    /// took the start's when the periods were joined (`2024년 11월~2월`).
+    static func yearNotWritten(_ end: DatePoint, start: DatePoint?) -> Bool {
+        end.year == .unspecified || end.year == start?.year
+    }
+
     static func resolve(_ spans: [Span], in t: DateText, sentences: [Range<Int>], reference: CalendarDate?) -> [Mention] {
         var mentions: [Mention] = []
         mentions.reserveCapacity(spans.count)
@@ -323,7 +329,16 @@ public struct DateExtractor: Extractor {
                 }
             case .period(let from, let to):
                 let f = from.map { one($0, at: position) }
-                let e = to.map { one($0, at: position) }
+                var e = to.map { one($0, at: position) }
+                // `12월 31일~2월 28일`, `2024년 11월~2월`: a period ends after it starts, so an end
+                // whose year was not written of its own lies in the year after the start's.
+                if let fy = f?.year, let fi = f?.iso, let ei = e?.iso, e?.year == fy, ei < fi, var p = to,
+                   p.month != nil, yearNotWritten(p, start: from) {
+                    p.year = .absolute(fy + 1)
+                    p.shortYear = false
+                    let rolled = one(p, at: position)
+                    e = ResolvedDate(iso: rolled.iso, year: rolled.year, relative: e?.relative ?? false, against: e?.against)
+                }
                 value = DateValue(from: f?.iso, to: e?.iso, relative: (f?.relative ?? false) || (e?.relative ?? false),
                                   reference: f?.against ?? e?.against,
                                   attachedTo: DatePlans.plan(before: span.range.lowerBound, in: t))

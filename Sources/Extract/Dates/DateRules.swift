@@ -97,12 +97,16 @@ enum DateRules {
     static let fiscalYearOld = Array("회계년도".unicodeScalars.map(\.value))
 
     static let yearKorean = DateRule(
-        name: "year", pattern: "YYYY년(도)? ( M월( D일)? | 상반기 | N분기 )? | YYYY회계연도", trigger: .digit
+        name: "year", pattern: "YYYY년(도)? ( M월( D일)? | 상반기 | N분기 )? | YYYY회계연도 | YYYY학년도", trigger: .digit
     ) { t, i in
         guard let y = year4(t, at: i, in: 1800...2199) else { return nil }
         // `2023회계연도 결산`: a fiscal year, written without 년.
         if let fiscal = t.word(fiscalYear, at: y.end) ?? t.word(fiscalYearOld, at: y.end), T.datePartMayEnd(t, at: fiscal) {
             return DateRuleMatch(end: fiscal, point: DatePoint(year: .absolute(y.value)), variant: "fiscal")
+        }
+        // `2024학년도`: a school year, named by the year it starts in.
+        if let school = t.word(L.schoolYear, at: y.end), T.datePartMayEnd(t, at: school) {
+            return DateRuleMatch(end: school, point: DatePoint(year: .absolute(y.value)), variant: "school")
         }
         guard t[y.end] == L.nyeon else { return nil }
         var end = y.end + 1
@@ -226,6 +230,8 @@ enum DateRules {
             return DateRuleMatch(end: md.end, point: point, variant: md.variant)
         }
         if let end = T.day(t, at: i, point: &point) {
+            // `30일 밝혔다` in a text of 12월 10일: the 30th of last month, not of this one.
+            if T.reportedPast(t, after: end) { point.year = .past }
             return DateRuleMatch(end: end, point: point, variant: "day")
         }
         return nil

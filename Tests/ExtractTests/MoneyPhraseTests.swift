@@ -150,6 +150,9 @@ func amountRange(_ text: String, _ lo: Int64, _ hi: Int64, _ currency: String = 
         ("회사당 2억원", [amount("2억원", 200_000_000, per: "회사")]),
         ("대학당 10억원 내외", [amount("10억원", 1_000_000_000, approx: true, per: "대학")]),
         ("가구당 월 30만원", [amount("30만원", 300_000, per: "가구·월")]),
+        // `분당` is the city district before an amount; per minute takes a number (`10분당`).
+        ("본원 1668억·분당 782억 수주", [amount("1668억", 166_800_000_000), amount("782억", 78_200_000_000)]),
+        ("10분당 1,000원", [amount("1,000원", 1000, per: "분")]),
     ]
 
     /// `date`: the year an amount belongs to (a breakdown, a year prefix).

@@ -86,7 +86,9 @@ enum FigurePer {
     /// a compound: `직무수당`). Kept short so that `회사당`, `과제당`, `대학당` stay "per".
     static let notPer: Set<String> = ["해당", "상당", "정당", "담당", "할당", "배당", "적당", "부당", "타당", "마당", "식당",
                                        "충당", "당당", "본당", "일당", "감당", "전당", "성당", "여당", "야당", "수당", "명당",
-                                       "강당", "서당", "응당", "지당"]
+                                       "강당", "서당", "응당", "지당",
+                                       // `분당 782억`: the city district; per minute is written with a number (`10분당`).
+                                       "분당"]
     static let yearly: [String: String] = ["연": "년", "연간": "년", "年": "년", "매년": "년", "연평균": "년",
                                           "월": "월", "매월": "월", "월간": "월", "月": "월", "매일": "일"]
     /// Words that may stand between the per word and the figure: `기업당 최대 15백만원`.

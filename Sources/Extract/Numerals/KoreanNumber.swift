@@ -31,13 +31,14 @@ enum NumeralScan {
 }
 
 enum KoreanNumerals {
-    /// `만 억 조 경` → the power of ten.
+    /// `만 억 조 경` → the power of ten; also their Hanja `萬 億 兆`, which headlines use
+    /// (`18.9兆`, `3000億`).
     @inline(__always)
     static func bigScale(_ c: Unicode.Scalar) -> Int? {
         switch c {
-        case "만": return 4
-        case "억": return 8
-        case "조": return 12
+        case "만", "萬": return 4
+        case "억", "億": return 8
+        case "조", "兆": return 12
         case "경": return 16
         default: return nil
         }

@@ -143,7 +143,9 @@ enum KoreanNames {
         add("병원", "other", 4, "hospital") {
             $0.excludedEndings = ["요양병원", "종합병원", "대학병원", "동물병원", "전문병원", "거점병원", "협력병원", "지정병원",
                                   "공공병원", "지역병원", "중소병원", "민간병원", "한방병원", "치과병원", "재활병원", "정신병원",
-                                  "소아병원", "어린이병원", "아동병원", "지방병원", "수련병원", "참여병원", "시범병원", "권역병원"].map(scalars)
+                                  "소아병원", "어린이병원", "아동병원", "지방병원", "수련병원", "참여병원", "시범병원", "권역병원",
+                                  // designations and classes, not one hospital: `연구중심병원`, `산재병원`, `감염병전담병원`
+                                  "중심병원", "산재병원", "전담병원", "특화병원", "국립대병원", "사립대병원", "지방대병원"].map(scalars)
         }
         // `대학` alone: `한국폴리텍대학`, `서울대학 의과대학`; not `지방대학`, `거점대학`.
         add("대학", "university", 4, "university") {
@@ -204,10 +206,14 @@ enum KoreanNames {
             $0.endings = ["도청", "시청", "군청", "구청", "교육청"].map(scalars)
             $0.excludedEndings = ["신청", "요청", "재시청", "경청"].map(scalars)
         }
-        add("특별자치도", "local", 5, "local")
-        add("특별자치시", "local", 5, "local")
-        add("광역시", "local", 4, "local")
-        add("특별시", "local", 4, "local")
+        // The special and metropolitan cities and the special self-governing provinces are a closed
+        // set fixed by law: `동행·매력특별시` is a slogan, not a city.
+        add("특별자치도", "local", 5, "local") { $0.starts = ["제주", "강원", "전북"].map(scalars) }
+        add("특별자치시", "local", 5, "local") { $0.starts = ["세종"].map(scalars) }
+        add("광역시", "local", 4, "local") { $0.starts = ["부산", "대구", "인천", "광주", "대전", "울산"].map(scalars) }
+        add("특별시", "local", 4, "local") { $0.starts = ["서울"].map(scalars) }
+        // `서울시의회`, `경기도의회`: a local council; `시의회` alone is too short to name one.
+        add("의회", "local", 4, "council") { $0.endings = ["시의회", "도의회", "군의회", "구의회"].map(scalars) }
         add("약품", "company", 4, "company") {
             $0.excludedPrefixes = genericCompanyPrefixes
             $0.excludedEndings = ["의약품", "화학약품", "원료약품"].map(scalars)

@@ -307,6 +307,8 @@ private func programs(_ text: String) -> [String] {
          [("서울아산병원", "서울아산병원", "association"), ("세브란스병원", "세브란스병원", "university")]),
         ("서울대병원과 충남대학교병원이 참여한다.",
          [("서울대병원", "서울대학교병원", "public-institution"), ("충남대학교병원", "충남대학교병원", "public-institution")]),
+        ("한국남동발전 등 6개 출연기업이 참여한다.", [("한국남동발전", "한국남동발전", "public-institution")]),
+        ("경북교육청은 문해교육 기관을 지정했다.", [("경북교육청", "경북교육청", "government")]),
         ("국립중앙의료원을 통해 치료 역량을 확충한다.", [("국립중앙의료원", "국립중앙의료원", "public-institution")]),
         // A dateline place before `=` is not the medium.
         ("[세종=아시아경제 홍길동 기자] 해양수산부는", [("아시아경제", "아시아경제", "media"), ("해양수산부", "해양수산부", "government")]),
@@ -418,6 +420,8 @@ private func programs(_ text: String) -> [String] {
         "산재병원 건립 사업에서 감액됐다.",
         "거점국립대병원을 지원한다.",
         "예산안을 시의회에 제출한다.",
+        "시교육청과 25개 자치구 지원 예산을 뺐다.",
+        "전국 시·도교육청이 참여한다.",
     ]
 
     @Test func notOrganizations() {

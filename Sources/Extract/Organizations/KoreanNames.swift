@@ -205,6 +205,8 @@ enum KoreanNames {
         add("청", "local", 4, "local") {
             $0.endings = ["도청", "시청", "군청", "구청", "교육청"].map(scalars)
             $0.excludedEndings = ["신청", "요청", "재시청", "경청"].map(scalars)
+            // `시교육청`, `시·도교육청`: the office of a city or province already named, or of any.
+            $0.excludedPrefixes = ["시교육", "도교육", "시도교육", "군교육", "구교육"]
         }
         // The special and metropolitan cities and the special self-governing provinces are a closed
         // set fixed by law: `동행·매력특별시` is a slogan, not a city.

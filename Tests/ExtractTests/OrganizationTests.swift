@@ -312,6 +312,8 @@ private func programs(_ text: String) -> [String] {
         ("국립중앙의료원을 통해 치료 역량을 확충한다.", [("국립중앙의료원", "국립중앙의료원", "public-institution")]),
         // A dateline place before `=` is not the medium.
         ("[세종=아시아경제 홍길동 기자] 해양수산부는", [("아시아경제", "아시아경제", "media"), ("해양수산부", "해양수산부", "government")]),
+        ("[경상매일신문=홍길동기자]행정안전부는", [("경상매일신문", "경상매일신문", "media"), ("행정안전부", "행정안전부", "government")]),
+        ("[세종=충청투데이 홍길동 기자] 정부는", []),
         // Context cues: a list closed by `등 기업`, `등이 참석`, `등과 협력` with one known member.
         ("삼성전자, 알케, 디퍼아이 등 기업 대표가 참석했다.",
          [("삼성전자", "삼성전자", "company"), ("알케", "알케", "company"), ("디퍼아이", "디퍼아이", "company")]),

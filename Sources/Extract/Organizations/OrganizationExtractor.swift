@@ -579,13 +579,18 @@ struct OrgScan {
                         var hasReporter = false
                         for k in inner where matches(reporter, at: k) || matches(correspondent, at: k) { hasReporter = true; break }
                         if hasReporter, c == "[", s[sep] == "=" {
-                            // `[세종=아시아경제 주상돈 기자]`: a dateline place, then the medium.
+                            // `[세종=아시아경제 주상돈 기자]`: a dateline place, then the medium;
+                            // `[경상매일신문=권호경기자]`: the medium, then the reporter.
                             var e = sep + 1
                             while e < close, K.isBlank(s[e]) { e += 1 }
                             let start = e
                             while e < close, K.isWordChar(s[e]) { e += 1 }
-                            let name = start..<e
-                            if lookup(name, allowContextOnly: true) != nil || endsLikeMedia(name) { media(name) }
+                            let after = start..<e, before = trimmed(i + 1..<sep)
+                            if lookup(after, allowContextOnly: true) != nil || endsLikeMedia(after) {
+                                media(after)
+                            } else if lookup(before, allowContextOnly: true) != nil || endsLikeMedia(before) {
+                                media(before)
+                            }
                         } else if hasReporter, c == "[" {
                             media(trimmed(i + 1..<sep))
                         } else if s[sep] == "=", !hasReporter {

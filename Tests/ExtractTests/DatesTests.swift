@@ -180,6 +180,9 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
     // Two-digit years: 20YY unless that is more than 50 years after the reference year, then 19YY.
     static let shortYears: [DateCase] = [
         DateCase(input: "25년도 예산안 편성", reference: "2025-05-28", text: "25년도", value: "2025"),
+        // `안`: the year's budget proposal in a budget table.
+        DateCase(input: "지원 예산 : (’21년안) 1,314억 원", reference: "2020-09-01", text: "'21년안", value: "2021"),
+        DateCase(input: "(’20) 12개소 → (’21안) 15개소", reference: "2020-09-01", text: "'21안", value: "2021"),
         DateCase(input: "2023회계연도 결산 결과 불용액 1,234백만원 발생", reference: "2023-12-05", text: "2023회계연도", value: "2023"),
         DateCase(input: "연말까지 집행한다. 지난 2022년 대비 두 배다.\n12월 중순 발표 예정이다.", reference: "2024-11-20",
                  text: "12월", value: "2024-12", relative: true),
@@ -264,6 +267,7 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
     // Not dates: durations, ages, counts, rates, codes, ordinals, money, percentages.
     static let negatives: [String] = [
         "오늘날 제조업의 경쟁력은",
+        "'21안정화 대책",
         "전일제 근무를 원칙으로 한다",
         "대한민국의 내일을 여는 인재",
         "최대 7년 범위에서 휴·겸직 허용",

@@ -169,6 +169,7 @@ func amountRange(_ text: String, _ lo: Int64, _ hi: Int64, _ currency: String = 
         ("2026년 60억원", [amount("60억원", 6_000_000_000, date: "2026")]),
         ("('25년) 20.85억원", [amount("20.85억원", 2_085_000_000, date: "2025")]),
         ("(’25년 112.5억원)", [amount("112.5억원", 11_250_000_000, date: "2025")]),
+        ("(’21년안) 1,314억 원", [amount("1,314억 원", 131_400_000_000, date: "2021")]),
     ]
 
     static let negatives: [String] = [

@@ -143,7 +143,7 @@ enum DateRules {
 
     static let shortYear = DateRule(
         name: "short-year",
-        pattern: "'YY ( 년(도)? ( M월( D일)? | 상반기 | N분기 )? | .M(월)? | .M.D | .N분기 | .上 | .下 | .상반기 )?",
+        pattern: "'YY ( 년(도)? ( M월( D일)? | 상반기 | N분기 | 안 )? | .M(월)? | .M.D | .N분기 | .上 | .下 | .상반기 | 안 )?",
         trigger: .apostrophe
     ) { t, i in
         let before = t[i - 1]
@@ -159,6 +159,7 @@ enum DateRules {
             if let tail = T.afterYear(t, at: end, point: &point) {
                 return DateRuleMatch(end: tail.end, point: point, variant: "year." + tail.variant)
             }
+            if let draft = T.draft(t, at: end) { return DateRuleMatch(end: draft, point: point, variant: "year.draft") }
             guard T.datePartMayEnd(t, at: end) else { return nil }
             return DateRuleMatch(end: end, point: point, variant: "year")
         }
@@ -195,6 +196,7 @@ enum DateRules {
             }
         }
         // A bare short year: `('24)`, `'24~'28`, `93%('28)`; `'25. 5개` reads as `'25`.
+        if let draft = T.draft(t, at: j) { return DateRuleMatch(end: draft, point: point, variant: "draft") }
         let next = t[j]
         if next == L.dot {     // `'24.5%`-like decimals have a digit right after the dot
             return DateText.isDigit(t[j + 1]) ? nil : DateRuleMatch(end: j, point: point, variant: "bare")

@@ -66,6 +66,13 @@ enum DateTails {
     /// How many words after a day are looked at for its verb.
     static let pastLookWords = 6
 
+    /// `('21안)`, `'21년안`: the budget proposal (안) of that year, in budget tables — the end of
+    /// the `안` when it closes the word.
+    static func draft(_ t: DateText, at k: Int) -> Int? {
+        guard t[k] == L.c("안"), !DateText.isHangul(t[k + 1]), !DateText.isDigit(t[k + 1]) else { return nil }
+        return k + 1
+    }
+
     /// `1일 2회`, `1일 3시간`: a rate per day, not the first of the month.
     static func perDay(_ t: DateText, after k: Int) -> Bool {
         guard let n = t.number(at: t.blanks(from: k)) else { return false }

@@ -45,7 +45,7 @@ enum FigureYears {
         return s[end] == ")" || s[end] == "," ? year : nil
     }
 
-    /// `'25`, `'25년`, `'25년도`, `2025`, `2025년` at `i`: the ISO year and where the token ends.
+    /// `'25`, `'25년`, `'25년도`, `'25안`, `2025`, `2025년` at `i`: the ISO year and where the token ends.
     /// A short year is 20YY (policy text of this century; `'99` is 1999).
     static func token(_ s: [Unicode.Scalar], at i: Int, end: Int) -> (String, Int)? {
         var k = i
@@ -73,6 +73,8 @@ enum FigureYears {
         } else if !short {
             return nil
         }
+        // `('21안)`, `('21년안)`: the year's budget proposal.
+        if k < end, s[k] == "안", k + 1 >= end || !FigureScalars.isHangul(s[k + 1]) { k += 1 }
         if k < end, s[k] == "~" || s[k] == "." || FigureScalars.isDigit(s[k]) { return nil }
         return (String(year), k)
     }

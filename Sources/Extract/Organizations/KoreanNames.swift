@@ -108,6 +108,14 @@ enum KoreanNames {
         "충북", "충남", "전북", "전남", "경북", "경남", "제주", "근로복지", "건강보험", "주택도시", "중소벤처",
     ].map(scalars)
 
+    /// The two-syllable names of the provinces and metropolitan cities, as the gazetteer knows
+    /// them (`경북` → `경북도` → 경상북도; `강원` → `강원도`, which the date resolves).
+    static let regionShortForms: [String: String] = [
+        "서울": "서울시", "부산": "부산시", "대구": "대구시", "인천": "인천시", "광주": "광주시", "대전": "대전시",
+        "울산": "울산시", "세종": "세종시", "경기": "경기도", "강원": "강원도", "충북": "충북도", "충남": "충남도",
+        "전북": "전북도", "전남": "전남도", "경북": "경북도", "경남": "경남도", "제주": "제주특별자치도",
+    ]
+
     static let genericCompanyPrefixes: Set<String> = [
         "바이오", "글로벌", "국내", "해외", "주요", "대형", "중소", "중견", "다국적", "세계", "국산", "혁신", "한국", "첨단",
         "신약", "제네릭", "원료", "전문", "복제", "대기업", "지역",

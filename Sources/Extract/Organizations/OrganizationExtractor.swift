@@ -339,7 +339,8 @@ struct OrgScan {
                 if rule.head {
                     committee(a, e, rule)
                 } else {
-                    let canonical = rule.name == "hospital" ? hospitalCanonical(a..<e) : canonicalFor(a..<e)
+                    let canonical = rule.name == "hospital" ? hospitalCanonical(a..<e)
+                        : rule.name == "local" ? educationOfficeCanonical(a..<e) : canonicalFor(a..<e)
                     add(a..<e, canonical: canonical, kind: rule.kind, rule: "org.suffix." + rule.name, priority: 2)
                 }
                 return
@@ -383,6 +384,21 @@ struct OrgScan {
     /// The gazetteer's canonical name when the word is a known name, else the word.
     func canonicalFor(_ r: Range<Int>) -> String {
         lookup(r, allowContextOnly: false)?.0 ?? string(r)
+    }
+
+    /// `경북교육청`, `서울시교육청`: an education office is named after its province or city in
+    /// full (`경상북도교육청`, `서울특별시교육청`, `강원특별자치도교육청` from 2023-06-11).
+    func educationOfficeCanonical(_ r: Range<Int>) -> String {
+        let name = string(r)
+        guard name.hasSuffix("교육청") else { return canonicalFor(r) }
+        let region = String(name.dropLast(3))
+        let key = Array((K.regionShortForms[region] ?? region).unicodeScalars)
+        for m in gazetteer.matches(in: key, at: 0, limit: key.count).reversed() where m.end == key.count {
+            guard let p = gazetteer.resolve(m.payloads, on: date, allowContextOnly: false) else { continue }
+            let e = gazetteer.entry(p)
+            if e.kind == "local" { return e.canonical + "교육청" }
+        }
+        return canonicalFor(r)
     }
 
     /// `서울대병원`, `전북대병원`: `대병원` is the clipped `대학교병원`, the hospital's full name.

@@ -159,7 +159,11 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
         DateCase(input: "개정안이 26일 국무회의에서 의결됐다", reference: "2024-12-10", text: "26일", value: "2024-11-26", relative: true),
         DateCase(input: "기획재정부는 오늘(26일) 밝혔다", reference: "2024-12-10", text: "26일", value: "2024-11-26", relative: true),
         DateCase(input: "장관은 8일 기자간담회를 열었다", reference: "2024-12-10", text: "8일", value: "2024-12-08", relative: true),
+        DateCase(input: "실장이 30일 오후 정부서울청사에서 열린 브리핑에 참석했다", reference: "2024-12-10", text: "30일 오후", value: "2024-11-30", relative: true),
+        DateCase(input: "정부가 28일 발표한 대책에 따르면", reference: "2024-12-10", text: "28일", value: "2024-11-28", relative: true),
         // Another verb first, or none: the day stays in the reference month.
+        DateCase(input: "31일 필요한 예산을 제출할 계획이다", reference: "2024-12-10", text: "31일", value: "2024-12-31", relative: true),
+        DateCase(input: "20일 열릴 회의에서 논의한다", reference: "2024-12-10", text: "20일", value: "2024-12-20", relative: true),
         DateCase(input: "시는 31일 시의회에 예산안을 제출할 계획이다", reference: "2024-12-10", text: "31일", value: "2024-12-31", relative: true),
         DateCase(input: "시는 31일 시의회에 예산안을 제출한다고 밝혔다", reference: "2024-12-10", text: "31일", value: "2024-12-31", relative: true),
         DateCase(input: "20일 개최되는 행사에 장관이 참석했다", reference: "2024-12-10", text: "20일", value: "2024-12-20", relative: true),

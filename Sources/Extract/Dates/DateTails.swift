@@ -35,7 +35,8 @@ enum DateTails {
     /// `28일 밝혔다`, `30일 국무회의에서 의결됐다`, `오늘(26일) 밝혔다`: the first verb after the
     /// day is in the past tense, so the day has already come (news reports what happened on or
     /// before its own date). The past tense shows as the final consonant ㅆ of 었/았/였/했/됐/혔;
-    /// 있 (to be) and 겠 (will) carry the same consonant without being past. Words before the verb
+    /// 있 (to be) and 겠 (will) carry the same consonant without being past; the past adnominal
+    /// of an event verb (`30일 시청에서 열린`, `28일 발표한`) is past too. Words before the verb
     /// (`국무회의에서`, `예산안을`) are passed over; any other verb (`제출할`, `열린`, `개최되는`) or a
     /// comma or full stop ends the look without a past.
     static func reportedPast(_ t: DateText, after k: Int) -> Bool {
@@ -57,6 +58,7 @@ enum DateTails {
                 e += 1
             }
             if e == b { return false }
+            if L.verbFinals.contains(last), L.pastAdnominals.contains(String(String.UnicodeScalarView(t.scalars[b..<e]))) { return true }
             if L.verbFinals.contains(last) || (last == L.c("는") && L.verbBeforeNeun.contains(beforeLast)) { return false }
             j = e
         }

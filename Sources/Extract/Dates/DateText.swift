@@ -136,6 +136,14 @@ enum DateLexicon {
     static let verbFinals: Set<UInt32> = Set("다고며면할될한된린던해돼".unicodeScalars.map(\.value))
     /// `개최되는`, `하는`, `있는`: 는 after these ends a verb, not a noun's topic (`정부는`).
     static let verbBeforeNeun: Set<UInt32> = Set("하되있리이".unicodeScalars.map(\.value))
+    /// Past adnominals of the event verbs of news (`열린 회의`, `발표한 계획`, `개최된 행사`):
+    /// ㄴ after an action verb is past, but the same ending on an adjective (`필요한`) is not,
+    /// so the verbs are listed.
+    static let pastAdnominals: Set<String> = [
+        "열린", "개최한", "개최된", "진행한", "진행된", "실시한", "실시된", "발표한", "발표된", "공개한", "공개된",
+        "의결한", "의결된", "확정한", "확정된", "통과한", "통과된", "출범한", "체결한", "체결된", "공포한", "공포된",
+        "시행된", "발생한", "방문한", "참석한", "주재한",
+    ]
     /// What ends the clause a day belongs to.
     static let clauseEnds: Set<UInt32> = Set(".,?!;\n".unicodeScalars.map(\.value))
     /// The index of the final consonant ㅆ in a Hangul syllable ((scalar - 0xAC00) % 28).

@@ -161,6 +161,13 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
         DateCase(input: "장관은 8일 기자간담회를 열었다", reference: "2024-12-10", text: "8일", value: "2024-12-08", relative: true),
         DateCase(input: "실장이 30일 오후 정부서울청사에서 열린 브리핑에 참석했다", reference: "2024-12-10", text: "30일 오후", value: "2024-11-30", relative: true),
         DateCase(input: "정부가 28일 발표한 대책에 따르면", reference: "2024-12-10", text: "28일", value: "2024-11-28", relative: true),
+        // `이날` is the day written last before it (within a few sentences), else the reference day.
+        DateCase(input: "금융위원회는 29일 개최된 회의에서 안건을 의결했다. 이날 회의에서 의결된 사업은", reference: "2024-12-10",
+                 text: "이날", value: "2024-11-29", relative: true, against: "2024-11-29"),
+        DateCase(input: "고용부는 24일 밝혔다. 이날 국회 본회의에서 예산이 의결됐다.", reference: "2024-12-26",
+                 text: "이날", value: "2024-12-24", relative: true, against: "2024-12-24"),
+        DateCase(input: "이날 행사에는 장관이 참석했다.", reference: "2024-12-10", text: "이날", value: "2024-12-10", relative: true),
+        DateCase(input: "오늘(21일) 본회의에서 의결됐다.", reference: "2024-12-21", text: "오늘", value: "2024-12-21", relative: true),
         // Another verb first, or none: the day stays in the reference month.
         DateCase(input: "31일 필요한 예산을 제출할 계획이다", reference: "2024-12-10", text: "31일", value: "2024-12-31", relative: true),
         DateCase(input: "20일 열릴 회의에서 논의한다", reference: "2024-12-10", text: "20일", value: "2024-12-20", relative: true),

@@ -280,6 +280,9 @@ public struct DateExtractor: Extractor {
 
     // MARK: 3. resolution
 
+    /// How many sentences back `이날` looks for the day it names.
+    static let anaphoraSentences = 3
+
     /// The end of a period carries no year of its own: none was written (`~2월 28일`), or it
     /// took the start's when the periods were joined (`2024년 11월~2월`).
     static func yearNotWritten(_ end: DatePoint, start: DatePoint?) -> Bool {
@@ -314,13 +317,23 @@ public struct DateExtractor: Extractor {
             let context = p.year == .unspecified && p.day == nil ? contextYear(at: position) : nil
             return DateResolver.resolve(p, reference: reference, contextYear: context)
         }
+        // The last day written (`29일`, `2025년 5월 28일`) and its sentence, for `이날`.
+        var lastDay: (date: CalendarDate, sentence: Int)? = nil
         for span in spans {
             let position = span.range.lowerBound
             let value: DateValue
             switch span.value {
             case .single(let p):
+                if p.anaphoric, let d = lastDay, sentence(of: position) - d.sentence <= anaphoraSentences {
+                    // `금융위원회는 29일 개최된 … 이날 의결된`: that day is the 29th, not the document's.
+                    value = DateValue(value: d.date.iso, relative: true, reference: d.date.iso)
+                    break
+                }
                 let r = one(p, at: position)
                 value = DateValue(value: r.iso, relative: r.relative, reference: r.against)
+                if p.day != nil, !p.anaphoric, let iso = r.iso, let d = CalendarDate(iso: String(iso.prefix(10))) {
+                    lastDay = (d, sentence(of: position))
+                }
                 switch p.year {
                 case .absolute, .offset:
                     if let y = r.year { anchor = (span.range.upperBound, y, sentence(of: position), !r.relative) }

@@ -29,6 +29,8 @@ struct DatePoint: Sendable, Hashable {
     /// The year was written with two digits (`'98`, `25년 상반기`): `.absolute` holds 20YY, and the
     /// resolver moves it a century back when the reference date says so (see `DateResolver.century`).
     var shortYear = false
+    /// `이날` (that day): the day written last before it, when that is close; else the reference day.
+    var anaphoric = false
 
     init(year: YearSpec, month: Int? = nil, day: Int? = nil, half: Int? = nil, quarter: Int? = nil) {
         self.year = year

@@ -298,7 +298,9 @@ enum DateRules {
         guard let word = t.longest(L.relativeDays, at: i), wordEnds(t, at: word.end) else { return nil }
         // A word start: `이날` inside `그이날` or `전날` inside `출전날` is another word.
         guard i == 0 || !DateText.isHangul(t[i - 1]) else { return nil }
-        return DateRuleMatch(end: word.end, point: DatePoint(year: .dayOffset(word.value)))
+        var point = DatePoint(year: .dayOffset(word.value))
+        point.anaphoric = t.word(L.thatDay, at: i) != nil
+        return DateRuleMatch(end: word.end, point: point)
     }
 
     static let pastOrComing = DateRule(

@@ -153,6 +153,9 @@ func amountRange(_ text: String, _ lo: Int64, _ hi: Int64, _ currency: String = 
         // `분당` is the city district before an amount; per minute takes a number (`10분당`).
         ("본원 1668억·분당 782억 수주", [amount("1668억", 166_800_000_000), amount("782억", 78_200_000_000)]),
         ("10분당 1,000원", [amount("1,000원", 1000, per: "분")]),
+        // `당` written apart from its noun.
+        ("1개소 당 10억원의 국비를 지원", [amount("10억원", 1_000_000_000, per: "개소")]),
+        ("기업 당 최대 2억원", [amount("2억원", 200_000_000, bound: "최대", max: 200_000_000, per: "기업")]),
     ]
 
     /// `date`: the year an amount belongs to (a breakdown, a year prefix).

@@ -110,6 +110,10 @@ enum FigurePer {
             let word = text(s, b..<e)
             if let unit = yearly[word] {
                 found.insert(unit, at: 0)
+            } else if word == "당", let noun = spacedPerNoun(before: b, in: t) {
+                // `1개소 당 10억원`: 당 written apart from its noun.
+                found.insert(noun, at: 0)
+                break
             } else if s[e - 1] == "당", e - b >= 2 {
                 var stem = b
                 while stem < e - 1, FigureScalars.isDigit(s[stem]) { stem += 1 }
@@ -140,6 +144,19 @@ enum FigurePer {
 
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         FigureScalars.isHangul(c) || FigureScalars.isDigit(c) || c == "年" || c == "月"
+    }
+
+    /// The noun before a `당` written as a word of its own (`1개소 당`, `기업 당`): the word
+    /// right before it, without its leading digits.
+    static func spacedPerNoun(before b: Int, in t: FigureText) -> String? {
+        let s = t.s
+        let e = t.skipGapBackward(b, maxSpaces: 1)
+        guard e < b, e > 0 else { return nil }
+        var start = e
+        while start > 0, isWordScalar(s[start - 1]) { start -= 1 }
+        while start < e, FigureScalars.isDigit(s[start]) { start += 1 }
+        guard start < e, (start..<e).allSatisfy({ FigureScalars.isHangul(s[$0]) }) else { return nil }
+        return text(s, start..<e)
     }
 
     static func text(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {

@@ -168,7 +168,10 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
                  text: "이날", value: "2024-12-24", relative: true, against: "2024-12-24"),
         DateCase(input: "이날 행사에는 장관이 참석했다.", reference: "2024-12-10", text: "이날", value: "2024-12-10", relative: true),
         DateCase(input: "오늘(21일) 본회의에서 의결됐다.", reference: "2024-12-21", text: "오늘", value: "2024-12-21", relative: true),
+        DateCase(input: "고용노동부는 19일 프레스센터에서 심의회를 열고 이같이 결정했다고 밝혔다", reference: "2024-12-10",
+                 text: "19일", value: "2024-11-19", relative: true),
         // Another verb first, or none: the day stays in the reference month.
+        DateCase(input: "19일 설명회를 열고 의견을 들을 예정이다", reference: "2024-12-10", text: "19일", value: "2024-12-19", relative: true),
         DateCase(input: "31일 필요한 예산을 제출할 계획이다", reference: "2024-12-10", text: "31일", value: "2024-12-31", relative: true),
         DateCase(input: "20일 열릴 회의에서 논의한다", reference: "2024-12-10", text: "20일", value: "2024-12-20", relative: true),
         DateCase(input: "시는 31일 시의회에 예산안을 제출할 계획이다", reference: "2024-12-10", text: "31일", value: "2024-12-31", relative: true),

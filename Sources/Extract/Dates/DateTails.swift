@@ -59,6 +59,12 @@ enum DateTails {
             }
             if e == b { return false }
             if L.verbFinals.contains(last), L.pastAdnominals.contains(String(String.UnicodeScalarView(t.scalars[b..<e]))) { return true }
+            // `19일 … 심의회를 열고 결정했다`: a clause joined by 고/며 takes the tense of the verb that
+            // ends it; not a quotation (`제출한다고`, `이라며`), whose verb is its own.
+            if last == L.c("고") || last == L.c("며"), beforeLast != L.c("다"), beforeLast != L.c("라"), e - b >= 2 {
+                j = e
+                continue
+            }
             if L.verbFinals.contains(last) || (last == L.c("는") && L.verbBeforeNeun.contains(beforeLast)) { return false }
             j = e
         }
@@ -66,7 +72,7 @@ enum DateTails {
     }
 
     /// How many words after a day are looked at for its verb.
-    static let pastLookWords = 6
+    static let pastLookWords = 8
 
     /// `('21안)`, `'21년안`: the budget proposal (안) of that year, in budget tables — the end of
     /// the `안` when it closes the word.

@@ -197,6 +197,8 @@ enum DateRules {
         }
         // A bare short year: `('24)`, `'24~'28`, `93%('28)`; `'25. 5개` reads as `'25`.
         if let draft = T.draft(t, at: j) { return DateRuleMatch(end: draft, point: point, variant: "draft") }
+        // `('24예산)`: the year's budget, 예산 glued to the year.
+        if t.word(L.budget, at: j) != nil { return DateRuleMatch(end: j, point: point, variant: "bare") }
         let next = t[j]
         if next == L.dot {     // `'24.5%`-like decimals have a digit right after the dot
             return DateText.isDigit(t[j + 1]) ? nil : DateRuleMatch(end: j, point: point, variant: "bare")

@@ -156,6 +156,24 @@ func expectCounts(_ sentence: String, _ expected: [CountCase]) {
         #expect(v.bound == c.5)
     }
 
+    /// Households counted by the noun itself: `농가`, `어가` (farm and fishing households).
+    static let households: [(String, [CountCase])] = [
+        ("올해 지급 대상은 113만 8천여 농가입니다.", [count("113만 8천여 농가", 1_138_000, "농가", approx: true)]),
+        ("쌀 직불금이 77만 농가에, 밭 직불금은 22만 농가에 지급된다.",
+         [count("77만 농가", 770_000, "농가"), count("22만 농가", 220_000, "농가")]),
+        ("조건불리 직불금은 14만 9천 농가에 지급된다.", [count("14만 9천 농가", 149_000, "농가")]),
+        ("양식 3천 어가가 피해를 입었다.", [count("3천 어가", 3_000, "어가")]),
+        ("피해 농가 2농가를 지원한다.", []),
+    ]
+
+    @Test(arguments: households)
+    func householdCounts(_ c: (String, [CountCase])) {
+        expectCounts(c.0, c.1)
+        for (text, m) in mentions(CountExtractor().extract(from:), c.0) {
+            if case .count(let v) = m.value { #expect(v.item == nil, "\(text) item \(v.item ?? "")") }
+        }
+    }
+
     /// The counted noun, or none (nil): verbs, adverbs and time words next to a count are not
     /// what it counts. Written by hand after news sentences.
     static let items: [(String, String, String?)] = [

@@ -159,6 +159,11 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
         DateCase(input: "개정안이 26일 국무회의에서 의결됐다", reference: "2024-12-10", text: "26일", value: "2024-11-26", relative: true),
         DateCase(input: "기획재정부는 오늘(26일) 밝혔다", reference: "2024-12-10", text: "26일", value: "2024-11-26", relative: true),
         DateCase(input: "장관은 8일 기자간담회를 열었다", reference: "2024-12-10", text: "8일", value: "2024-12-08", relative: true),
+        // The latest 31st up to 12월 10일 is in October (November has 30 days).
+        DateCase(input: "시범 추진한다고 31일 밝혔다", reference: "2024-12-10", text: "31일", value: "2024-10-31", relative: true),
+        DateCase(input: "지난 31일 열린 회의에서", reference: "2024-12-10", text: "지난 31일", value: "2024-10-31", relative: true),
+        DateCase(input: "오는 31일까지 접수한다", reference: "2025-01-31", text: "오는 31일까지", to: "2025-01-31", relative: true, deadline: true),
+        DateCase(input: "오는 30일 개최", reference: "2025-02-01", text: "오는 30일", value: "2025-03-30", relative: true),
         DateCase(input: "실장이 30일 오후 정부서울청사에서 열린 브리핑에 참석했다", reference: "2024-12-10", text: "30일 오후", value: "2024-11-30", relative: true),
         DateCase(input: "정부가 28일 발표한 대책에 따르면", reference: "2024-12-10", text: "28일", value: "2024-11-28", relative: true),
         // `이날` is the day written last before it (within a few sentences), else the reference day.

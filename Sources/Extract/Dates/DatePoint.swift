@@ -100,6 +100,12 @@ enum DateResolver {
             } else if let d = p.day {
                 if past, d > r.day { (y, m) = addMonths(r.year, r.month, -1) }
                 if !past, d < r.day { (y, m) = addMonths(r.year, r.month, 1) }
+                // `지난 31일` on 12월 10일 is 10월 31일: a month without that day is passed over.
+                var step = 0
+                while !CalendarDate.isValid(year: y, month: m, day: d), step < 2 {
+                    (y, m) = addMonths(y, m, past ? -1 : 1)
+                    step += 1
+                }
             }
             return ResolvedDate(iso: iso(p, year: y, month: m), year: y, relative: true, against: against)
         case .unspecified:

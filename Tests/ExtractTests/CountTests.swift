@@ -95,6 +95,9 @@ func expectCounts(_ sentence: String, _ expected: [CountCase]) {
     ]
 
     static let negatives: [String] = [
+        // The unit a rate is per: `1명당`, `1개소 당`.
+        "신규 고용인력 1명당 500만원 이내에서 납부한다",
+        "1개소 당 10억원의 국비를 지원한다",
         "ㅇ 생산기술발전 5개년 계획 : 1991년 ∼ 1995년",
         "* 신진연구자 주도 수요기술 개발(9개월)",
         "올해 제1차 산업 R&D 전략기획투자협의회를 열어",

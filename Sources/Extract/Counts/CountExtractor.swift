@@ -91,6 +91,8 @@ enum CountRules {
             guard n.value.isInteger, n.value.units >= 0, let v = n.value.timesPow10(0) else { return .reject }
             let s = t.s
             let after = unit.range.upperBound
+            // `1명당 500만원`, `1개소 당 10억원`: the unit a rate is per, not a count of anything.
+            if FigureText.perMarkerFollows(s, after, end: t.end) { return .reject }
             let k = t.skipGap(after, maxSpaces: 1)
             if unit.text == "대" {
                 // `3대 1`: a ratio or score. `20대 청년`: an age group.
@@ -119,4 +121,15 @@ enum CountRules {
             return .value(c)
         },
     ]
+}
+
+extension FigureText {
+    /// `당` right after a counter, glued or after one space and closing the word (`1명당`,
+    /// `1개소 당`): the figure is what a rate is per.
+    static func perMarkerFollows(_ s: [Unicode.Scalar], _ after: Int, end: Int) -> Bool {
+        var k = after
+        if k < end, s[k] == " " { k += 1 }
+        guard k < end, s[k] == "당" else { return false }
+        return k + 1 >= end || !FigureScalars.isHangul(s[k + 1])
+    }
 }

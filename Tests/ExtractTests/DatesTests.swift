@@ -191,6 +191,8 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
         DateCase(input: "신청 기간(12월 15일~1월 10일)", reference: "2024-12-10", text: "12월 15일~1월 10일",
                  from: "2024-12-15", to: "2025-01-10", relative: true),
         DateCase(input: "2024년 11월~2월 동계 운영", reference: nil, text: "2024년 11월~2월", from: "2024-11", to: "2025-02"),
+        DateCase(input: "다음 달 1일부터 29일까지 난제를 모집한다", reference: "2024-12-10", text: "다음 달 1일부터 29일까지",
+                 from: "2025-01-01", to: "2025-01-29", relative: true),
         // No reference date: the mention is kept, without a value.
         DateCase(input: "올해 예산은", reference: nil, text: "올해", relative: true),
         DateCase(input: "28일 밝혔다", reference: nil, text: "28일", relative: true),

@@ -269,6 +269,11 @@ public struct DateExtractor: Extractor {
         }
         if to.year == .unspecified, from.year != .unspecified {
             if to.day != nil, to.month == nil {
+                // `다음 달 1일부터 29일까지`: both days in the month the start names.
+                if case .monthOffset = from.year, from.month == nil, from.day != nil {
+                    to.year = from.year
+                    return (from, to)
+                }
                 guard from.month != nil else { return nil }
                 to.month = from.month
             }

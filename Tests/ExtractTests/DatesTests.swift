@@ -205,6 +205,7 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
         DateCase(input: "지원 예산 : (’21년안) 1,314억 원", reference: "2020-09-01", text: "'21년안", value: "2021"),
         DateCase(input: "(’20) 12개소 → (’21안) 15개소", reference: "2020-09-01", text: "'21안", value: "2021"),
         DateCase(input: "* 프로그램 우선순위 ('24예산)", reference: nil, text: "'24", value: "2024"),
+        DateCase(input: "1단계 : 수립지침 통보(23.12월 말)", reference: nil, text: "23.12월", value: "2023-12"),
         DateCase(input: "2023회계연도 결산 결과 불용액 1,234백만원 발생", reference: "2023-12-05", text: "2023회계연도", value: "2023"),
         DateCase(input: "연말까지 집행한다. 지난 2022년 대비 두 배다.\n12월 중순 발표 예정이다.", reference: "2024-11-20",
                  text: "12월", value: "2024-12", relative: true),

@@ -124,9 +124,17 @@ enum DateRules {
     /// `25년 상반기`, `24년 3월`: two digits and 년 are a year only with a month, half or quarter
     /// after them (`25년` alone is a duration).
     static let yearTwoDigits = DateRule(
-        name: "year2", pattern: "YY년 ( M월( D일)? | 상반기 | N분기 ) | YY년도", trigger: .digit
+        name: "year2", pattern: "YY년 ( M월( D일)? | 상반기 | N분기 ) | YY년도 | YY.M월", trigger: .digit
     ) { t, i in
-        guard let y = t.number(at: i), y.digits == 2, t[y.end] == L.nyeon else { return nil }
+        guard let y = t.number(at: i), y.digits == 2 else { return nil }
+        // `(23.12월 말)`: a short year without its apostrophe, a dot and a month with 월.
+        if t[y.end] == L.dot, let m = t.number(at: y.end + 1), m.digits <= 2, m.value >= 1, m.value <= 12,
+           t[m.end] == L.wol, T.datePartMayEnd(t, at: m.end + 1) {
+            var point = shortYearPoint(y.value)
+            point.month = m.value
+            return DateRuleMatch(end: m.end + 1, point: point, variant: "dot.month")
+        }
+        guard t[y.end] == L.nyeon else { return nil }
         var point = shortYearPoint(y.value)
         // `25년도 예산`: `년도` names a (fiscal) year, never a length of time.
         if t[y.end + 1] == L.do_, !DateText.isDigit(t[i - 1]) {

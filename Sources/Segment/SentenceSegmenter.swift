@@ -533,8 +533,13 @@ struct Run {
             }
             return after
         }
-        // `…밝혔다.이는` (missing space) after a declarative `-다`.
+        // `…밝혔다.이는` (missing space) after a declarative `-다`; not `"…확대했다."고 설명했다`,
+        // where the quotative particle is glued to the closing quote.
         if t[k] == "." && before == "다" && KoreanEndings.isHangul(next) && !quotes.contains(after) {
+            if after > k + 1, t[after - 1] == "\"" || t[after - 1] == "'" || t[after - 1] == "」",
+               quotativeFollows(after, end: end) {
+                return nil
+            }
             return after
         }
         return nil

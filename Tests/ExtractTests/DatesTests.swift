@@ -43,6 +43,8 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
         DateCase(input: "행사는 2025년 5월 28일(수) 열린다.", reference: nil, text: "2025년 5월 28일", value: "2025-05-28"),
         DateCase(input: "2025년 3월 발표한 계획", reference: nil, text: "2025년 3월", value: "2025-03"),
         DateCase(input: "2024년 주요실적", reference: nil, text: "2024년", value: "2024"),
+        DateCase(input: "2025학년도 대입 정원", reference: nil, text: "2025학년도", value: "2025"),
+        DateCase(input: "2013학년도부터 2024학년도까지 총 809명", reference: nil, text: "2013학년도부터 2024학년도까지", from: "2013", to: "2024"),
         DateCase(input: "혁신계획의 2025년도 시행계획(안)을", reference: nil, text: "2025년도", value: "2025"),
         DateCase(input: "비전 2030년 글로벌 3대 산업기술 강국 도약", reference: nil, text: "2030년", value: "2030"),
         DateCase(input: "2026년 상반기 중 착수", reference: nil, text: "2026년 상반기", value: "2026-H1"),
@@ -150,6 +152,47 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
         // A relative year is no context for the next line; a written one is.
         DateCase(input: "내년 초 시행.\n2분기 중 발표.", reference: "2024-03-05", text: "2분기", value: "2024-Q2", relative: true),
         DateCase(input: "< 2026년 계획 >\n2분기 중 발표.", reference: "2024-03-05", text: "2분기", value: "2026-Q2", relative: true, against: "2026"),
+        // A day followed by a verb in the past tense has already come: the month before when the
+        // day lies after the reference day, the same month otherwise.
+        DateCase(input: "환경부는 22일 밝혔다", reference: "2024-12-10", text: "22일", value: "2024-11-22", relative: true),
+        DateCase(input: "서울시는 예산안을 편성했다고 30일 밝혔습니다.", reference: "2025-01-02", text: "30일", value: "2024-12-30", relative: true),
+        DateCase(input: "개정안이 26일 국무회의에서 의결됐다", reference: "2024-12-10", text: "26일", value: "2024-11-26", relative: true),
+        DateCase(input: "기획재정부는 오늘(26일) 밝혔다", reference: "2024-12-10", text: "26일", value: "2024-11-26", relative: true),
+        DateCase(input: "장관은 8일 기자간담회를 열었다", reference: "2024-12-10", text: "8일", value: "2024-12-08", relative: true),
+        // The latest 31st up to 12월 10일 is in October (November has 30 days).
+        DateCase(input: "시범 추진한다고 31일 밝혔다", reference: "2024-12-10", text: "31일", value: "2024-10-31", relative: true),
+        DateCase(input: "지난 31일 열린 회의에서", reference: "2024-12-10", text: "지난 31일", value: "2024-10-31", relative: true),
+        DateCase(input: "오는 31일까지 접수한다", reference: "2025-01-31", text: "오는 31일까지", to: "2025-01-31", relative: true, deadline: true),
+        DateCase(input: "오는 30일 개최", reference: "2025-02-01", text: "오는 30일", value: "2025-03-30", relative: true),
+        DateCase(input: "실장이 30일 오후 정부서울청사에서 열린 브리핑에 참석했다", reference: "2024-12-10", text: "30일 오후", value: "2024-11-30", relative: true),
+        DateCase(input: "정부가 28일 발표한 대책에 따르면", reference: "2024-12-10", text: "28일", value: "2024-11-28", relative: true),
+        // `이날` is the day written last before it (within a few sentences), else the reference day.
+        DateCase(input: "금융위원회는 29일 개최된 회의에서 안건을 의결했다. 이날 회의에서 의결된 사업은", reference: "2024-12-10",
+                 text: "이날", value: "2024-11-29", relative: true, against: "2024-11-29"),
+        DateCase(input: "고용부는 24일 밝혔다. 이날 국회 본회의에서 예산이 의결됐다.", reference: "2024-12-26",
+                 text: "이날", value: "2024-12-24", relative: true, against: "2024-12-24"),
+        DateCase(input: "이날 행사에는 장관이 참석했다.", reference: "2024-12-10", text: "이날", value: "2024-12-10", relative: true),
+        DateCase(input: "오늘(21일) 본회의에서 의결됐다.", reference: "2024-12-21", text: "오늘", value: "2024-12-21", relative: true),
+        DateCase(input: "고용노동부는 19일 프레스센터에서 심의회를 열고 이같이 결정했다고 밝혔다", reference: "2024-12-10",
+                 text: "19일", value: "2024-11-19", relative: true),
+        // Another verb first, or none: the day stays in the reference month.
+        DateCase(input: "19일 설명회를 열고 의견을 들을 예정이다", reference: "2024-12-10", text: "19일", value: "2024-12-19", relative: true),
+        DateCase(input: "31일 필요한 예산을 제출할 계획이다", reference: "2024-12-10", text: "31일", value: "2024-12-31", relative: true),
+        DateCase(input: "20일 열릴 회의에서 논의한다", reference: "2024-12-10", text: "20일", value: "2024-12-20", relative: true),
+        DateCase(input: "시는 31일 시의회에 예산안을 제출할 계획이다", reference: "2024-12-10", text: "31일", value: "2024-12-31", relative: true),
+        DateCase(input: "시는 31일 시의회에 예산안을 제출한다고 밝혔다", reference: "2024-12-10", text: "31일", value: "2024-12-31", relative: true),
+        DateCase(input: "20일 개최되는 행사에 장관이 참석했다", reference: "2024-12-10", text: "20일", value: "2024-12-20", relative: true),
+        DateCase(input: "25일 결과가 나올 수 있었다", reference: "2024-12-10", text: "25일", value: "2024-11-25", relative: true),
+        DateCase(input: "15일 발표하겠다고 말했다", reference: "2024-12-10", text: "15일", value: "2024-12-15", relative: true),
+        DateCase(input: "30일부터 접수했다", reference: "2024-12-10", text: "30일", value: "2024-12-30", relative: true),
+        // A period ends after it starts: an end without a year of its own lies in the next year.
+        DateCase(input: "1차(155개사, 31일~2월 28일) 접수", reference: "2025-01-30", text: "31일~2월 28일",
+                 from: "2025-01-31", to: "2025-02-28", relative: true),
+        DateCase(input: "신청 기간(12월 15일~1월 10일)", reference: "2024-12-10", text: "12월 15일~1월 10일",
+                 from: "2024-12-15", to: "2025-01-10", relative: true),
+        DateCase(input: "2024년 11월~2월 동계 운영", reference: nil, text: "2024년 11월~2월", from: "2024-11", to: "2025-02"),
+        DateCase(input: "다음 달 1일부터 29일까지 난제를 모집한다", reference: "2024-12-10", text: "다음 달 1일부터 29일까지",
+                 from: "2025-01-01", to: "2025-01-29", relative: true),
         // No reference date: the mention is kept, without a value.
         DateCase(input: "올해 예산은", reference: nil, text: "올해", relative: true),
         DateCase(input: "28일 밝혔다", reference: nil, text: "28일", relative: true),
@@ -158,6 +201,11 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
     // Two-digit years: 20YY unless that is more than 50 years after the reference year, then 19YY.
     static let shortYears: [DateCase] = [
         DateCase(input: "25년도 예산안 편성", reference: "2025-05-28", text: "25년도", value: "2025"),
+        // `안`: the year's budget proposal in a budget table.
+        DateCase(input: "지원 예산 : (’21년안) 1,314억 원", reference: "2020-09-01", text: "'21년안", value: "2021"),
+        DateCase(input: "(’20) 12개소 → (’21안) 15개소", reference: "2020-09-01", text: "'21안", value: "2021"),
+        DateCase(input: "* 프로그램 우선순위 ('24예산)", reference: nil, text: "'24", value: "2024"),
+        DateCase(input: "1단계 : 수립지침 통보(23.12월 말)", reference: nil, text: "23.12월", value: "2023-12"),
         DateCase(input: "2023회계연도 결산 결과 불용액 1,234백만원 발생", reference: "2023-12-05", text: "2023회계연도", value: "2023"),
         DateCase(input: "연말까지 집행한다. 지난 2022년 대비 두 배다.\n12월 중순 발표 예정이다.", reference: "2024-11-20",
                  text: "12월", value: "2024-12", relative: true),
@@ -242,6 +290,7 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
     // Not dates: durations, ages, counts, rates, codes, ordinals, money, percentages.
     static let negatives: [String] = [
         "오늘날 제조업의 경쟁력은",
+        "'21안정화 대책",
         "전일제 근무를 원칙으로 한다",
         "대한민국의 내일을 여는 인재",
         "최대 7년 범위에서 휴·겸직 허용",

@@ -150,6 +150,12 @@ func amountRange(_ text: String, _ lo: Int64, _ hi: Int64, _ currency: String = 
         ("회사당 2억원", [amount("2억원", 200_000_000, per: "회사")]),
         ("대학당 10억원 내외", [amount("10억원", 1_000_000_000, approx: true, per: "대학")]),
         ("가구당 월 30만원", [amount("30만원", 300_000, per: "가구·월")]),
+        // `분당` is the city district before an amount; per minute takes a number (`10분당`).
+        ("본원 1668억·분당 782억 수주", [amount("1668억", 166_800_000_000), amount("782억", 78_200_000_000)]),
+        ("10분당 1,000원", [amount("1,000원", 1000, per: "분")]),
+        // `당` written apart from its noun.
+        ("1개소 당 10억원의 국비를 지원", [amount("10억원", 1_000_000_000, per: "개소")]),
+        ("기업 당 최대 2억원", [amount("2억원", 200_000_000, bound: "최대", max: 200_000_000, per: "기업")]),
     ]
 
     /// `date`: the year an amount belongs to (a breakdown, a year prefix).
@@ -166,6 +172,7 @@ func amountRange(_ text: String, _ lo: Int64, _ hi: Int64, _ currency: String = 
         ("2026년 60억원", [amount("60억원", 6_000_000_000, date: "2026")]),
         ("('25년) 20.85억원", [amount("20.85억원", 2_085_000_000, date: "2025")]),
         ("(’25년 112.5억원)", [amount("112.5억원", 11_250_000_000, date: "2025")]),
+        ("(’21년안) 1,314억 원", [amount("1,314억 원", 131_400_000_000, date: "2021")]),
     ]
 
     static let negatives: [String] = [

@@ -53,6 +53,10 @@ struct SegmentCase: CustomTestStringConvertible, Sendable {
             input: "그는 \"지원하겠다.\" 라고 말했다. 다음 회의는 6월이다.",
             expected: ["그는 \"지원하겠다.\" 라고 말했다.", "다음 회의는 6월이다."]),
         SegmentCase(
+            name: "quotative particle glued to the closing quote",
+            input: "부처는 “예산 규모를 크게 확대했다.”고 설명했다. 이어 간담회를 열었다. 그는 “늘렸다.”며 웃었다.",
+            expected: ["부처는 \"예산 규모를 크게 확대했다.\"고 설명했다.", "이어 간담회를 열었다.", "그는 \"늘렸다.\"며 웃었다."]),
+        SegmentCase(
             name: "corner brackets and single quotes protect their content",
             input: "「AI 자율제조 전략. 1.0」을 발표했다. 정부는 '산업 R&D 혁신방안. 초안'을 논의했다.",
             expected: ["「AI 자율제조 전략. 1.0」을 발표했다.", "정부는 '산업 R&D 혁신방안. 초안'을 논의했다."]),

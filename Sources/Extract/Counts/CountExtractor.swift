@@ -36,8 +36,13 @@ enum CountRules {
         ("개", true), ("개사", true), ("개국", true), ("개교", true), ("개소", true), ("개팀", true),
         ("곳", true), ("건", true), ("명", true), ("종", false), ("종류", false), ("회", false), ("대", false),
         ("차시", false), ("가구", true), ("마리", true), ("척", false), ("채", false), ("팀", false), ("社", false), ("개社", true),
-        ("과제", false), ("호", false), ("세대", false), ("병상", true),
+        ("과제", false), ("호", false), ("세대", false), ("병상", true), ("농가", false), ("어가", false),
     ].map { ($0.0, UnitInfo(kind: .counter(gapAllowed: $0.1))) })
+
+    /// Counters of dwellings and households (`14만 호`, `1,000세대`, `77만 농가`, `3천 어가`).
+    static let households: Set<String> = ["호", "세대", "농가", "어가"]
+    /// Counters that are the counted noun themselves (farm and fishing households).
+    static let nounCounters: Set<String> = ["농가", "어가"]
 
     /// After `N대`: an age group (`20대 청년`), not N major things.
     static let ageWords: [[Unicode.Scalar]] = [
@@ -79,12 +84,15 @@ enum CountRules {
                 return .reject
             }
             let glued = n.range.upperBound == unit.range.lowerBound
-            // `8만 4천 호`: a dwelling count written in Hangul units may stand apart from its counter.
+            // `8만 4천 호`, `14만 9천 농가`: a count of households written in Hangul units may stand
+            // apart from its counter.
             let endsInHangulUnit = FigureScalars.isHangul(t.s[n.range.upperBound - 1])
-            if !glued, !gapAllowed, !n.endsWithScale, !(unit.text == "호" && endsInHangulUnit) { return .reject }
+            if !glued, !gapAllowed, !n.endsWithScale, !(Self.households.contains(unit.text) && endsInHangulUnit) { return .reject }
             guard n.value.isInteger, n.value.units >= 0, let v = n.value.timesPow10(0) else { return .reject }
             let s = t.s
             let after = unit.range.upperBound
+            // `1명당 500만원`, `1개소 당 10억원`: the unit a rate is per, not a count of anything.
+            if FigureText.perMarkerFollows(s, after, end: t.end) { return .reject }
             let k = t.skipGap(after, maxSpaces: 1)
             if unit.text == "대" {
                 // `3대 1`: a ratio or score. `20대 청년`: an age group.
@@ -92,8 +100,8 @@ enum CountRules {
                 if ageWords.contains(where: { FigureScalars.has(s, at: k, end: t.end, $0) }) { return .reject }
                 if after < t.end, s[after] == "1" || s[after] == ":" { return .reject }
             }
-            if unit.text == "호" || unit.text == "세대" {
-                // `14만 호`, `1,200호`, `1,000세대` are dwellings; `1호 기업`, `19호 태풍` and
+            if Self.households.contains(unit.text) {
+                // `14만 호`, `1,200호`, `1,000세대`, `77만 농가` are households; `1호 기업`, `19호 태풍` and
                 // `5세대 이동통신` are ordinals and generations — small numbers without a scale word.
                 if !n.endsWithScale, v.units < 100 { return .reject }
                 // `3호선`, `2호기`, `150호점`: another word that starts with 호.
@@ -103,7 +111,8 @@ enum CountRules {
             // A bare number before the counter that continues a range or list (`1~3`) is handled
             // by the range blocker; `~3개` with nothing before the tilde is an upper bound, read as is.
             let q = QualifierWords.read(around: m.range, in: t, allowBounds: true)
-            let item = CountItems.item(number: n.range, counterEnd: after, in: t)
+            // `77만 농가`: the counter is itself the noun counted; the words around are not.
+            let item = Self.nounCounters.contains(unit.text) ? nil : CountItems.item(number: n.range, counterEnd: after, in: t)
             // `3개 이상` → min 3, bound `이상`; `최대 5곳` → max 5, bound `최대`.
             var c = CountValue(value: v.units, unit: unit.text, item: item, approx: q.approx || n.approx, bound: q.bound)
             if q.bound != nil {
@@ -112,4 +121,15 @@ enum CountRules {
             return .value(c)
         },
     ]
+}
+
+extension FigureText {
+    /// `당` right after a counter, glued or after one space and closing the word (`1명당`,
+    /// `1개소 당`): the figure is what a rate is per.
+    static func perMarkerFollows(_ s: [Unicode.Scalar], _ after: Int, end: Int) -> Bool {
+        var k = after
+        if k < end, s[k] == " " { k += 1 }
+        guard k < end, s[k] == "당" else { return false }
+        return k + 1 >= end || !FigureScalars.isHangul(s[k + 1])
+    }
 }

@@ -19,17 +19,34 @@ enum CountItems {
         "공급", "입주", "건설", "착공", "준공", "완공", "매입", "분양", "투입", "집행", "배정", "편성", "발표",
         "배치", "도입", "확충", "증설", "구매",
         "및", "또는", "그리고", "이", "그", "저", "새", "전", "후", "당", "간", "별", "대비", "통해", "위해", "대한",
+        // Adverbs and time words that stand next to a count without being what is counted
+        // (`또 57개`, `이중 24개는`, `한 해 동안 총 1505건`, `전년 426건`).
+        "또", "또한", "이중", "동안", "전년", "전년도", "금년", "연말", "연초", "당초", "이번", "이날", "최근", "그간",
     ]
 
     /// Particles glued to the last word of a phrase (`과제를`, `기반으로`, `세부과제별`).
     static let particles: [[Unicode.Scalar]] = [
-        "으로", "에서", "까지", "부터", "에게", "과", "와", "을", "를", "은", "는", "에", "의", "도", "로", "별", "만",
-        "이", "가",
+        "으로부터", "로부터", "에서부터", "에게서", "으로", "에서", "까지", "부터", "에게", "과", "와", "을", "를", "은", "는",
+        "에", "의", "도", "로", "별", "만", "이", "가",
     ].map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+
+    /// Particles of time and place that end a word standing before a count (`연말까지 총 31개`).
+    static let adverbialParticles: [[Unicode.Scalar]] = ["까지", "부터", "에서", "에게"].map { Array($0.unicodeScalars) }
 
     /// Endings of verbs and adnominal forms: a word ending so is not part of a noun phrase.
     static let verbEndings: Set<Unicode.Scalar> = ["한", "된", "난", "는", "할", "될", "해", "고", "며", "서", "던", "운", "린",
-                                                   "인", "여", "게", "히", "다", "써"]
+                                                   "인", "여", "게", "히", "다", "써", "돼", "져"]
+
+    /// A verb in the past tense (`증가했지만`, `늘었고`, `선정됐으며`): a syllable with the final
+    /// consonant ㅆ (었/았/였/했/됐), which no noun of policy text carries; 있 (to be) and 겠 (will)
+    /// are verbs too.
+    static func isVerbForm(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        for i in r {
+            let v = s[i].value
+            if v >= 0xAC00, v <= 0xD7A3, (v - 0xAC00) % 28 == 20 { return true }
+        }
+        return false
+    }
 
     /// Qualifiers between a count and its noun (`3개 내외 신규과제`): skipped.
     static let qualifiers: Set<String> = ["내외", "여", "가량", "정도", "남짓", "안팎", "이상", "이하", "미만", "초과", "규모", "수준"]
@@ -106,7 +123,7 @@ enum CountItems {
                 k = e + 1
                 continue
             }
-            if isStop(word) { break }
+            if isStop(word) || isVerbForm(s, w) { break }
             if !words.isEmpty, genericHeads.contains(word) { break }
             var (stem, hadParticle) = stripParticle(s, w)
             // `권역별로`: `별` (each) before the particle.
@@ -196,6 +213,9 @@ enum CountItems {
                 break
             }
             skipping = false
+            if isVerbForm(s, w) || adverbialParticles.contains(where: { $0.count < w.count && FigureScalars.hasBefore(s, at: k, start: b, $0) }) {
+                break
+            }
             if let last = s[w].last, verbEndings.contains(last) || ["을", "를", "은", "에", "의", "과", "와", "로", "서", "며", "고"].contains(last) {
                 if words.isEmpty, last == "는" || last == "은" || last == "이" || last == "가" { }
                 break

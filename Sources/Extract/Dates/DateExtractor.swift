@@ -269,6 +269,11 @@ public struct DateExtractor: Extractor {
         }
         if to.year == .unspecified, from.year != .unspecified {
             if to.day != nil, to.month == nil {
+                // `다음 달 1일부터 29일까지`: both days in the month the start names.
+                if case .monthOffset = from.year, from.month == nil, from.day != nil {
+                    to.year = from.year
+                    return (from, to)
+                }
                 guard from.month != nil else { return nil }
                 to.month = from.month
             }
@@ -279,6 +284,15 @@ public struct DateExtractor: Extractor {
     }
 
     // MARK: 3. resolution
+
+    /// How many sentences back `이날` looks for the day it names.
+    static let anaphoraSentences = 3
+
+    /// The end of a period carries no year of its own: none was written (`~2월 28일`), or it
+    /// took the start's when the periods were joined (`2024년 11월~2월`).
+    static func yearNotWritten(_ end: DatePoint, start: DatePoint?) -> Bool {
+        end.year == .unspecified || end.year == start?.year
+    }
 
     static func resolve(_ spans: [Span], in t: DateText, sentences: [Range<Int>], reference: CalendarDate?) -> [Mention] {
         var mentions: [Mention] = []
@@ -308,13 +322,23 @@ public struct DateExtractor: Extractor {
             let context = p.year == .unspecified && p.day == nil ? contextYear(at: position) : nil
             return DateResolver.resolve(p, reference: reference, contextYear: context)
         }
+        // The last day written (`29일`, `2025년 5월 28일`) and its sentence, for `이날`.
+        var lastDay: (date: CalendarDate, sentence: Int)? = nil
         for span in spans {
             let position = span.range.lowerBound
             let value: DateValue
             switch span.value {
             case .single(let p):
+                if p.anaphoric, let d = lastDay, sentence(of: position) - d.sentence <= anaphoraSentences {
+                    // `금융위원회는 29일 개최된 … 이날 의결된`: that day is the 29th, not the document's.
+                    value = DateValue(value: d.date.iso, relative: true, reference: d.date.iso)
+                    break
+                }
                 let r = one(p, at: position)
                 value = DateValue(value: r.iso, relative: r.relative, reference: r.against)
+                if p.day != nil, !p.anaphoric, let iso = r.iso, let d = CalendarDate(iso: String(iso.prefix(10))) {
+                    lastDay = (d, sentence(of: position))
+                }
                 switch p.year {
                 case .absolute, .offset:
                     if let y = r.year { anchor = (span.range.upperBound, y, sentence(of: position), !r.relative) }
@@ -323,7 +347,16 @@ public struct DateExtractor: Extractor {
                 }
             case .period(let from, let to):
                 let f = from.map { one($0, at: position) }
-                let e = to.map { one($0, at: position) }
+                var e = to.map { one($0, at: position) }
+                // `12월 31일~2월 28일`, `2024년 11월~2월`: a period ends after it starts, so an end
+                // whose year was not written of its own lies in the year after the start's.
+                if let fy = f?.year, let fi = f?.iso, let ei = e?.iso, e?.year == fy, ei < fi, var p = to,
+                   p.month != nil, yearNotWritten(p, start: from) {
+                    p.year = .absolute(fy + 1)
+                    p.shortYear = false
+                    let rolled = one(p, at: position)
+                    e = ResolvedDate(iso: rolled.iso, year: rolled.year, relative: e?.relative ?? false, against: e?.against)
+                }
                 value = DateValue(from: f?.iso, to: e?.iso, relative: (f?.relative ?? false) || (e?.relative ?? false),
                                   reference: f?.against ?? e?.against,
                                   attachedTo: DatePlans.plan(before: span.range.lowerBound, in: t))

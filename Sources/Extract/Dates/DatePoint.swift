@@ -29,6 +29,8 @@ struct DatePoint: Sendable, Hashable {
     /// The year was written with two digits (`'98`, `25년 상반기`): `.absolute` holds 20YY, and the
     /// resolver moves it a century back when the reference date says so (see `DateResolver.century`).
     var shortYear = false
+    /// `이날` (that day): the day written last before it, when that is close; else the reference day.
+    var anaphoric = false
 
     init(year: YearSpec, month: Int? = nil, day: Int? = nil, half: Int? = nil, quarter: Int? = nil) {
         self.year = year
@@ -98,6 +100,12 @@ enum DateResolver {
             } else if let d = p.day {
                 if past, d > r.day { (y, m) = addMonths(r.year, r.month, -1) }
                 if !past, d < r.day { (y, m) = addMonths(r.year, r.month, 1) }
+                // `지난 31일` on 12월 10일 is 10월 31일: a month without that day is passed over.
+                var step = 0
+                while !CalendarDate.isValid(year: y, month: m, day: d), step < 2 {
+                    (y, m) = addMonths(y, m, past ? -1 : 1)
+                    step += 1
+                }
             }
             return ResolvedDate(iso: iso(p, year: y, month: m), year: y, relative: true, against: against)
         case .unspecified:

@@ -97,12 +97,16 @@ enum DateRules {
     static let fiscalYearOld = Array("회계년도".unicodeScalars.map(\.value))
 
     static let yearKorean = DateRule(
-        name: "year", pattern: "YYYY년(도)? ( M월( D일)? | 상반기 | N분기 )? | YYYY회계연도", trigger: .digit
+        name: "year", pattern: "YYYY년(도)? ( M월( D일)? | 상반기 | N분기 )? | YYYY회계연도 | YYYY학년도", trigger: .digit
     ) { t, i in
         guard let y = year4(t, at: i, in: 1800...2199) else { return nil }
         // `2023회계연도 결산`: a fiscal year, written without 년.
         if let fiscal = t.word(fiscalYear, at: y.end) ?? t.word(fiscalYearOld, at: y.end), T.datePartMayEnd(t, at: fiscal) {
             return DateRuleMatch(end: fiscal, point: DatePoint(year: .absolute(y.value)), variant: "fiscal")
+        }
+        // `2024학년도`: a school year, named by the year it starts in.
+        if let school = t.word(L.schoolYear, at: y.end), T.datePartMayEnd(t, at: school) {
+            return DateRuleMatch(end: school, point: DatePoint(year: .absolute(y.value)), variant: "school")
         }
         guard t[y.end] == L.nyeon else { return nil }
         var end = y.end + 1
@@ -120,9 +124,17 @@ enum DateRules {
     /// `25년 상반기`, `24년 3월`: two digits and 년 are a year only with a month, half or quarter
     /// after them (`25년` alone is a duration).
     static let yearTwoDigits = DateRule(
-        name: "year2", pattern: "YY년 ( M월( D일)? | 상반기 | N분기 ) | YY년도", trigger: .digit
+        name: "year2", pattern: "YY년 ( M월( D일)? | 상반기 | N분기 ) | YY년도 | YY.M월", trigger: .digit
     ) { t, i in
-        guard let y = t.number(at: i), y.digits == 2, t[y.end] == L.nyeon else { return nil }
+        guard let y = t.number(at: i), y.digits == 2 else { return nil }
+        // `(23.12월 말)`: a short year without its apostrophe, a dot and a month with 월.
+        if t[y.end] == L.dot, let m = t.number(at: y.end + 1), m.digits <= 2, m.value >= 1, m.value <= 12,
+           t[m.end] == L.wol, T.datePartMayEnd(t, at: m.end + 1) {
+            var point = shortYearPoint(y.value)
+            point.month = m.value
+            return DateRuleMatch(end: m.end + 1, point: point, variant: "dot.month")
+        }
+        guard t[y.end] == L.nyeon else { return nil }
         var point = shortYearPoint(y.value)
         // `25년도 예산`: `년도` names a (fiscal) year, never a length of time.
         if t[y.end + 1] == L.do_, !DateText.isDigit(t[i - 1]) {
@@ -139,7 +151,7 @@ enum DateRules {
 
     static let shortYear = DateRule(
         name: "short-year",
-        pattern: "'YY ( 년(도)? ( M월( D일)? | 상반기 | N분기 )? | .M(월)? | .M.D | .N분기 | .上 | .下 | .상반기 )?",
+        pattern: "'YY ( 년(도)? ( M월( D일)? | 상반기 | N분기 | 안 )? | .M(월)? | .M.D | .N분기 | .上 | .下 | .상반기 | 안 )?",
         trigger: .apostrophe
     ) { t, i in
         let before = t[i - 1]
@@ -155,6 +167,7 @@ enum DateRules {
             if let tail = T.afterYear(t, at: end, point: &point) {
                 return DateRuleMatch(end: tail.end, point: point, variant: "year." + tail.variant)
             }
+            if let draft = T.draft(t, at: end) { return DateRuleMatch(end: draft, point: point, variant: "year.draft") }
             guard T.datePartMayEnd(t, at: end) else { return nil }
             return DateRuleMatch(end: end, point: point, variant: "year")
         }
@@ -191,6 +204,9 @@ enum DateRules {
             }
         }
         // A bare short year: `('24)`, `'24~'28`, `93%('28)`; `'25. 5개` reads as `'25`.
+        if let draft = T.draft(t, at: j) { return DateRuleMatch(end: draft, point: point, variant: "draft") }
+        // `('24예산)`: the year's budget, 예산 glued to the year.
+        if t.word(L.budget, at: j) != nil { return DateRuleMatch(end: j, point: point, variant: "bare") }
         let next = t[j]
         if next == L.dot {     // `'24.5%`-like decimals have a digit right after the dot
             return DateText.isDigit(t[j + 1]) ? nil : DateRuleMatch(end: j, point: point, variant: "bare")
@@ -226,6 +242,8 @@ enum DateRules {
             return DateRuleMatch(end: md.end, point: point, variant: md.variant)
         }
         if let end = T.day(t, at: i, point: &point) {
+            // `30일 밝혔다` in a text of 12월 10일: the 30th of last month, not of this one.
+            if T.reportedPast(t, after: end) { point.year = .past }
             return DateRuleMatch(end: end, point: point, variant: "day")
         }
         return nil
@@ -290,7 +308,9 @@ enum DateRules {
         guard let word = t.longest(L.relativeDays, at: i), wordEnds(t, at: word.end) else { return nil }
         // A word start: `이날` inside `그이날` or `전날` inside `출전날` is another word.
         guard i == 0 || !DateText.isHangul(t[i - 1]) else { return nil }
-        return DateRuleMatch(end: word.end, point: DatePoint(year: .dayOffset(word.value)))
+        var point = DatePoint(year: .dayOffset(word.value))
+        point.anaphoric = t.word(L.thatDay, at: i) != nil
+        return DateRuleMatch(end: word.end, point: point)
     }
 
     static let pastOrComing = DateRule(

@@ -32,6 +32,55 @@ enum DateTails {
         return false
     }
 
+    /// `28일 밝혔다`, `30일 국무회의에서 의결됐다`, `오늘(26일) 밝혔다`: the first verb after the
+    /// day is in the past tense, so the day has already come (news reports what happened on or
+    /// before its own date). The past tense shows as the final consonant ㅆ of 었/았/였/했/됐/혔;
+    /// 있 (to be) and 겠 (will) carry the same consonant without being past; the past adnominal
+    /// of an event verb (`30일 시청에서 열린`, `28일 발표한`) is past too. Words before the verb
+    /// (`국무회의에서`, `예산안을`) are passed over; any other verb (`제출할`, `열린`, `개최되는`) or a
+    /// comma or full stop ends the look without a past.
+    static func reportedPast(_ t: DateText, after k: Int) -> Bool {
+        var j = t[k] == 0x29 ? k + 1 : k                       // `오늘(26일) 밝혔다`
+        for _ in 0..<pastLookWords {
+            let b = t.blanks(from: j)
+            guard b > j else { return false }
+            var e = b
+            var last: UInt32 = 0, beforeLast: UInt32 = 0
+            while true {
+                let c = t[e]
+                if c == 0 || DateText.isBlank(c) { break }
+                if L.clauseEnds.contains(c) { return false }
+                if DateText.isHangul(c) {
+                    if (c - 0xAC00) % 28 == L.finalSsangSiot, c != L.c("있"), c != L.c("겠") { return true }
+                    beforeLast = last
+                    last = c
+                }
+                e += 1
+            }
+            if e == b { return false }
+            if L.verbFinals.contains(last), L.pastAdnominals.contains(String(String.UnicodeScalarView(t.scalars[b..<e]))) { return true }
+            // `19일 … 심의회를 열고 결정했다`: a clause joined by 고/며 takes the tense of the verb that
+            // ends it; not a quotation (`제출한다고`, `이라며`), whose verb is its own.
+            if last == L.c("고") || last == L.c("며"), beforeLast != L.c("다"), beforeLast != L.c("라"), e - b >= 2 {
+                j = e
+                continue
+            }
+            if L.verbFinals.contains(last) || (last == L.c("는") && L.verbBeforeNeun.contains(beforeLast)) { return false }
+            j = e
+        }
+        return false
+    }
+
+    /// How many words after a day are looked at for its verb.
+    static let pastLookWords = 8
+
+    /// `('21안)`, `'21년안`: the budget proposal (안) of that year, in budget tables — the end of
+    /// the `안` when it closes the word.
+    static func draft(_ t: DateText, at k: Int) -> Int? {
+        guard t[k] == L.c("안"), !DateText.isHangul(t[k + 1]), !DateText.isDigit(t[k + 1]) else { return nil }
+        return k + 1
+    }
+
     /// `1일 2회`, `1일 3시간`: a rate per day, not the first of the month.
     static func perDay(_ t: DateText, after k: Int) -> Bool {
         guard let n = t.number(at: t.blanks(from: k)) else { return false }

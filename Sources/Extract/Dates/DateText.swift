@@ -131,6 +131,25 @@ enum DateLexicon {
     static let kkaji = w("까지"), malKkaji = w("말까지"), buteo = w("부터")
     static let ojeon = w("오전"), ohu = w("오후")
     static let bungi = w("분기")
+    static let schoolYear = w("학년도")
+    static let thatDay = w("이날")
+    static let budget = w("예산")
+    /// Last syllables of a verb that is not in the past tense (`제출한다`, `열고`, `발표할`, `열린`, `된`).
+    static let verbFinals: Set<UInt32> = Set("다고며면할될한된린던해돼".unicodeScalars.map(\.value))
+    /// `개최되는`, `하는`, `있는`: 는 after these ends a verb, not a noun's topic (`정부는`).
+    static let verbBeforeNeun: Set<UInt32> = Set("하되있리이".unicodeScalars.map(\.value))
+    /// Past adnominals of the event verbs of news (`열린 회의`, `발표한 계획`, `개최된 행사`):
+    /// ㄴ after an action verb is past, but the same ending on an adjective (`필요한`) is not,
+    /// so the verbs are listed.
+    static let pastAdnominals: Set<String> = [
+        "열린", "개최한", "개최된", "진행한", "진행된", "실시한", "실시된", "발표한", "발표된", "공개한", "공개된",
+        "의결한", "의결된", "확정한", "확정된", "통과한", "통과된", "출범한", "체결한", "체결된", "공포한", "공포된",
+        "시행된", "발생한", "방문한", "참석한", "주재한",
+    ]
+    /// What ends the clause a day belongs to.
+    static let clauseEnds: Set<UInt32> = Set(".,?!;\n".unicodeScalars.map(\.value))
+    /// The index of the final consonant ㅆ in a Hangul syllable ((scalar - 0xAC00) % 28).
+    static let finalSsangSiot: UInt32 = 20
 
     /// First scalars of the words that may follow a date directly (`5월에`, `올해부터`, `6월중`,
     /// `5일자`); any other Hangul syllable means the digits belong to another word (`5개`, `2조`).

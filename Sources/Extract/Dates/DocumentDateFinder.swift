@@ -7,7 +7,8 @@ import Normalize
 /// or one line break — by a full date (`2026.01.28`, `2026-01-26`, `2025. 5. 28.`,
 /// `2025년 5월 28일`), an optional weekday and an optional time. Publication labels win over
 /// revision and distribution labels; among equals the first line wins. Without any label, a full
-/// date with a time in the first lines is taken.
+/// date with a time in the first lines is taken, else a line of a full date and a name
+/// (`2023.01.04 해양수산부`, the byline of a briefing page).
 public enum DocumentDateFinder {
     /// How far from the top a date line is looked for.
     static let lineLimit = 40
@@ -44,6 +45,7 @@ public enum DocumentDateFinder {
 
         var best: (rank: Int, date: CalendarDate, range: Range<Int>)? = nil
         var unlabeled: (date: CalendarDate, range: Range<Int>)? = nil
+        var byline: (date: CalendarDate, range: Range<Int>)? = nil
         var i = 0
         while i < limit {
             let v = t[i]
@@ -55,11 +57,35 @@ public enum DocumentDateFinder {
             } else if unlabeled == nil, i < unlabeledLimit, t.startsNumber(at: i), let found = fullDate(t, at: i),
                       found.date.hour != nil {
                 unlabeled = found
+            } else if byline == nil, i < unlabeledLimit, i == 0 || t[i - 1] == 0x0A, t.startsNumber(at: i),
+                      let found = fullDate(t, at: i), bylineTail(t, from: found.range.upperBound) {
+                byline = found
             }
             i += 1
         }
         if let best { return (best.date, best.range) }
-        return unlabeled
+        return unlabeled ?? byline
+    }
+
+    static let je = L.c("제")
+    /// How long the name after a dated byline may be.
+    static let bylineTailLimit = 24
+
+    /// `2025.09.02 구혁채 제1차관`, `2023.01.04 해양수산부`: a line that is a full date and the name
+    /// of who issued the text (the byline of a government briefing page) — letters after a blank
+    /// up to the end of the line, no figure in them (an ordinal `제1` aside).
+    static func bylineTail(_ t: DateText, from end: Int) -> Bool {
+        var j = t.blanks(from: end)
+        guard j > end, DateText.isHangul(t[j]) else { return false }
+        let start = j
+        while t[j] != 0x0A, t[j] != 0, j - start <= bylineTailLimit {
+            let c = t[j]
+            guard DateText.isHangul(c) || DateText.isBlank(c) || DateText.isLetter(c) || (DateText.isDigit(c) && (t[j - 1] == Self.je || DateText.isDigit(t[j - 1]))) else {
+                return false
+            }
+            j += 1
+        }
+        return j - start <= bylineTailLimit
     }
 
     static func label(_ t: DateText, at i: Int) -> (rank: Int, end: Int)? {

@@ -45,7 +45,7 @@ enum FigureYears {
         return s[end] == ")" || s[end] == "," ? year : nil
     }
 
-    /// `'25`, `'25년`, `'25년도`, `2025`, `2025년` at `i`: the ISO year and where the token ends.
+    /// `'25`, `'25년`, `'25년도`, `'25안`, `2025`, `2025년` at `i`: the ISO year and where the token ends.
     /// A short year is 20YY (policy text of this century; `'99` is 1999).
     static func token(_ s: [Unicode.Scalar], at i: Int, end: Int) -> (String, Int)? {
         var k = i
@@ -73,6 +73,8 @@ enum FigureYears {
         } else if !short {
             return nil
         }
+        // `('21안)`, `('21년안)`: the year's budget proposal.
+        if k < end, s[k] == "안", k + 1 >= end || !FigureScalars.isHangul(s[k + 1]) { k += 1 }
         if k < end, s[k] == "~" || s[k] == "." || FigureScalars.isDigit(s[k]) { return nil }
         return (String(year), k)
     }
@@ -86,7 +88,9 @@ enum FigurePer {
     /// a compound: `직무수당`). Kept short so that `회사당`, `과제당`, `대학당` stay "per".
     static let notPer: Set<String> = ["해당", "상당", "정당", "담당", "할당", "배당", "적당", "부당", "타당", "마당", "식당",
                                        "충당", "당당", "본당", "일당", "감당", "전당", "성당", "여당", "야당", "수당", "명당",
-                                       "강당", "서당", "응당", "지당"]
+                                       "강당", "서당", "응당", "지당",
+                                       // `분당 782억`: the city district; per minute is written with a number (`10분당`).
+                                       "분당"]
     static let yearly: [String: String] = ["연": "년", "연간": "년", "年": "년", "매년": "년", "연평균": "년",
                                           "월": "월", "매월": "월", "월간": "월", "月": "월", "매일": "일"]
     /// Words that may stand between the per word and the figure: `기업당 최대 15백만원`.
@@ -106,6 +110,10 @@ enum FigurePer {
             let word = text(s, b..<e)
             if let unit = yearly[word] {
                 found.insert(unit, at: 0)
+            } else if word == "당", let noun = spacedPerNoun(before: b, in: t) {
+                // `1개소 당 10억원`: 당 written apart from its noun.
+                found.insert(noun, at: 0)
+                break
             } else if s[e - 1] == "당", e - b >= 2 {
                 var stem = b
                 while stem < e - 1, FigureScalars.isDigit(s[stem]) { stem += 1 }
@@ -136,6 +144,19 @@ enum FigurePer {
 
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         FigureScalars.isHangul(c) || FigureScalars.isDigit(c) || c == "年" || c == "月"
+    }
+
+    /// The noun before a `당` written as a word of its own (`1개소 당`, `기업 당`): the word
+    /// right before it, without its leading digits.
+    static func spacedPerNoun(before b: Int, in t: FigureText) -> String? {
+        let s = t.s
+        let e = t.skipGapBackward(b, maxSpaces: 1)
+        guard e < b, e > 0 else { return nil }
+        var start = e
+        while start > 0, isWordScalar(s[start - 1]) { start -= 1 }
+        while start < e, FigureScalars.isDigit(s[start]) { start += 1 }
+        guard start < e, (start..<e).allSatisfy({ FigureScalars.isHangul(s[$0]) }) else { return nil }
+        return text(s, start..<e)
     }
 
     static func text(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {

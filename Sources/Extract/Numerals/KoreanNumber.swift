@@ -31,13 +31,14 @@ enum NumeralScan {
 }
 
 enum KoreanNumerals {
-    /// `만 억 조 경` → the power of ten.
+    /// `만 억 조 경` → the power of ten; also their Hanja `萬 億 兆`, which headlines use
+    /// (`18.9兆`, `3000億`).
     @inline(__always)
     static func bigScale(_ c: Unicode.Scalar) -> Int? {
         switch c {
-        case "만": return 4
-        case "억": return 8
-        case "조": return 12
+        case "만", "萬": return 4
+        case "억", "億": return 8
+        case "조", "兆": return 12
         case "경": return 16
         default: return nil
         }
@@ -155,6 +156,7 @@ enum KoreanNumerals {
         case .malformed(let upper): return .malformed(start..<Swift.max(upper, start + 1))
         case .group(let gg): g = gg
         }
+        if scaleAfter(g) == nil, let spaced = spacedUnits(after: g, t) { g = spaced }
         guard scaleAfter(g) != nil else {
             // A plain number: `445`, `43.2`, `1천487`.
             total = g.value
@@ -218,6 +220,21 @@ enum KoreanNumerals {
             }
             return finish()
         }
+    }
+
+    /// `5천6백 6억`: a group ending in a multiplier, one space, then the units below it and the
+    /// scale word — one group (5,606) written in two words. The units must stay below the
+    /// multiplier: `5천6백 600억` is two numbers.
+    static func spacedUnits(after g: Group, _ t: FigureText) -> Group? {
+        let s = t.s
+        guard g.hasMultiplier, g.end > 0, let e = multiplier(s[g.end - 1]) else { return nil }
+        let k = t.skipGap(g.end, maxSpaces: 1)
+        guard k > g.end, k < t.end, FigureScalars.isDigit(s[k]) || hangulDigit(s[k]) != nil,
+              case .group(let units) = parseGroup(s, at: k, end: t.end, allowHangulDigits: !g.hasArabic),
+              !units.hasMultiplier, units.value.isInteger, units.end < t.end, bigScale(s[units.end]) != nil,
+              let limit = ExactDecimal.pow10(e), let c = units.value.compare(ExactDecimal(units: limit)), c < 0,
+              let sum = g.value.adding(units.value) else { return nil }
+        return Group(value: sum, end: units.end, hasArabic: g.hasArabic || units.hasArabic, hasMultiplier: true)
     }
 
     /// After a spaced last group (`1만 200원`, `육천칠백팔십구만 백이십삼`, `사만 사`): the group

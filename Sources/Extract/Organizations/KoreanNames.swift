@@ -108,6 +108,14 @@ enum KoreanNames {
         "충북", "충남", "전북", "전남", "경북", "경남", "제주", "근로복지", "건강보험", "주택도시", "중소벤처",
     ].map(scalars)
 
+    /// The two-syllable names of the provinces and metropolitan cities, as the gazetteer knows
+    /// them (`경북` → `경북도` → 경상북도; `강원` → `강원도`, which the date resolves).
+    static let regionShortForms: [String: String] = [
+        "서울": "서울시", "부산": "부산시", "대구": "대구시", "인천": "인천시", "광주": "광주시", "대전": "대전시",
+        "울산": "울산시", "세종": "세종시", "경기": "경기도", "강원": "강원도", "충북": "충북도", "충남": "충남도",
+        "전북": "전북도", "전남": "전남도", "경북": "경북도", "경남": "경남도", "제주": "제주특별자치도",
+    ]
+
     static let genericCompanyPrefixes: Set<String> = [
         "바이오", "글로벌", "국내", "해외", "주요", "대형", "중소", "중견", "다국적", "세계", "국산", "혁신", "한국", "첨단",
         "신약", "제네릭", "원료", "전문", "복제", "대기업", "지역",
@@ -143,7 +151,9 @@ enum KoreanNames {
         add("병원", "other", 4, "hospital") {
             $0.excludedEndings = ["요양병원", "종합병원", "대학병원", "동물병원", "전문병원", "거점병원", "협력병원", "지정병원",
                                   "공공병원", "지역병원", "중소병원", "민간병원", "한방병원", "치과병원", "재활병원", "정신병원",
-                                  "소아병원", "어린이병원", "아동병원", "지방병원", "수련병원", "참여병원", "시범병원", "권역병원"].map(scalars)
+                                  "소아병원", "어린이병원", "아동병원", "지방병원", "수련병원", "참여병원", "시범병원", "권역병원",
+                                  // designations and classes, not one hospital: `연구중심병원`, `산재병원`, `감염병전담병원`
+                                  "중심병원", "산재병원", "전담병원", "특화병원", "국립대병원", "사립대병원", "지방대병원"].map(scalars)
         }
         // `대학` alone: `한국폴리텍대학`, `서울대학 의과대학`; not `지방대학`, `거점대학`.
         add("대학", "university", 4, "university") {
@@ -203,11 +213,17 @@ enum KoreanNames {
         add("청", "local", 4, "local") {
             $0.endings = ["도청", "시청", "군청", "구청", "교육청"].map(scalars)
             $0.excludedEndings = ["신청", "요청", "재시청", "경청"].map(scalars)
+            // `시교육청`, `시·도교육청`: the office of a city or province already named, or of any.
+            $0.excludedPrefixes = ["시교육", "도교육", "시도교육", "군교육", "구교육"]
         }
-        add("특별자치도", "local", 5, "local")
-        add("특별자치시", "local", 5, "local")
-        add("광역시", "local", 4, "local")
-        add("특별시", "local", 4, "local")
+        // The special and metropolitan cities and the special self-governing provinces are a closed
+        // set fixed by law: `동행·매력특별시` is a slogan, not a city.
+        add("특별자치도", "local", 5, "local") { $0.starts = ["제주", "강원", "전북"].map(scalars) }
+        add("특별자치시", "local", 5, "local") { $0.starts = ["세종"].map(scalars) }
+        add("광역시", "local", 4, "local") { $0.starts = ["부산", "대구", "인천", "광주", "대전", "울산"].map(scalars) }
+        add("특별시", "local", 4, "local") { $0.starts = ["서울"].map(scalars) }
+        // `서울시의회`, `경기도의회`: a local council; `시의회` alone is too short to name one.
+        add("의회", "local", 4, "council") { $0.endings = ["시의회", "도의회", "군의회", "구의회"].map(scalars) }
         add("약품", "company", 4, "company") {
             $0.excludedPrefixes = genericCompanyPrefixes
             $0.excludedEndings = ["의약품", "화학약품", "원료약품"].map(scalars)

@@ -339,7 +339,9 @@ struct OrgScan {
                 if rule.head {
                     committee(a, e, rule)
                 } else {
-                    add(a..<e, canonical: canonicalFor(a..<e), kind: rule.kind, rule: "org.suffix." + rule.name, priority: 2)
+                    let canonical = rule.name == "hospital" ? hospitalCanonical(a..<e)
+                        : rule.name == "local" ? educationOfficeCanonical(a..<e) : canonicalFor(a..<e)
+                    add(a..<e, canonical: canonical, kind: rule.kind, rule: "org.suffix." + rule.name, priority: 2)
                 }
                 return
             }
@@ -382,6 +384,29 @@ struct OrgScan {
     /// The gazetteer's canonical name when the word is a known name, else the word.
     func canonicalFor(_ r: Range<Int>) -> String {
         lookup(r, allowContextOnly: false)?.0 ?? string(r)
+    }
+
+    /// `경북교육청`, `서울시교육청`: an education office is named after its province or city in
+    /// full (`경상북도교육청`, `서울특별시교육청`, `강원특별자치도교육청` from 2023-06-11).
+    func educationOfficeCanonical(_ r: Range<Int>) -> String {
+        let name = string(r)
+        guard name.hasSuffix("교육청") else { return canonicalFor(r) }
+        let region = String(name.dropLast(3))
+        let key = Array((K.regionShortForms[region] ?? region).unicodeScalars)
+        for m in gazetteer.matches(in: key, at: 0, limit: key.count).reversed() where m.end == key.count {
+            guard let p = gazetteer.resolve(m.payloads, on: date, allowContextOnly: false) else { continue }
+            let e = gazetteer.entry(p)
+            if e.kind == "local" { return e.canonical + "교육청" }
+        }
+        return canonicalFor(r)
+    }
+
+    /// `서울대병원`, `전북대병원`: `대병원` is the clipped `대학교병원`, the hospital's full name.
+    func hospitalCanonical(_ r: Range<Int>) -> String {
+        if let known = lookup(r, allowContextOnly: false)?.0 { return known }
+        let name = string(r)
+        guard name.hasSuffix("대병원"), name.count >= 4 else { return name }
+        return String(name.dropLast(2)) + "학교병원"
     }
 
     func classify(_ a: Int, _ e: Int) -> K.SuffixRule? {
@@ -569,7 +594,20 @@ struct OrgScan {
                         let inner = i + 1..<close
                         var hasReporter = false
                         for k in inner where matches(reporter, at: k) || matches(correspondent, at: k) { hasReporter = true; break }
-                        if hasReporter, c == "[" {
+                        if hasReporter, c == "[", s[sep] == "=" {
+                            // `[세종=아시아경제 주상돈 기자]`: a dateline place, then the medium;
+                            // `[경상매일신문=권호경기자]`: the medium, then the reporter.
+                            var e = sep + 1
+                            while e < close, K.isBlank(s[e]) { e += 1 }
+                            let start = e
+                            while e < close, K.isWordChar(s[e]) { e += 1 }
+                            let after = start..<e, before = trimmed(i + 1..<sep)
+                            if lookup(after, allowContextOnly: true) != nil || endsLikeMedia(after) {
+                                media(after)
+                            } else if lookup(before, allowContextOnly: true) != nil || endsLikeMedia(before) {
+                                media(before)
+                            }
+                        } else if hasReporter, c == "[" {
                             media(trimmed(i + 1..<sep))
                         } else if s[sep] == "=", !hasReporter {
                             let name = trimmed(sep + 1..<close)
@@ -716,7 +754,8 @@ struct OrgScan {
     /// body that governs it. The name is the body when a title follows (`전북특별자치도 도지사`) or
     /// when it acts (`강원도는`, `서울특별시와 협약`); `…도청`, `…시청` are always the body.
     func isPlace(_ c: OrgCandidate) -> Bool {
-        guard c.kind == "local", !c.canonical.hasSuffix("청") else { return false }
+        // `…도청`, `…시청` and councils (`서울시의회에 제출`) are bodies wherever they stand.
+        guard c.kind == "local", !c.canonical.hasSuffix("청"), !c.canonical.hasSuffix("의회") else { return false }
         let e = c.range.upperBound
         guard e < n else { return false }
         if K.isHangul(s[e]) {

@@ -172,6 +172,12 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
         DateCase(input: "고용부는 24일 밝혔다. 이날 국회 본회의에서 예산이 의결됐다.", reference: "2024-12-26",
                  text: "이날", value: "2024-12-24", relative: true, against: "2024-12-24"),
         DateCase(input: "이날 행사에는 장관이 참석했다.", reference: "2024-12-10", text: "이날", value: "2024-12-10", relative: true),
+        // Over one empty line (the next paragraph of an article) the day still reaches; over two
+        // (another section) it does not, as a written year does not.
+        DateCase(input: "금융위원회는 29일 회의를 열었다.\n\n이날 의결된 사업은 3건이다.", reference: "2024-12-10",
+                 text: "이날", value: "2024-11-29", relative: true, against: "2024-11-29"),
+        DateCase(input: "금융위원회는 29일 회의를 열었다.\n\n\n이날 의결된 사업은 3건이다.", reference: "2024-12-10",
+                 text: "이날", value: "2024-12-10", relative: true),
         DateCase(input: "오늘(21일) 본회의에서 의결됐다.", reference: "2024-12-21", text: "오늘", value: "2024-12-21", relative: true),
         DateCase(input: "고용노동부는 19일 프레스센터에서 심의회를 열고 이같이 결정했다고 밝혔다", reference: "2024-12-10",
                  text: "19일", value: "2024-11-19", relative: true),

@@ -285,7 +285,8 @@ public struct DateExtractor: Extractor {
 
     // MARK: 3. resolution
 
-    /// How many sentences back `이날` looks for the day it names.
+    /// How many sentences back `이날` looks for the day it names; like a written year, the day
+    /// reaches over at most two line breaks (one empty line), never into another section.
     static let anaphoraSentences = 3
 
     /// The end of a period carries no year of its own: none was written (`~2월 28일`), or it
@@ -323,13 +324,14 @@ public struct DateExtractor: Extractor {
             return DateResolver.resolve(p, reference: reference, contextYear: context)
         }
         // The last day written (`29일`, `2025년 5월 28일`) and its sentence, for `이날`.
-        var lastDay: (date: CalendarDate, sentence: Int)? = nil
+        var lastDay: (date: CalendarDate, sentence: Int, end: Int)? = nil
         for span in spans {
             let position = span.range.lowerBound
             let value: DateValue
             switch span.value {
             case .single(let p):
-                if p.anaphoric, let d = lastDay, sentence(of: position) - d.sentence <= anaphoraSentences {
+                if p.anaphoric, let d = lastDay, sentence(of: position) - d.sentence <= anaphoraSentences,
+                   t.newlines(in: d.end..<position, limit: 2) <= 2 {
                     // `금융위원회는 29일 개최된 … 이날 의결된`: that day is the 29th, not the document's.
                     value = DateValue(value: d.date.iso, relative: true, reference: d.date.iso)
                     break
@@ -337,7 +339,7 @@ public struct DateExtractor: Extractor {
                 let r = one(p, at: position)
                 value = DateValue(value: r.iso, relative: r.relative, reference: r.against)
                 if p.day != nil, !p.anaphoric, let iso = r.iso, let d = CalendarDate(iso: String(iso.prefix(10))) {
-                    lastDay = (d, sentence(of: position))
+                    lastDay = (d, sentence(of: position), span.range.upperBound)
                 }
                 switch p.year {
                 case .absolute, .offset:

@@ -12,7 +12,10 @@ import SourceText
 /// A first pass reads the file once in blocks: its sha256, that it is UTF-8, the boilerplate lines
 /// (page furniture is counted over the whole file), the document's wrap width (a histogram of
 /// normalized line widths), and where to cut. A cut lies after two empty lines (a sentence never
-/// runs over an empty line, and a written year carries only over two line breaks), not within the
+/// runs over an empty line, a written year carries only over two line breaks, and `이날` names no
+/// day above two empty lines in a row), or after one when the line after it has nothing that could
+/// read a date from above (`DateExtractor.mayReadDateAbove`) and no `이날` follows before two empty
+/// lines in a row (`DateExtractor.mayNameDayAbove`; else the cut is taken back); not within the
 /// first 44 lines (the date line is looked for in the first 40), and not within four lines above a
 /// table row (a table reads its caption from there). The second pass decodes, normalizes,
 /// segments and extracts each piece with what is document-wide carried over: the reference date
@@ -87,7 +90,12 @@ struct LargeTextDocument {
         var readOffset = 0
         var line = 0
         var emptyRun = 0
-        var pending: (cut: Plan.Piece, clean: Int)? = nil
+        // A cut after one empty line waits for the line after it, the only one a date above can reach.
+        var afterEmpty: Plan.Piece? = nil
+        var pending: (cut: Plan.Piece, clean: Int, single: Bool)? = nil
+        // The last pieces, cut after single empty lines since the last two empty lines in a row: a
+        // later `이날` may name a day above them, and takes them back.
+        var singleCuts = 0
         let keepBoilerplate = options.keepBoilerplate
         var atEnd = false
         while !atEnd {
@@ -132,6 +140,11 @@ struct LargeTextDocument {
                 }
                 let empty = body.allSatisfy { $0 == " " }
                 emptyRun = empty ? emptyRun + 1 : 0
+                if let cut = afterEmpty {
+                    afterEmpty = nil
+                    // A second empty line: the cut goes after it instead (below), as before.
+                    if pending == nil, !empty, !DateExtractor.mayReadDateAbove(body) { pending = (cut, 0, true) }
+                }
                 if var p = pending {
                     if body.contains("\t") {
                         pending = nil
@@ -139,17 +152,25 @@ struct LargeTextDocument {
                         p.clean += 1
                         if p.clean == Self.tableCaptionLines {
                             plan.pieces.append(p.cut)
+                            if p.single { singleCuts += 1 }
                             pending = nil
                         } else {
                             pending = p
                         }
                     }
                 }
+                if emptyRun >= 2 { singleCuts = 0 }
+                if !empty, singleCuts > 0 || pending?.single == true, DateExtractor.mayNameDayAbove(body) {
+                    plan.pieces.removeLast(singleCuts)
+                    singleCuts = 0
+                    if pending?.single == true { pending = nil }
+                }
                 line += 1
                 let lineEndByte = offset + (next < n ? Int(decoded.byteOffsets[next]) : part.count)
-                if pending == nil, emptyRun >= 2, line >= Self.firstPieceLines, next < n || !atEnd,
+                if pending == nil, emptyRun >= 1, line >= Self.firstPieceLines, next < n || !atEnd,
                    lineEndByte - plan.pieces.last!.byte >= options.pieceBytes {
-                    pending = (Plan.Piece(byte: lineEndByte, line: line), 0)
+                    let cut = Plan.Piece(byte: lineEndByte, line: line)
+                    if emptyRun >= 2 { pending = (cut, 0, false) } else { afterEmpty = cut }
                 }
                 if end == n { break }
                 start = next

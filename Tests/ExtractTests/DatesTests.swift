@@ -173,11 +173,14 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
                  text: "이날", value: "2024-12-24", relative: true, against: "2024-12-24"),
         DateCase(input: "이날 행사에는 장관이 참석했다.", reference: "2024-12-10", text: "이날", value: "2024-12-10", relative: true),
         // Over one empty line (the next paragraph of an article) the day still reaches; over two
-        // (another section) it does not, as a written year does not.
+        // in a row (another section) it does not.
         DateCase(input: "금융위원회는 29일 회의를 열었다.\n\n이날 의결된 사업은 3건이다.", reference: "2024-12-10",
                  text: "이날", value: "2024-11-29", relative: true, against: "2024-11-29"),
         DateCase(input: "금융위원회는 29일 회의를 열었다.\n\n\n이날 의결된 사업은 3건이다.", reference: "2024-12-10",
                  text: "이날", value: "2024-12-10", relative: true),
+        // Single empty lines and subheadings between paragraphs are passed over.
+        DateCase(input: "해양수산부는 24일 밝혔다.\n\n수산물 할인쿠폰 추가 발행\n피해 양식장 지원\n\n국회는 이날 추경안을 의결했다.",
+                 reference: "2024-12-10", text: "이날", value: "2024-11-24", relative: true, against: "2024-11-24"),
         DateCase(input: "오늘(21일) 본회의에서 의결됐다.", reference: "2024-12-21", text: "오늘", value: "2024-12-21", relative: true),
         DateCase(input: "고용노동부는 19일 프레스센터에서 심의회를 열고 이같이 결정했다고 밝혔다", reference: "2024-12-10",
                  text: "19일", value: "2024-11-19", relative: true),
@@ -338,6 +341,25 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
     func ignores(_ input: String) {
         let found = dates(input, reference: "2025-05-28")
         #expect(found.isEmpty, "read \(found.map(\.text)) in \(input)")
+    }
+
+    /// What may read a date from the lines above it: a figure, a half-year word, 이날 (also
+    /// full-width digits and decomposed Hangul, which normalization turns into those).
+    @Test(arguments: [
+        ("3월에 공고한다.", true), ("하반기 중 공고한다.", true), ("이날 의결된 사업은", true), ("２월 중", true),
+        ("\u{110B}\u{1175}\u{1102}\u{1161}\u{11AF} 의결", true),
+        ("산업부는 지역 기업을 지원한다.", false), ("주요 뉴스", false), ("", false), ("날이 갈수록", false),
+    ])
+    func mayReadDateAbove(_ line: String, _ expected: Bool) {
+        #expect(DateExtractor.mayReadDateAbove(Array(line.unicodeScalars)[...]) == expected)
+    }
+
+    @Test(arguments: [
+        ("이날 의결된 사업은", true), ("국회는 이날 의결했다.", true), ("\u{110B}\u{1175}\u{1102}\u{1161}\u{11AF}", true),
+        ("3월에 공고한다.", false), ("날이 갈수록", false), ("오늘날", false),
+    ])
+    func mayNameDayAbove(_ line: String, _ expected: Bool) {
+        #expect(DateExtractor.mayNameDayAbove(Array(line.unicodeScalars)[...]) == expected)
     }
 
     @Test func ruleNamesTravel() {

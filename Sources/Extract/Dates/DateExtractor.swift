@@ -285,8 +285,9 @@ public struct DateExtractor: Extractor {
 
     // MARK: 3. resolution
 
-    /// How many sentences back `이날` looks for the day it names; like a written year, the day
-    /// reaches over at most two line breaks (one empty line), never into another section.
+    /// How many sentences back `이날` looks for the day it names; never over two empty lines in a
+    /// row (another section), while single empty lines and subheadings between paragraphs are
+    /// passed over.
     static let anaphoraSentences = 3
 
     /// The end of a period carries no year of its own: none was written (`~2월 28일`), or it
@@ -331,7 +332,7 @@ public struct DateExtractor: Extractor {
             switch span.value {
             case .single(let p):
                 if p.anaphoric, let d = lastDay, sentence(of: position) - d.sentence <= anaphoraSentences,
-                   t.newlines(in: d.end..<position, limit: 2) <= 2 {
+                   !t.hasSectionBreak(in: d.end..<position) {
                     // `금융위원회는 29일 개최된 … 이날 의결된`: that day is the 29th, not the document's.
                     value = DateValue(value: d.date.iso, relative: true, reference: d.date.iso)
                     break
@@ -369,5 +370,41 @@ public struct DateExtractor: Extractor {
             mentions.append(Mention(range: span.range, value: .date(value), rule: span.rule))
         }
         return mentions
+    }
+}
+
+extension DateExtractor {
+    /// Whether a date on `line` could be resolved with what the lines above it say: a month,
+    /// quarter or half written without a year takes the year written last (`2025년 …` / `3월`),
+    /// and `이날` the day written last, both over at most two line breaks. Conservative: any digit
+    /// (ASCII or full-width), a half-year word (`상반기`, `하반기`, `전반기`, `후반기`), `이날`, or
+    /// decomposed Hangul (composed only when normalized). `LargeTextDocument` cuts a large file
+    /// after a single empty line only when the line after it cannot (and takes the cut back when
+    /// `mayNameDayAbove` says so of a later line), so that each piece reads as it would whole.
+    public static func mayReadDateAbove(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        var previous: UInt32 = 0
+        for scalar in line {
+            let v = scalar.value
+            if (0x30...0x39).contains(v) || (0xFF10...0xFF19).contains(v) || (0x1100...0x11FF).contains(v) { return true }
+            if v == 0xAE30, previous == 0xBC18 { return true }       // 반기
+            if v == 0xB0A0, previous == 0xC774 { return true }       // 이날
+            previous = v
+        }
+        return false
+    }
+
+    /// Whether `line` could hold `이날`, which names a day written up to three sentences above it,
+    /// over any number of single empty lines (`LargeTextDocument` takes back a cut after a single
+    /// empty line when such a line follows before two empty lines in a row). Conservative:
+    /// decomposed Hangul counts.
+    public static func mayNameDayAbove(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        var previous: UInt32 = 0
+        for scalar in line {
+            let v = scalar.value
+            if (0x1100...0x11FF).contains(v) { return true }
+            if v == 0xB0A0, previous == 0xC774 { return true }       // 이날
+            previous = v
+        }
+        return false
     }
 }

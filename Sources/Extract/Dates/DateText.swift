@@ -104,6 +104,24 @@ struct DateText {
         !Self.isHangul(self[i - 1])
     }
 
+    /// Whether `range` holds two empty lines in a row (three line breaks with only blanks
+    /// between them): a section break.
+    func hasSectionBreak(in range: Range<Int>) -> Bool {
+        var breaks = 0
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let v = self[i]
+            if v == 0x0A {
+                breaks += 1
+                if breaks == 3 { return true }
+            } else if !Self.isBlank(v) {
+                breaks = 0
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// Counts `\n` in `range`, stopping early once `limit` is exceeded.
     func newlines(in range: Range<Int>, limit: Int) -> Int {
         var n = 0

@@ -24,6 +24,9 @@ import json, pathlib, sys
 text = "".join(f.read_text() for f in sorted(pathlib.Path("Corpus").glob("*.txt"))).split("\n")
 joined = "\n\n\n".join("\n".join(text[i:i + 7]) for i in range(0, len(text), 7))[:20000]
 (pathlib.Path(sys.argv[1]) / "joined.pieces.in").write_bytes(b"\x04" + joined.encode())
+# Paragraphs separated by single empty lines (cut only where no date above can be read).
+single = "\n\n".join("\n".join(text[i:i + 3]) for i in range(0, len(text), 3))[:20000]
+(pathlib.Path(sys.argv[1]) / "single.pieces.in").write_bytes(b"\x04" + single.encode())
 for f in sorted(pathlib.Path("Corpus").glob("*.txt")):
     line = json.dumps({"id": f.name, "text": f.read_text()[:4000], "date": "2025-05-30"}, ensure_ascii=False)
     (pathlib.Path(sys.argv[1]) / (f.name + ".stream.in")).write_bytes(b"\x02" + line.encode())

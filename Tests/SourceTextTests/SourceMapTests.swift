@@ -49,6 +49,12 @@ import Testing
         ([0xEA, 0xB0], 0),                   // truncated 가
         ([0xF4, 0x90, 0x80, 0x80], 0),       // above U+10FFFF
         ([0xEA, 0xB0, 0x80, 0x80], 3),       // stray continuation after 가
+        ([0x61, 0xED, 0xBF, 0xBF], 1),       // last UTF-16 surrogate
+        ([0x61, 0xEA, 0x41, 0x80], 1),       // 3-byte lead, then ASCII
+        ([0xEA, 0xB0, 0x80, 0xEA, 0xB0], 3), // 가, then a truncated 가 at the end
+        ([0xC3], 0),                         // truncated 2-byte
+        ([0xF0, 0x8F, 0xBF, 0xBF], 0),       // overlong 4-byte
+        ([0x80], 0),                         // continuation byte first
     ]
 
     @Test(arguments: invalid)
@@ -58,6 +64,32 @@ import Testing
             return
         }
         #expect(error.byteOffset == offset)
+    }
+
+    @Test func decodesEveryLength() throws {
+        // U+007F, U+0080, U+07FF, U+0800, U+D7FF (before the surrogates), U+E000, U+FFFF, U+10000, U+10FFFF.
+        let text = "\u{7F}\u{80}\u{7FF}\u{800}\u{D7FF}\u{E000}\u{FFFF}\u{10000}\u{10FFFF}"
+        let decoded = try UTF8Decoding.decode(Array(text.utf8)).get()
+        #expect(decoded.scalars.map(\.value) == [0x7F, 0x80, 0x7FF, 0x800, 0xD7FF, 0xE000, 0xFFFF, 0x10000, 0x10FFFF])
+        #expect(decoded.byteOffsets == [0, 1, 3, 5, 8, 11, 14, 17, 21])
+        #expect(try UTF8Decoding.decode([]).get().scalars.isEmpty)
+    }
+
+    /// Korean text with one byte changed at a time: decoding succeeds exactly when the standard
+    /// library's validation does, with the same scalars.
+    @Test func agreesWithTheStandardLibrary() {
+        let valid = Array("2024년 예산은 1조 2,000억 원(’23년 대비 5%↑)이다. ①".utf8)
+        for position in valid.indices {
+            for replacement: UInt8 in [0x00, 0x41, 0x7F, 0x80, 0xBF, 0xC0, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF] {
+                var bytes = valid
+                bytes[position] = replacement
+                let expected = String(validating: bytes, as: UTF8.self).map { Array($0.unicodeScalars) }
+                switch UTF8Decoding.decode(bytes) {
+                case .success(let decoded): #expect(decoded.scalars == expected, "byte \(position) = \(replacement)")
+                case .failure: #expect(expected == nil, "byte \(position) = \(replacement)")
+                }
+            }
+        }
     }
 
     @Test func keepsByteOffsets() throws {

@@ -188,6 +188,7 @@ public struct JSONObject: Sendable {
 
     /// A string given as Unicode scalars, written as one line: every run of scalars that `isBlank`
     /// says are blank becomes one space, and none is written at either end.
+    @inline(__always)   // so that `isBlank` is inlined into the loop, not called per scalar
     public mutating func add(_ k: StaticString, oneLine scalars: ArraySlice<Unicode.Scalar>,
                              isBlank: (Unicode.Scalar) -> Bool) {
         key(k)

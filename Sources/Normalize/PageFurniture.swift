@@ -79,7 +79,7 @@ enum PageFurniture {
     /// and does not end in the declarative `다` (`…한다.`, `…이다`).
     static func isCandidate(_ key: [Unicode.Scalar], _ line: ArraySlice<Unicode.Scalar>) -> Bool {
         guard !key.isEmpty, key.count <= maximumLength else { return false }
-        let first = line.first { !$0.properties.isWhitespace }
+        let first = line.first { kind(of: $0) != .space }
         if let first, bullets.contains(first) { return false }
         let last = key.last { $0 != "." && $0 != "\"" && $0 != "'" && $0 != ")" }
         return last != "다"

@@ -198,5 +198,42 @@ import Testing
         #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         #expect(SHA256.hex(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
                 == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        #expect(SHA256.hex([UInt8](repeating: 0x61, count: 1_000_000))
+                == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+
+    /// The compression function in use (the SHA extensions where the processor has them) gives
+    /// the portable code's state on 1 to 20 blocks of varied bytes, from varied starting states.
+    @Test func compressionAgreesWithPortableCode() {
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> UInt64 { seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407; return seed >> 11 }
+        for blocks in 1...20 {
+            let bytes = (0..<(64 * blocks)).map { _ in UInt8(truncatingIfNeeded: next()) }
+            var a: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
+                UInt32(truncatingIfNeeded: next()), UInt32(truncatingIfNeeded: next()), UInt32(truncatingIfNeeded: next()),
+                UInt32(truncatingIfNeeded: next()), UInt32(truncatingIfNeeded: next()), UInt32(truncatingIfNeeded: next()),
+                UInt32(truncatingIfNeeded: next()), UInt32(truncatingIfNeeded: next()))
+            var b = a
+            bytes.withUnsafeBufferPointer { SHA256.compress($0, blocks: blocks, into: &a) }
+            bytes.withUnsafeBufferPointer { SHA256.compressPortable($0, blocks: blocks, into: &b) }
+            #expect([a.0, a.1, a.2, a.3, a.4, a.5, a.6, a.7] == [b.0, b.1, b.2, b.3, b.4, b.5, b.6, b.7], "\(blocks) blocks")
+        }
+    }
+
+    /// Fed in parts of every size from 1 to 130 bytes, the digest is that of the whole.
+    @Test func partsGiveTheDigestOfTheWhole() {
+        let whole = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ 7) }
+        // From Python's hashlib: hashlib.sha256(bytes((i * 131 + 7) & 255 for i in range(1000))).
+        let expected = "533b698850849b7908b20a22658f639c0b2a476f1791f85f50188287c31a9aba"
+        for size in 1...130 {
+            var hasher = SHA256.Hasher()
+            var start = 0
+            while start < whole.count {
+                let end = min(start + size, whole.count)
+                hasher.update(whole[start..<end])
+                start = end
+            }
+            #expect(hasher.hex() == expected, "parts of \(size)")
+        }
     }
 }

@@ -122,16 +122,18 @@ enum PageFurniture {
     /// Whether `compacted` skips `s` (whitespace), reads it as a digit (a decimal digit) or keeps it.
     @inline(__always)
     static func kind(of s: Unicode.Scalar) -> Kind {
-        // ASCII, Hangul syllables and the punctuation, arrows and shapes of Korean documents
-        // (`’ • → □ ➊`: no whitespace and no decimal digit among them, which a test checks) answer
-        // without the Unicode property tables, which cost more than the rest of the loop.
+        // ASCII, Hangul, and the Latin-1 signs, punctuation, arrows, shapes and CJK symbols of
+        // Korean documents (`· ’ • → □ ➊ 「 ㅇ`: no whitespace and no decimal digit among them, which
+        // a test checks) answer without the Unicode property tables, which cost more than the rest
+        // of the loop.
         let v = s.value
         if v < 0x80 {
             if v == 0x20 || (v >= 0x09 && v <= 0x0D) { return .space }
             return v >= 0x30 && v <= 0x39 ? .digit : .other
         }
-        if (v >= 0xAC00 && v <= 0xD7A3) || (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E)
-            || (v >= 0x2190 && v <= 0x27BF) {
+        if (v >= 0xAC00 && v <= 0xD7A3) || (v >= 0x00A1 && v <= 0x00FF) || (v >= 0x2010 && v <= 0x2027)
+            || (v >= 0x2030 && v <= 0x205E) || (v >= 0x2190 && v <= 0x27BF) || (v >= 0x3001 && v <= 0x30FF)
+            || (v >= 0x3131 && v <= 0x318E) {
             return .other
         }
         if s.properties.isWhitespace { return .space }

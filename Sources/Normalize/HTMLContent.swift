@@ -223,10 +223,18 @@ struct HTMLContent {
                 var node = HTMLNode(isText: true, tag: "", parent: parent, end: Int32(index + 1))
                 node.textStart = Int32(texts.count)
                 if let content = n.pointee.content {
-                    let str = String(cString: content)
-                    if titleDepth >= 0 { titleText += str }
                     let before = texts.count
-                    texts.append(contentsOf: str.unicodeScalars)
+                    // libxml2 holds text as UTF-8: decoded straight from its bytes (through a
+                    // `String` and its scalar view, element by element, it cost more than parsing).
+                    let bytes = UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content)))
+                    if let decoded = UTF8Decoding.scalars(bytes) {
+                        if titleDepth >= 0 { titleText += String(decoding: bytes, as: UTF8.self) }
+                        texts.append(contentsOf: decoded)
+                    } else {
+                        let str = String(cString: content)
+                        if titleDepth >= 0 { titleText += str }
+                        texts.append(contentsOf: str.unicodeScalars)
+                    }
                     node.textCount = Int32(texts.count - before)
                     let piece = Array(texts[before...])
                     stats.textNodes += 1

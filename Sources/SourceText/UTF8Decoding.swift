@@ -30,6 +30,19 @@ public enum UTF8Decoding {
         return .success(Decoded(scalars: scalars, byteOffsets: offsets))
     }
 
+    /// The scalars of `bytes` when they are well-formed UTF-8 (the same checks as `decode`), else nil.
+    public static func scalars(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar]? {
+        var valid = true
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalarBuffer, scalarCount in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: bytes.count) { offsets in
+                let (written, failedAt) = decode(bytes, into: scalarBuffer, offsets: offsets)
+                scalarCount = written
+                valid = failedAt == nil
+            }
+        }
+        return valid ? scalars : nil
+    }
+
     /// Decodes `buf` into `scalars` and `offsets` (each with room for `buf.count` elements):
     /// how many were written, and the offset of the first ill-formed sequence if there is one.
     /// The checks are those of the general case: shortest form, no surrogates, at most U+10FFFF.

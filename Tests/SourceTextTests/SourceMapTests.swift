@@ -92,6 +92,19 @@ import Testing
         }
     }
 
+    /// `scalars(_:)` (text nodes of HTML) accepts and rejects what `decode` does.
+    @Test(arguments: invalid)
+    func scalarsRejects(bytes: [UInt8], offset: Int) {
+        #expect(bytes.withUnsafeBufferPointer { UTF8Decoding.scalars($0) } == nil)
+    }
+
+    @Test func scalarsOfValidText() {
+        let bytes = Array("예산 1조 원 ①😀".utf8)
+        #expect(bytes.withUnsafeBufferPointer { UTF8Decoding.scalars($0) }?.map(\.value)
+                == [0xC608, 0xC0B0, 0x20, 0x31, 0xC870, 0x20, 0xC6D0, 0x20, 0x2460, 0x1F600])
+        #expect([UInt8]().withUnsafeBufferPointer { UTF8Decoding.scalars($0) } == [])
+    }
+
     @Test func keepsByteOffsets() throws {
         let decoded = try UTF8Decoding.decode(Array("a가😀b".utf8)).get()
         #expect(decoded.scalars.map(\.value) == [0x61, 0xAC00, 0x1F600, 0x62])

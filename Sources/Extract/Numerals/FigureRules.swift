@@ -264,11 +264,8 @@ enum FigureMatcher {
         while i < t.end {
             // `△1,234억원`: a decrease (minus) in budget prose, or a news bullet? The sign cannot be
             // told, so the figure is not read (table cells read `△` as minus, see TableFigures).
-            if i > 0, isSignMarker(t.s[i - 1]) {
-                i += 1
-                continue
-            }
-            if startsAt(t, i) {
+            // Asked after `startsAt` (both only read the text), which most scalars fail at once.
+            if startsAt(t, i), i == 0 || !isSignMarker(t.s[i - 1]) {
                 numbers.removeAll()
                 // By index: a rule copied out per try (its name, pattern and closure retained and
                 // released) cost more than most tries.

@@ -54,12 +54,42 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
 
     /// `2026-01-28`, or `2026-01-28T21:15:17` / `2026-01-26T11:00` with the time as precise as known.
     public var iso: String {
-        var s = Self.pad(year, 4) + "-" + Self.pad(month, 2) + "-" + Self.pad(day, 2)
+        // ASCII bytes, then one `String`: joining padded `String`s (each counting its characters)
+        // cost thousands of instructions per date.
+        var out: [UInt8] = []
+        out.reserveCapacity(20)
+        Self.appendPadded(year, 4, to: &out)
+        out.append(UInt8(ascii: "-"))
+        Self.appendPadded(month, 2, to: &out)
+        out.append(UInt8(ascii: "-"))
+        Self.appendPadded(day, 2, to: &out)
         if let hour, let minute {
-            s += "T" + Self.pad(hour, 2) + ":" + Self.pad(minute, 2)
-            if let second { s += ":" + Self.pad(second, 2) }
+            out.append(UInt8(ascii: "T"))
+            Self.appendPadded(hour, 2, to: &out)
+            out.append(UInt8(ascii: ":"))
+            Self.appendPadded(minute, 2, to: &out)
+            if let second {
+                out.append(UInt8(ascii: ":"))
+                Self.appendPadded(second, 2, to: &out)
+            }
         }
-        return s
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `pad(n, width)` as UTF-8 at the end of `out`.
+    static func appendPadded(_ n: Int, _ width: Int, to out: inout [UInt8]) {
+        guard n >= 0 else { out.append(contentsOf: pad(n, width).utf8); return }
+        var digits = 1
+        var rest = n / 10
+        while rest > 0 { digits += 1; rest /= 10 }
+        for _ in digits..<max(width, digits) { out.append(UInt8(ascii: "0")) }
+        let at = out.count
+        for _ in 0..<digits { out.append(0) }
+        rest = n
+        for k in stride(from: at + digits - 1, through: at, by: -1) {
+            out[k] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+        }
     }
 
     static func pad(_ n: Int, _ width: Int) -> String {

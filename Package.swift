@@ -20,7 +20,9 @@ let package = Package(
         ),
         // libxml2's HTML parser through a shim header that hides its ICU parts (../INTEROP).
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0"),
-        .target(name: "SourceText", dependencies: ["CICU"]),
+        // SHA-256 rounds on the x86 SHA extensions (SourceText hashes every input; portable Swift otherwise).
+        .target(name: "CSHA256"),
+        .target(name: "SourceText", dependencies: ["CICU", "CSHA256"]),
         .target(name: "Normalize", dependencies: ["SourceText", "CICU", "CLibXML2"]),
         .target(name: "Segment", dependencies: ["Normalize"]),
         .target(

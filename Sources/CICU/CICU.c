@@ -19,6 +19,19 @@ int32_t kp_nfc_has_boundary_before(uint32_t c) {
     return unorm2_hasBoundaryBefore(nfc, (UChar32)c) ? 1 : 0;
 }
 
+int32_t kp_nfc_is_normalized_alone(uint32_t c) {
+    const UNormalizer2 *nfc = nfc_instance();
+    if (nfc == NULL) return 1;
+    UChar units[2];
+    int32_t length = 0;
+    UBool isError = 0;
+    U16_APPEND(units, length, 2, (UChar32)c, isError);
+    if (isError) return 1;
+    UErrorCode status = U_ZERO_ERROR;
+    UBool normalized = unorm2_isNormalized(nfc, units, length, &status);
+    return U_FAILURE(status) ? 1 : (normalized ? 1 : 0);
+}
+
 int32_t kp_nfc_normalize(const uint32_t *src, int32_t srcLength, uint32_t *dst, int32_t dstCapacity) {
     const UNormalizer2 *nfc = nfc_instance();
     if (nfc == NULL || srcLength < 0) return -1;

@@ -21,14 +21,25 @@ final class AtomicFile {
     }
 
     func write<Bytes: Sequence<UInt8>>(_ bytes: Bytes) {
+        // A large piece (a chunk of a spilled document) with nothing buffered goes out as it is.
+        if buffer.isEmpty, bytes.underestimatedCount >= Self.flushSize,
+           bytes.withContiguousStorageIfAvailable({ write(contiguous: $0) }) != nil {
+            return
+        }
         buffer.append(contentsOf: bytes)
         if buffer.count >= Self.flushSize { flush() }
     }
 
     private func flush() {
         guard !buffer.isEmpty else { return }
-        handle.write(Data(buffer))
+        buffer.withUnsafeBufferPointer { write(contiguous: $0) }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes `bytes` from where they are: `Data(buffer)` copied every byte once more.
+    private func write(contiguous bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return }
+        handle.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none))
     }
 
     /// Writes what is buffered, closes the file and renames it to its final name.

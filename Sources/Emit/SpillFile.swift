@@ -21,19 +21,28 @@ public final class SpillFile: @unchecked Sendable {
 
     /// Appends whole lines.
     public func append(_ bytes: [UInt8]) throws {
-        buffer.append(contentsOf: bytes)
         count += bytes.count
+        if buffer.isEmpty, bytes.count >= Self.chunkSize {
+            // A whole chunk at once (the usual case): written as it is, not copied first.
+            try writeAll(bytes)
+            return
+        }
+        buffer.append(contentsOf: bytes)
         if buffer.count >= Self.chunkSize { try flush() }
     }
 
     private func flush() throws {
+        try writeAll(buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func writeAll(_ bytes: [UInt8]) throws {
         var written = 0
-        while written < buffer.count {
-            let n = buffer.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, $0.count - written) }
+        while written < bytes.count {
+            let n = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, $0.count - written) }
             guard n > 0 else { throw EmitError("cannot write a temporary file: \(String(cString: strerror(errno)))") }
             written += n
         }
-        buffer.removeAll(keepingCapacity: true)
     }
 
     /// Writes out what is buffered and frees the buffer: the document is complete, and it may wait
@@ -47,20 +56,31 @@ public final class SpillFile: @unchecked Sendable {
     public func forEachChunk(_ body: ([UInt8]) throws -> Void) throws {
         try flush()
         var offset = 0
-        var chunk: [UInt8] = []
-        var block = [UInt8](repeating: 0, count: Self.chunkSize)
+        // The bytes after the last line break read so far; each chunk is read straight into its
+        // array after them, and only the next such tail is copied out (not the whole chunk).
+        var carry: [UInt8] = []
         while offset < count {
-            let n = block.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress!, $0.count, off_t(offset)) }
-            guard n > 0 else { throw EmitError("cannot read a temporary file back: \(String(cString: strerror(errno)))") }
-            offset += n
-            chunk.append(contentsOf: block[0..<n])
-            if offset == count {
-                try body(chunk)
-                return
+            var failed = false
+            var tail: [UInt8] = []
+            let chunk = [UInt8](unsafeUninitializedCapacity: carry.count + Self.chunkSize) { buffer, initialized in
+                let base = buffer.baseAddress!
+                carry.withUnsafeBufferPointer { if let c = $0.baseAddress { base.update(from: c, count: $0.count) } }
+                let n = pread(descriptor, base + carry.count, Self.chunkSize, off_t(offset))
+                guard n > 0 else { failed = true; initialized = 0; return }
+                offset += n
+                var end = carry.count + n
+                if offset < count {
+                    // Up to the last line break; what follows waits for the next chunk.
+                    var k = end
+                    while k > 0, base[k - 1] != 0x0A { k -= 1 }
+                    tail = Array(UnsafeBufferPointer(start: base + k, count: end - k))
+                    end = k
+                }
+                initialized = end
             }
-            guard let lastBreak = chunk.lastIndex(of: 0x0A) else { continue }
-            try body(Array(chunk[...lastBreak]))
-            chunk.removeSubrange(...lastBreak)
+            guard !failed else { throw EmitError("cannot read a temporary file back: \(String(cString: strerror(errno)))") }
+            carry = tail
+            if !chunk.isEmpty { try body(chunk) }
         }
     }
 

@@ -32,7 +32,16 @@ enum BoilerplateFilter {
     /// Whether one line is dropped; `inList` carries the open headline list from line to line (a
     /// large document read piece by piece carries it across pieces).
     static func drops(_ line: ArraySlice<Unicode.Scalar>, inList: inout Bool) -> Bool {
-        let compact = compactLowercased(line)
+        // The compact form lives in scratch memory (on the stack for all but very long lines):
+        // an array per line cost an allocation for every line of the document.
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: line.count) { buffer in
+            let n = compactLowercased(line, into: buffer)
+            return drops(line, compact: UnsafeBufferPointer(rebasing: buffer[0..<n]), inList: &inList)
+        }
+    }
+
+    private static func drops(_ line: ArraySlice<Unicode.Scalar>, compact: UnsafeBufferPointer<Unicode.Scalar>,
+                              inList: inout Bool) -> Bool {
         if compact.isEmpty {
             return false
         }
@@ -68,23 +77,23 @@ enum BoilerplateFilter {
         }
     }
 
-    /// Lowercased, without spaces. Written into the array's storage in one pass (appending
-    /// scalar by scalar checked capacity and uniqueness for each).
-    private static func compactLowercased(_ line: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
-        [Unicode.Scalar](unsafeUninitializedCapacity: line.count) { buffer, written in
-            var n = 0
-            for s in line {
-                let v = s.value
-                if v >= 0x41 && v <= 0x5A {
-                    buffer.initializeElement(at: n, to: Unicode.Scalar(v + 0x20)!)
-                    n += 1
-                } else if !isSpace(v) {
-                    buffer.initializeElement(at: n, to: s)
-                    n += 1
-                }
+    /// Lowercased, without spaces, written at the start of `buffer` (room for `line.count`);
+    /// returns how many scalars were written.
+    @inline(__always)
+    private static func compactLowercased(_ line: ArraySlice<Unicode.Scalar>,
+                                          into buffer: UnsafeMutableBufferPointer<Unicode.Scalar>) -> Int {
+        var n = 0
+        for s in line {
+            let v = s.value
+            if v >= 0x41 && v <= 0x5A {
+                buffer.initializeElement(at: n, to: Unicode.Scalar(v + 0x20)!)
+                n += 1
+            } else if !isSpace(v) {
+                buffer.initializeElement(at: n, to: s)
+                n += 1
             }
-            written = n
         }
+        return n
     }
 
     @inline(__always)
@@ -96,13 +105,13 @@ enum BoilerplateFilter {
     }
 
     /// `- 3 -`, `-3-`, `— 12 —`.
-    private static func isPageMarker(_ compact: [Unicode.Scalar]) -> Bool {
+    private static func isPageMarker(_ compact: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         guard compact.count >= 3, compact.first == "-", compact.last == "-" else { return false }
         let inner = compact.dropFirst().dropLast()
         return !inner.isEmpty && inner.count <= 4 && inner.allSatisfy { $0.properties.numericType == .decimal }
     }
 
-    private static func isFooter(_ compact: [Unicode.Scalar]) -> Bool {
+    private static func isFooter(_ compact: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         if footerPrefixes.contains(where: { compact.starts(with: $0) }) { return true }
         if footerMarkers.contains(where: { contains(compact, $0) }) { return true }
         if contains(compact, registration), registrationCompanions.contains(where: { contains(compact, $0) }) { return true }
@@ -110,7 +119,7 @@ enum BoilerplateFilter {
     }
 
     /// Naive substring search: needles are a few scalars and lines are short.
-    private static func contains(_ haystack: [Unicode.Scalar], _ needle: [Unicode.Scalar]) -> Bool {
+    private static func contains(_ haystack: UnsafeBufferPointer<Unicode.Scalar>, _ needle: [Unicode.Scalar]) -> Bool {
         guard let first = needle.first, haystack.count >= needle.count else { return false }
         var i = 0
         let last = haystack.count - needle.count

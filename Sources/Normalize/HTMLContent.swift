@@ -223,10 +223,18 @@ struct HTMLContent {
                 var node = HTMLNode(isText: true, tag: "", parent: parent, end: Int32(index + 1))
                 node.textStart = Int32(texts.count)
                 if let content = n.pointee.content {
-                    let str = String(cString: content)
-                    if titleDepth >= 0 { titleText += str }
                     let before = texts.count
-                    texts.append(contentsOf: str.unicodeScalars)
+                    // libxml2 holds text as UTF-8: decoded straight from its bytes (through a
+                    // `String` and its scalar view, element by element, it cost more than parsing).
+                    let bytes = UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content)))
+                    if let decoded = UTF8Decoding.scalars(bytes) {
+                        if titleDepth >= 0 { titleText += String(decoding: bytes, as: UTF8.self) }
+                        texts.append(contentsOf: decoded)
+                    } else {
+                        let str = String(cString: content)
+                        if titleDepth >= 0 { titleText += str }
+                        texts.append(contentsOf: str.unicodeScalars)
+                    }
                     node.textCount = Int32(texts.count - before)
                     let piece = Array(texts[before...])
                     stats.textNodes += 1
@@ -624,13 +632,29 @@ struct HTMLContent {
     /// market ticker rows (`코스피 2,612.35 ▲12.40`) with the short heading above them.
     static func furnitureLines(_ s: [Unicode.Scalar], _ lines: [Range<Int>]) -> [Int] {
         func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+        // `▲▼△▽↑↓` as a switch: searching a string's scalars decoded it for every word.
+        func isTickerArrow(_ c: Unicode.Scalar) -> Bool {
+            switch c {
+            case "▲", "▼", "△", "▽", "↑", "↓": return true
+            default: return false
+            }
+        }
         func isBreadcrumb(_ r: Range<Int>) -> Bool {
-            var parts: [Int] = [0]
+            // Parts between separators, each of 1 to 12 non-space scalars, counted as they end
+            // (no array of part sizes per line).
+            var parts = 1
+            var size = 0
             for k in r {
                 let c = s[k]
-                if c == ">" || c == "›" || c == "〉" || c == "»" { parts.append(0) } else if !isSpace(c) { parts[parts.count - 1] += 1 }
+                if c == ">" || c == "›" || c == "〉" || c == "»" {
+                    guard size >= 1, size <= 12 else { return false }
+                    parts += 1
+                    size = 0
+                } else if !isSpace(c) {
+                    size += 1
+                }
             }
-            return parts.count >= 2 && parts.allSatisfy { $0 >= 1 && $0 <= 12 }
+            return parts >= 2 && size >= 1 && size <= 12
         }
         func isTicker(_ r: Range<Int>) -> Bool {
             // Words as ranges, and no further than a seventh: a paragraph is not split into words.
@@ -647,7 +671,7 @@ struct HTMLContent {
             guard w.count >= 2, !isDigit(s[w[0].lowerBound]) else { return false }
             for word in w.dropFirst() {
                 let a = s[word.lowerBound]
-                if "▲▼△▽↑↓".unicodeScalars.contains(a), word.count > 1, isDigit(s[word.lowerBound + 1]) { return true }
+                if isTickerArrow(a), word.count > 1, isDigit(s[word.lowerBound + 1]) { return true }
                 if word.count >= 3, s[word.upperBound - 1] == "%", a == "+" || a == "-", isDigit(s[word.lowerBound + 1]) { return true }
             }
             return false

@@ -77,8 +77,14 @@ extension PageFurniture {
                 markers[m].after.append(Entry(line: index, key: intern(compact), candidate: candidate, payload: kept))
                 if markers[m].after.count == window { openMarker = nil }
             }
-            recent.append((index, compact, candidate, kept))
-            if recent.count > window { recent.removeFirst() }
+            if recent.count < window {
+                recent.append((index, compact, candidate, kept))
+            } else {
+                // Shifted down in place: `removeFirst` moved the storage through the general
+                // replace path for every line.
+                for k in 0..<(window - 1) { recent[k] = recent[k + 1] }
+                recent[window - 1] = (index, compact, candidate, kept)
+            }
         }
 
         /// The furniture lines, sorted, each once.

@@ -26,8 +26,17 @@ public struct NormalizedText: Sendable {
     @inline(__always)
     public mutating func appendUnchanged(_ source: [Unicode.Scalar], _ range: Range<Int>) {
         scalars.append(contentsOf: source[range])
-        originStart.append(contentsOf: Int32(range.lowerBound)..<Int32(range.upperBound))
-        originEnd.append(contentsOf: Int32(range.lowerBound + 1)..<Int32(range.upperBound + 1))
+        // The origins are the numbers lowerBound...upperBound: written once into scratch memory,
+        // then copied twice (starts from the first, ends from the second). Appending a `Range`
+        // went through the generic sequence path, element by element.
+        let count = range.count
+        guard count > 0 else { return }
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: count + 1) { numbers in
+            let first = Int32(range.lowerBound)
+            for k in 0...count { numbers[k] = first &+ Int32(truncatingIfNeeded: k) }
+            originStart.append(contentsOf: UnsafeBufferPointer(rebasing: numbers[0..<count]))
+            originEnd.append(contentsOf: UnsafeBufferPointer(rebasing: numbers[1...count]))
+        }
     }
 
     public mutating func reserveCapacity(_ n: Int) {

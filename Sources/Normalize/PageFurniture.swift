@@ -79,7 +79,7 @@ enum PageFurniture {
     /// and does not end in the declarative `다` (`…한다.`, `…이다`).
     static func isCandidate(_ key: [Unicode.Scalar], _ line: ArraySlice<Unicode.Scalar>) -> Bool {
         guard !key.isEmpty, key.count <= maximumLength else { return false }
-        let first = line.first { !$0.properties.isWhitespace }
+        let first = line.first { kind(of: $0) != .space }
         if let first, bullets.contains(first) { return false }
         let last = key.last { $0 != "." && $0 != "\"" && $0 != "'" && $0 != ")" }
         return last != "다"
@@ -88,41 +88,56 @@ enum PageFurniture {
     static let bullets: Set<Unicode.Scalar> = Set("ㅇ□■◇◆○●◦•·*-–—▶▷▲△▪▫※✓✔➢►❶❷❸❹❺❻❼❽❾❿①②③④⑤⑥⑦⑧⑨⑩➊➋➌➍➎➏".unicodeScalars)
 
     /// Without whitespace, ASCII letters lowercased, each run of decimal digits as one `0`.
-    /// Longer than `limit`: `tooLong`, one shared array that can be neither a marker nor furniture,
-    /// so long lines (nearly all of them) cost no copy.
+    /// Longer than `limit`: `tooLong`, one shared array that can be neither a marker nor furniture.
+    /// Written straight into the array's storage (appending checked capacity and uniqueness for
+    /// every scalar).
     static func compacted(_ line: ArraySlice<Unicode.Scalar>, limit: Int) -> [Unicode.Scalar] {
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(min(line.count, limit + 1))
-        var inDigits = false
-        for s in line {
-            // ASCII and Hangul syllables (nearly every scalar) answer without the Unicode property
-            // tables, which cost more than the rest of this loop.
-            let v = s.value
-            let isSpace: Bool
-            let isDecimal: Bool
-            if v < 0x80 {
-                isSpace = v == 0x20 || (v >= 0x09 && v <= 0x0D)
-                isDecimal = v >= 0x30 && v <= 0x39
-            } else if v >= 0xAC00 && v <= 0xD7A3 {
-                isSpace = false
-                isDecimal = false
-            } else {
-                isSpace = s.properties.isWhitespace
-                isDecimal = !isSpace && s.properties.numericType == .decimal
+        var tooLongLine = false
+        let out = [Unicode.Scalar](unsafeUninitializedCapacity: min(line.count, limit + 1)) { buffer, written in
+            var n = 0
+            var inDigits = false
+            for s in line {
+                switch kind(of: s) {
+                case .space:
+                    continue
+                case .digit:
+                    if inDigits { continue }
+                    inDigits = true
+                    buffer.initializeElement(at: n, to: "0")
+                case .other:
+                    inDigits = false
+                    let v = s.value
+                    buffer.initializeElement(at: n, to: v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 0x20)! : s)
+                }
+                n += 1
+                if n > limit { tooLongLine = true; break }
             }
-            if isSpace {
-                continue
-            }
-            if isDecimal {
-                if !inDigits { out.append("0"); if out.count > limit { return tooLong } }
-                inDigits = true
-                continue
-            }
-            inDigits = false
-            out.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 0x20)! : s)
-            if out.count > limit { return tooLong }
+            written = n
         }
-        return out
+        return tooLongLine ? tooLong : out
+    }
+
+    enum Kind { case space, digit, other }
+
+    /// Whether `compacted` skips `s` (whitespace), reads it as a digit (a decimal digit) or keeps it.
+    @inline(__always)
+    static func kind(of s: Unicode.Scalar) -> Kind {
+        // ASCII, Hangul, and the Latin-1 signs, punctuation, arrows, shapes and CJK symbols of
+        // Korean documents (`· ’ • → □ ➊ 「 ㅇ`: no whitespace and no decimal digit among them, which
+        // a test checks) answer without the Unicode property tables, which cost more than the rest
+        // of the loop.
+        let v = s.value
+        if v < 0x80 {
+            if v == 0x20 || (v >= 0x09 && v <= 0x0D) { return .space }
+            return v >= 0x30 && v <= 0x39 ? .digit : .other
+        }
+        if (v >= 0xAC00 && v <= 0xD7A3) || (v >= 0x00A1 && v <= 0x00FF) || (v >= 0x2010 && v <= 0x2027)
+            || (v >= 0x2030 && v <= 0x205E) || (v >= 0x2190 && v <= 0x27BF) || (v >= 0x3001 && v <= 0x30FF)
+            || (v >= 0x3131 && v <= 0x318E) {
+            return .other
+        }
+        if s.properties.isWhitespace { return .space }
+        return s.properties.numericType == .decimal ? .digit : .other
     }
 
     private static let tooLong = [Unicode.Scalar](repeating: "\u{0}", count: maximumLength + 1)

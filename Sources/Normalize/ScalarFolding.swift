@@ -73,7 +73,16 @@ enum NFC {
     /// True when a single scalar `v` is already in NFC on its own.
     @inline(__always)
     static func isStableAlone(_ v: UInt32) -> Bool {
-        v < 0x300 || (v >= 0xAC00 && v <= 0xD7A3) || (v >= 0x3131 && v <= 0x318E) || (v >= 0x4E00 && v <= 0x9FFF)
+        if v < 0x300 || (v >= 0xAC00 && v <= 0xD7A3) || (v >= 0x3131 && v <= 0x318E) || (v >= 0x4E00 && v <= 0x9FFF) {
+            return true
+        }
+        return v < 0x3400 && stableAloneBelow3400[Int(v)]
+    }
+
+    /// Below U+3400, the answer of `isStableAlone` (ICU asked once per scalar): the symbols of
+    /// Korean documents (`’ □ • → ① ※`) then skip a call to the normalizer each.
+    static let stableAloneBelow3400: [Bool] = (0..<UInt32(0x3400)).map { v in
+        v < 0x300 || kp_nfc_is_normalized_alone(v) != 0
     }
 
     static func normalize(_ chunk: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {

@@ -82,13 +82,12 @@ public enum TextNormalizer {
         return true
     }
 
-    /// Below U+3400, the scalars `keepsScalars` accepts (computed once: ICU is asked about the
-    /// few hundred that are not plainly stable).
+    /// Below U+3400, the scalars `keepsScalars` accepts (computed once).
     static let inertBelow3400: [Bool] = (0..<UInt32(0x3400)).map { v in
-        guard let scalar = Unicode.Scalar(v) else { return false }
+        guard Unicode.Scalar(v) != nil else { return false }
         if v == 0x60 || v == 0x09 { return true }
         guard case .keep = ScalarFolding.fold(v), v != 0x0A, NFC.hasBoundaryBefore(v) else { return false }
-        return NFC.isStableAlone(v) || NFC.normalize([scalar][...]) == [scalar]
+        return NFC.isStableAlone(v)
     }
 
     /// Normalizes a whole string (for tests, and to check provenance: the original text of a

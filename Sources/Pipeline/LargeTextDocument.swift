@@ -201,6 +201,9 @@ struct LargeTextDocument {
     static func widths(_ line: ArraySlice<Unicode.Scalar>) -> LineWidths {
         if TextNormalizer.keepsScalars(line) { return LineWidths(first: WrapWidthTally.width(of: line)) }
         var text = NormalizedText()
+        // Room for the line as it is (it rarely grows): growing from empty cost several
+        // allocations per array for every such line.
+        text.reserveCapacity(line.count + 4)
         TextNormalizer.append(Array(line), range: 0..<line.count, to: &text)
         var out = LineWidths()
         let t = text.scalars

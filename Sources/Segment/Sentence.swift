@@ -58,7 +58,7 @@ public struct Sentence: Sendable, Hashable {
     }
 
     /// The scalars `text(in:)` folds into one space.
-    @inline(__always)
+    @inlinable @inline(__always)   // inlined into the record writer's loop, another module
     public static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true

@@ -1,5 +1,9 @@
+import CSHA256
+
 /// SHA-256 (FIPS 180-4) of a byte array, as lowercase hex. Small and dependency-free: documents.jsonl
-/// records the hash of every input so reruns and incremental runs can tell files apart.
+/// records the hash of every input so reruns and incremental runs can tell files apart. On x86-64
+/// processors with the SHA extensions the rounds run on them (`CSHA256`, about twenty times fewer
+/// instructions); elsewhere on the portable code below, which gives the same digests.
 public enum SHA256 {
     private static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -73,8 +77,24 @@ public enum SHA256 {
         return hasher.hex()
     }
 
+    /// Whether this processor has the SHA extensions (asked once).
+    static let hasSHAExtensions = kp_sha256_shani_available() != 0
+
     /// The compression function over the first `blocks` 64-byte blocks of `m`.
     static func compress(_ m: UnsafeBufferPointer<UInt8>, blocks: Int,
+                         into h: inout (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)) {
+        guard blocks > 0 else { return }
+        if hasSHAExtensions {
+            withUnsafeMutableBytes(of: &h) { state in
+                kp_sha256_compress_shani(state.baseAddress!.assumingMemoryBound(to: UInt32.self), m.baseAddress!, blocks)
+            }
+        } else {
+            compressPortable(m, blocks: blocks, into: &h)
+        }
+    }
+
+    /// `compress` in Swift, for every processor.
+    static func compressPortable(_ m: UnsafeBufferPointer<UInt8>, blocks: Int,
                                  into h: inout (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)) {
         guard blocks > 0 else { return }
         k.withUnsafeBufferPointer { k in

@@ -109,3 +109,28 @@ import SourceText
         #expect(ranges.first?.lowerBound ?? 0 > first.unicodeScalars.count)
     }
 }
+
+/// `NFC.isStableAlone` answers from a table below U+3400: it must say what ICU's normalizer does.
+@Suite struct NFCStableAloneTests {
+    // (scalar, whether NFC leaves it alone as it is), by hand from the Unicode decompositions.
+    static let cases: [(UInt32, Bool)] = [
+        (0x2019, true), (0x25A1, true), (0x2022, true), (0x2192, true), (0x2460, true), (0x203B, true),
+        (0x3147, true), (0x00E9, true),                  // ㅇ, é (precomposed)
+        (0x0340, false),                                 // combining grave tone mark → U+0300
+        (0x2126, false), (0x212B, false),                // ohm → Ω, angstrom → Å
+        (0x2000, false),                                 // en quad → en space
+        (0x0958, false),                                 // a composition exclusion
+    ]
+
+    @Test(arguments: cases)
+    func stableAlone(value: UInt32, expected: Bool) {
+        #expect(NFC.isStableAlone(value) == expected)
+    }
+
+    @Test func tableAgreesWithNormalizing() {
+        for v in UInt32(0)..<0x3400 {
+            guard let s = Unicode.Scalar(v) else { continue }
+            #expect(NFC.isStableAlone(v) == (NFC.normalize([s][...]) == [s]), "U+\(String(v, radix: 16))")
+        }
+    }
+}

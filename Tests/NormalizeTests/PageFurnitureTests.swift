@@ -266,3 +266,40 @@ struct FurnitureCase: CustomTestStringConvertible, Sendable {
         #expect(source.map.location(ofScalar: original.lowerBound).line == 4)  // 1-based
     }
 }
+
+/// `compacted` keys written by hand, and its fast answers checked against the Unicode properties
+/// they stand for.
+@Suite struct PageFurnitureKeyTests {
+    static let keys: [(String, String)] = [
+        ("- 12 -", "-0-"),
+        ("산업통상자원부 | 3", "산업통상자원부|0"),
+        ("Ministry of SMEs 2024. 3. 5.", "ministryofsmes0.0.0."),
+        ("’24년 □ 추진 → ➊ 완료", "’0년□추진→➊완료"),
+        ("\u{3000}제\u{00A0}１２장", "제0장"),     // ideographic space and NBSP skipped, full-width digits
+        ("", ""),
+    ]
+
+    @Test(arguments: keys)
+    func key(line: String, expected: String) {
+        let scalars = Array(line.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(PageFurniture.compacted(scalars[...], limit: 40))) == expected)
+    }
+
+    @Test func tooLongLinesShareOneKey() {
+        let line = Array(String(repeating: "가", count: 41).unicodeScalars)
+        #expect(PageFurniture.compacted(line[...], limit: 40) == [Unicode.Scalar](repeating: "\u{0}", count: 41))
+        let fits = Array(String(repeating: "가 ", count: 40).unicodeScalars)
+        #expect(PageFurniture.compacted(fits[...], limit: 40).count == 40)
+    }
+
+    /// The ranges `kind(of:)` answers without the property tables hold no whitespace and no decimal
+    /// digit: every scalar of them must get the answer the tables give.
+    @Test func fastRangesAgreeWithUnicodeProperties() {
+        for v in UInt32(0)...0x2FFFF {
+            guard let s = Unicode.Scalar(v) else { continue }
+            let expected: PageFurniture.Kind = s.properties.isWhitespace ? .space
+                : (s.properties.numericType == .decimal ? .digit : .other)
+            #expect(PageFurniture.kind(of: s) == expected, "U+\(String(v, radix: 16))")
+        }
+    }
+}

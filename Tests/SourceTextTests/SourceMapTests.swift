@@ -49,6 +49,12 @@ import Testing
         ([0xEA, 0xB0], 0),                   // truncated 가
         ([0xF4, 0x90, 0x80, 0x80], 0),       // above U+10FFFF
         ([0xEA, 0xB0, 0x80, 0x80], 3),       // stray continuation after 가
+        ([0x61, 0xED, 0xBF, 0xBF], 1),       // last UTF-16 surrogate
+        ([0x61, 0xEA, 0x41, 0x80], 1),       // 3-byte lead, then ASCII
+        ([0xEA, 0xB0, 0x80, 0xEA, 0xB0], 3), // 가, then a truncated 가 at the end
+        ([0xC3], 0),                         // truncated 2-byte
+        ([0xF0, 0x8F, 0xBF, 0xBF], 0),       // overlong 4-byte
+        ([0x80], 0),                         // continuation byte first
     ]
 
     @Test(arguments: invalid)
@@ -58,6 +64,45 @@ import Testing
             return
         }
         #expect(error.byteOffset == offset)
+    }
+
+    @Test func decodesEveryLength() throws {
+        // U+007F, U+0080, U+07FF, U+0800, U+D7FF (before the surrogates), U+E000, U+FFFF, U+10000, U+10FFFF.
+        let text = "\u{7F}\u{80}\u{7FF}\u{800}\u{D7FF}\u{E000}\u{FFFF}\u{10000}\u{10FFFF}"
+        let decoded = try UTF8Decoding.decode(Array(text.utf8)).get()
+        #expect(decoded.scalars.map(\.value) == [0x7F, 0x80, 0x7FF, 0x800, 0xD7FF, 0xE000, 0xFFFF, 0x10000, 0x10FFFF])
+        #expect(decoded.byteOffsets == [0, 1, 3, 5, 8, 11, 14, 17, 21])
+        #expect(try UTF8Decoding.decode([]).get().scalars.isEmpty)
+    }
+
+    /// Korean text with one byte changed at a time: decoding succeeds exactly when the standard
+    /// library's validation does, with the same scalars.
+    @Test func agreesWithTheStandardLibrary() {
+        let valid = Array("2024년 예산은 1조 2,000억 원(’23년 대비 5%↑)이다. ①".utf8)
+        for position in valid.indices {
+            for replacement: UInt8 in [0x00, 0x41, 0x7F, 0x80, 0xBF, 0xC0, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF] {
+                var bytes = valid
+                bytes[position] = replacement
+                let expected = String(validating: bytes, as: UTF8.self).map { Array($0.unicodeScalars) }
+                switch UTF8Decoding.decode(bytes) {
+                case .success(let decoded): #expect(decoded.scalars == expected, "byte \(position) = \(replacement)")
+                case .failure: #expect(expected == nil, "byte \(position) = \(replacement)")
+                }
+            }
+        }
+    }
+
+    /// `scalars(_:)` (text nodes of HTML) accepts and rejects what `decode` does.
+    @Test(arguments: invalid)
+    func scalarsRejects(bytes: [UInt8], offset: Int) {
+        #expect(bytes.withUnsafeBufferPointer { UTF8Decoding.scalars($0) } == nil)
+    }
+
+    @Test func scalarsOfValidText() {
+        let bytes = Array("예산 1조 원 ①😀".utf8)
+        #expect(bytes.withUnsafeBufferPointer { UTF8Decoding.scalars($0) }?.map(\.value)
+                == [0xC608, 0xC0B0, 0x20, 0x31, 0xC870, 0x20, 0xC6D0, 0x20, 0x2460, 0x1F600])
+        #expect([UInt8]().withUnsafeBufferPointer { UTF8Decoding.scalars($0) } == [])
     }
 
     @Test func keepsByteOffsets() throws {
@@ -166,5 +211,42 @@ import Testing
         #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         #expect(SHA256.hex(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
                 == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        #expect(SHA256.hex([UInt8](repeating: 0x61, count: 1_000_000))
+                == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+
+    /// The compression function in use (the SHA extensions where the processor has them) gives
+    /// the portable code's state on 1 to 20 blocks of varied bytes, from varied starting states.
+    @Test func compressionAgreesWithPortableCode() {
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> UInt64 { seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407; return seed >> 11 }
+        for blocks in 1...20 {
+            let bytes = (0..<(64 * blocks)).map { _ in UInt8(truncatingIfNeeded: next()) }
+            var a: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
+                UInt32(truncatingIfNeeded: next()), UInt32(truncatingIfNeeded: next()), UInt32(truncatingIfNeeded: next()),
+                UInt32(truncatingIfNeeded: next()), UInt32(truncatingIfNeeded: next()), UInt32(truncatingIfNeeded: next()),
+                UInt32(truncatingIfNeeded: next()), UInt32(truncatingIfNeeded: next()))
+            var b = a
+            bytes.withUnsafeBufferPointer { SHA256.compress($0, blocks: blocks, into: &a) }
+            bytes.withUnsafeBufferPointer { SHA256.compressPortable($0, blocks: blocks, into: &b) }
+            #expect([a.0, a.1, a.2, a.3, a.4, a.5, a.6, a.7] == [b.0, b.1, b.2, b.3, b.4, b.5, b.6, b.7], "\(blocks) blocks")
+        }
+    }
+
+    /// Fed in parts of every size from 1 to 130 bytes, the digest is that of the whole.
+    @Test func partsGiveTheDigestOfTheWhole() {
+        let whole = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ 7) }
+        // From Python's hashlib: hashlib.sha256(bytes((i * 131 + 7) & 255 for i in range(1000))).
+        let expected = "533b698850849b7908b20a22658f639c0b2a476f1791f85f50188287c31a9aba"
+        for size in 1...130 {
+            var hasher = SHA256.Hasher()
+            var start = 0
+            while start < whole.count {
+                let end = min(start + size, whole.count)
+                hasher.update(whole[start..<end])
+                start = end
+            }
+            #expect(hasher.hex() == expected, "parts of \(size)")
+        }
     }
 }

@@ -14,6 +14,10 @@ extern "C" {
 /// 1 when NFC has a boundary before `c` (text before and after `c` normalize independently).
 int32_t kp_nfc_has_boundary_before(uint32_t c);
 
+/// 1 when the one code point `c` is in NFC on its own (normalizing it alone gives it back), or on
+/// an ICU error (as `kp_nfc_normalize` failing leaves text as it is).
+int32_t kp_nfc_is_normalized_alone(uint32_t c);
+
 /// NFC-normalizes `src` (UTF-32 code points). Writes up to `dstCapacity` code points to `dst`
 /// and returns the number written, or -1 on error or when `dst` is too small.
 int32_t kp_nfc_normalize(const uint32_t *src, int32_t srcLength, uint32_t *dst, int32_t dstCapacity);

@@ -54,12 +54,47 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
 
     /// `2026-01-28`, or `2026-01-28T21:15:17` / `2026-01-26T11:00` with the time as precise as known.
     public var iso: String {
-        var s = Self.pad(year, 4) + "-" + Self.pad(month, 2) + "-" + Self.pad(day, 2)
-        if let hour, let minute {
-            s += "T" + Self.pad(hour, 2) + ":" + Self.pad(minute, 2)
-            if let second { s += ":" + Self.pad(second, 2) }
+        // ASCII bytes in scratch memory, then one `String`: joining padded `String`s (each
+        // counting its characters) cost thousands of instructions per date. Six fields of at
+        // most 20 bytes and five separators fit in 128.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { buffer in
+            let p = buffer.baseAddress!
+            var n = 0
+            Self.putPadded(year, 4, p, &n)
+            p[n] = UInt8(ascii: "-"); n += 1
+            Self.putPadded(month, 2, p, &n)
+            p[n] = UInt8(ascii: "-"); n += 1
+            Self.putPadded(day, 2, p, &n)
+            if let hour, let minute {
+                p[n] = UInt8(ascii: "T"); n += 1
+                Self.putPadded(hour, 2, p, &n)
+                p[n] = UInt8(ascii: ":"); n += 1
+                Self.putPadded(minute, 2, p, &n)
+                if let second {
+                    p[n] = UInt8(ascii: ":"); n += 1
+                    Self.putPadded(second, 2, p, &n)
+                }
+            }
+            return String(decoding: UnsafeBufferPointer(start: p, count: n), as: UTF8.self)
         }
-        return s
+    }
+
+    /// `pad(value, width)` as UTF-8 at `p[n]`, advancing `n`.
+    static func putPadded(_ value: Int, _ width: Int, _ p: UnsafeMutablePointer<UInt8>, _ n: inout Int) {
+        guard value >= 0 else {
+            for b in pad(value, width).utf8 { p[n] = b; n += 1 }
+            return
+        }
+        var digits = 1
+        var rest = value / 10
+        while rest > 0 { digits += 1; rest /= 10 }
+        for _ in digits..<max(width, digits) { p[n] = UInt8(ascii: "0"); n += 1 }
+        rest = value
+        for k in stride(from: n + digits - 1, through: n, by: -1) {
+            p[k] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+        }
+        n += digits
     }
 
     static func pad(_ n: Int, _ width: Int) -> String {

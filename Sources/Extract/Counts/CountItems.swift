@@ -56,6 +56,9 @@ enum CountItems {
 
     static func isStop(_ word: String) -> Bool {
         if stopWords.contains(word) { return true }
+        // Splitting by characters is costly and finds one part unless a middle dot is there (or
+        // U+0387, the same character under canonical equivalence).
+        guard word.unicodeScalars.contains(where: { $0 == "\u{B7}" || $0 == "\u{387}" }) else { return false }
         let parts = word.split(separator: "·")
         return parts.count > 1 && parts.allSatisfy { stopWords.contains(String($0)) }
     }

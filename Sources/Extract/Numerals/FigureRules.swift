@@ -264,22 +264,21 @@ enum FigureMatcher {
         while i < t.end {
             // `△1,234억원`: a decrease (minus) in budget prose, or a news bullet? The sign cannot be
             // told, so the figure is not read (table cells read `△` as minus, see TableFigures).
-            if i > 0, isSignMarker(t.s[i - 1]) {
-                i += 1
-                continue
-            }
-            if startsAt(t, i) {
+            // Asked after `startsAt` (both only read the text), which most scalars fail at once.
+            if startsAt(t, i), i == 0 || !isSignMarker(t.s[i - 1]) {
                 numbers.removeAll()
-                for rule in rules {
-                    switch match(rule.pattern, in: t, at: i, tokens: &tokens, numbers: &numbers) {
+                // By index: a rule copied out per try (its name, pattern and closure retained and
+                // released) cost more than most tries.
+                for k in rules.indices {
+                    switch match(rules[k].pattern, in: t, at: i, tokens: &tokens, numbers: &numbers) {
                     case .none:
                         continue
                     case .malformed(let r):
                         out.append(FigureCandidate(range: r, value: nil, rule: "blocked.malformed-number"))
                     case .matched(let m):
-                        switch rule.build(m, t) {
-                        case .value(let v): out.append(FigureCandidate(range: m.range, value: v, rule: rule.name))
-                        case .block: out.append(FigureCandidate(range: m.range, value: nil, rule: rule.name))
+                        switch rules[k].build(m, t) {
+                        case .value(let v): out.append(FigureCandidate(range: m.range, value: v, rule: rules[k].name))
+                        case .block: out.append(FigureCandidate(range: m.range, value: nil, rule: rules[k].name))
                         case .reject: break
                         }
                     }

@@ -322,7 +322,7 @@ struct Run {
         analyzeEnding(&info)
         info.clause = KoreanEndings.hasClauseMarker(t, from: s, to: e)
 
-        if hasTab {
+        if hasTab || TableLayout.separator(t, s..<e) != nil || TableLayout.isRule(t, s..<e) {
             info.role = .table
             return info
         }

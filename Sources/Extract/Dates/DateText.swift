@@ -161,6 +161,10 @@ enum DateLexicon {
 
     /// Weekday letters inside `(수)`, `(목요일)`.
     static let weekdays: Set<UInt32> = Set("월화수목금토일".unicodeScalars.map(\.value))
+    /// After `M.D일`, what marks a date whatever the day's digits: a weekday, a particle, a range.
+    static let monthDotDayFollowers: Set<UInt32> = Set("(에부까자~·".unicodeScalars.map(\.value))
+    /// After `N.N일`, what marks a length of days (`1.5일간`, `2.5일 동안`, `3.5일분`, `0.5일치`).
+    static let durationFollowers: Set<UInt32> = Set("간동분치째씩가정이내".unicodeScalars.map(\.value))
 
     /// Year words resolved against the reference date, with their offset in years.
     static let relativeYears: [([UInt32], Int)] = [

@@ -209,6 +209,10 @@ struct Run {
         if next.role == .blank, runsOnAcrossDroppedLines(from: i) { return false }
         if next.role == .blank || next.isStructural { return true }
         guard let o = open else { return true }
+        // `- 혁신생태계 조성 … 중점 투자 -`: a subtitle wrapped in dashes is whole.
+        if o.marker == "-", o.firstLine == i, line.end - line.body >= 3, t[line.end - 1] == "-", t[line.end - 2] == " " {
+            return true
+        }
         switch line.ending {
         case .final:
             // A full-width PDF line that ends in a bare `다` (no period) was more likely cut inside
@@ -437,7 +441,8 @@ struct Run {
         let end = line.end
         var quotes = QuoteSpans()
         quotes.scan(t, from: line.start, to: end)
-        var k = line.start
+        // A bullet's own marker (`가.`, `1)`) ends nothing.
+        var k = line.body
         while k < end {
             let c = t[k]
             if c == "." || c == "?" || c == "!" {

@@ -352,6 +352,26 @@ struct SegmentCase: CustomTestStringConvertible, Sendable {
                 "□ 사업목적 : 구매연계 R&D 지원",
             ]),
         SegmentCase(
+            name: "a lettered item keeps its marker; a subtitle in dashes ends at its closing dash",
+            input: """
+            1. 사업개요
+              가. 사업목적
+                ◦ 국민 누구나 문화를 누릴 수 있도록 지원
+              나. 사업기간 : 2014년 ~ 계속
+            - 건전재정기조 확립으로 재정의 책임성 제고 -
+            - 혁신생태계 조성, 안보·안전에 중점 투자 -
+            정부는 3.26일 지침을 의결했다.
+            """,
+            expected: [
+                "1. 사업개요",
+                "가. 사업목적",
+                "◦ 국민 누구나 문화를 누릴 수 있도록 지원",
+                "나. 사업기간 : 2014년 ~ 계속",
+                "- 건전재정기조 확립으로 재정의 책임성 제고 -",
+                "- 혁신생태계 조성, 안보·안전에 중점 투자 -",
+                "정부는 3.26일 지침을 의결했다.",
+            ]),
+        SegmentCase(
             name: "caption in angle brackets and reference heading",
             input: "< 5.29.(목) 조간 >\n참고1\n\n산업 AI 기술개발 유형별 대표과제\n\n① 산업 AI 공통모델 개발: AI 팩토리\n[별첨] 시행계획",
             expected: ["< 5.29.(목) 조간 >", "참고1", "산업 AI 기술개발 유형별 대표과제", "① 산업 AI 공통모델 개발: AI 팩토리", "[별첨] 시행계획"]),

@@ -41,7 +41,7 @@ public enum TableLayout {
         while hi > lo, s[hi - 1] == " " { hi -= 1 }
         guard lo < hi else { return nil }
         // `□  사업목적  …`: a bullet followed by wide spacing is an item, not a row.
-        if !isWordScalar(s[lo]), s[lo] != "(", s[lo] != "'", s[lo] != "△", s[lo] != "-" { return nil }
+        if !isWordScalar(s[lo]), s[lo] != "(", s[lo] != "'", s[lo] != "△", s[lo] != "∆", s[lo] != "-" { return nil }
         var gaps = 0
         var k = lo
         while k < hi {
@@ -124,7 +124,7 @@ public enum TableLayout {
     /// `92,100`, `△4.7`: digits with a comma or a decimal point, after an optional sign.
     static func isFigure(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
         var k = r.lowerBound
-        if k < r.upperBound, s[k] == "△" || s[k] == "-" { k += 1 }
+        if k < r.upperBound, s[k] == "△" || s[k] == "∆" || s[k] == "-" { k += 1 }
         var digits = 0, marks = 0
         while k < r.upperBound {
             let c = s[k]

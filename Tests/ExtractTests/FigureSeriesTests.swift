@@ -186,12 +186,12 @@ import Testing
         let doc = """
         (단위: 억원, 개)
           내역사업          ’25 예산     증감     신규과제
-          기술혁신개발       4,150      △230        560
+          기술혁신개발       4,150      ∆230        560
         """
         let found = Self.moneyCells(doc)
         #expect(Self.same(found, [
             ("4,150", 415_000_000_000, "기술혁신개발", "'25 예산", "2025"),
-            ("△230", -23_000_000_000, "기술혁신개발", "증감", nil),
+            ("∆230", -23_000_000_000, "기술혁신개발", "증감", nil),
         ]), "\(found)")
         let counts = mentions(CountExtractor().extract(from:), doc)
         #expect(counts.map(\.0) == ["560"])

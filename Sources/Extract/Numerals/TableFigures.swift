@@ -63,14 +63,14 @@ enum TableFigures {
     }
 
 
-    /// A cell that is one number and nothing else: `1,516`, `3.5`, `△12` (minus, the budget
-    /// convention), `-12`. `044-203-4510` and `'25` are not.
+    /// A cell that is one number and nothing else: `1,516`, `3.5`, `△12` or `∆12` (minus, the
+    /// budget convention), `-12`. `044-203-4510` and `'25` are not.
     static func cellNumber(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> ExactDecimal? {
         guard !r.isEmpty else { return nil }
         var i = r.lowerBound
         var negative = false
         switch s[i] {
-        case "△", "▽", "-", "−": negative = true; i += 1
+        case "△", "▽", "∆", "-", "−": negative = true; i += 1
         case "+": i += 1
         default: break
         }

@@ -150,6 +150,14 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
         DateCase(input: "< 5.29.(목) 조간 >", reference: "2025-05-28", text: "5.29.", value: "2025-05-29", relative: true),
         DateCase(input: "※ 자동차 분야는 6월중 개최되는 사업심의위원회", reference: "2025-05-28", text: "6월", value: "2025-06", relative: true),
         DateCase(input: "’25년 상반기 → 하반기 규정 개정", reference: "2025-05-30", text: "하반기", value: "2025-H2", relative: true, against: "2025"),
+        // 전년: the year before the one the sentence is about, when the sentence writes it first.
+        DateCase(input: "○ 쉬었음 인구는 '23.4분기 기준 22.4만명으로 전년 동기 대비 3.1만명 늘어남", reference: "2025-06-30",
+                 text: "전년", value: "2022", relative: true, against: "2023"),
+        DateCase(input: "2024년 수출은 전년 대비 8.2% 증가했다.", reference: "2025-02-01", text: "전년", value: "2023",
+                 relative: true, against: "2024"),
+        DateCase(input: "전년 대비 사업화 성공률 1.8%p 상승", reference: "2025-06-30", text: "전년", value: "2024", relative: true),
+        DateCase(input: "수출은 2023년보다 늘었고 올해는 전년 대비 3% 늘 전망이다.", reference: "2025-02-01", text: "전년",
+                 value: "2024", relative: true),
         // A month without a year takes the year written just before it (the line above here).
         DateCase(input: "* ‘24년 초격차 프로젝트 대상 1조 3,099억원 투자\nㅇ 로드맵 마련(5월)하고 매년 이행상황", reference: "2025-05-30",
                  text: "5월", value: "2024-05", relative: true, against: "2024"),

@@ -361,7 +361,12 @@ public struct DateExtractor: Extractor {
                     value = DateValue(value: d.date.iso, relative: true, reference: d.date.iso)
                     break
                 }
-                let r = one(p, at: position)
+                var r = one(p, at: position)
+                // `'23.4분기 … 전년 동기 대비`: 전년 is the year before the one the sentence is about.
+                if case .offset(-1) = p.year, p.month == nil, t.word(DateLexicon.jeonnyeon, at: position) != nil,
+                   let a = anchor, a.written, a.end <= position, a.sentence == sentence(of: position) {
+                    r = ResolvedDate(iso: String(a.year - 1), year: a.year - 1, relative: true, against: String(a.year))
+                }
                 value = DateValue(value: r.iso, relative: r.relative, reference: r.against)
                 if p.day != nil, !p.anaphoric, let iso = r.iso, let d = CalendarDate(iso: String(iso.prefix(10))) {
                     lastDay = (d, sentence(of: position))

@@ -133,6 +133,8 @@ enum DateLexicon {
     static let bungi = w("분기")
     static let schoolYear = w("학년도")
     static let thatDay = w("이날")
+    /// `전년` (the year before): relative to the year under discussion, not to the writing.
+    static let jeonnyeon = w("전년")
     static let budget = w("예산")
     /// Last syllables of a verb that is not in the past tense (`제출한다`, `열고`, `발표할`, `열린`, `된`).
     static let verbFinals: Set<UInt32> = Set("다고며면할될한된린던해돼".unicodeScalars.map(\.value))

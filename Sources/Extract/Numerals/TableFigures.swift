@@ -195,6 +195,11 @@ enum TableFigures {
     /// `'25년 투자규모` → 2025; `2024` → 2024.
     static func year(of r: Range<Int>, _ s: [Unicode.Scalar]) -> String? {
         if isYear(r, s) { return KoreanNumerals.text(s, r) }
+        // `2024예산(A)`, `2023결산`, `2025예산안(B)`: a budget column of that year.
+        if r.count > 4, isYear(r.lowerBound..<(r.lowerBound + 4), s),
+           budgetColumnWords.contains(where: { FigureScalars.has(s, at: r.lowerBound + 4, end: r.upperBound, $0) }) {
+            return KoreanNumerals.text(s, r.lowerBound..<(r.lowerBound + 4))
+        }
         return FigureYears.token(s, at: r.lowerBound, end: r.upperBound)?.0
     }
 
@@ -226,6 +231,10 @@ enum TableFigures {
         }
         return nil
     }
+
+    /// Words glued after a year in a budget table's column header (`2024예산`, `2023결산`).
+    static let budgetColumnWords: [[Unicode.Scalar]] = ["예산", "결산", "본예산", "추경", "실적", "계획", "정부안"]
+        .map { Array($0.unicodeScalars) }
 
     /// Header words of an amount column (`'24 예산`, `사업비`, `증감`).
     static let moneyWords: [[Unicode.Scalar]] = ["예산", "금액", "액", "사업비", "비용", "투자", "증감", "계", "국비",

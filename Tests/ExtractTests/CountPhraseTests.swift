@@ -63,6 +63,7 @@ import Testing
         ("○ 쉬었음 인구는 전년 동기 대비 3.1만명 늘어남", [count("3.1만명", 31_000, "명")]),
         ("- 공급확대 : 25.2만호 역대 최대", [count("25.2만호", 252_000, "호", "공급확대")]),
         ("월 120명 교육", [count("120명", 120, "명")]),
+        ("댐 14곳 신규 건설", [count("14곳", 14, "곳", "댐")]),
     ]
 
     /// Not counts: percentages, multipliers, ordinals, years, phone and page numbers, names.

@@ -69,7 +69,7 @@ enum CountItems {
     }
 
     static func item(number: Range<Int>, counterEnd: Int, in t: FigureText) -> String? {
-        if let after = itemAfter(counterEnd, t) { return after }
+        if let after = itemAfter(counterEnd, t), !notItems.contains(after) { return after }
         return itemBefore(number.lowerBound, t).flatMap { notItems.contains($0) ? nil : $0 }
     }
 

@@ -314,9 +314,14 @@ struct Run {
         var hasTab = false
         var width = 0
         var enumerates = false
+        // Bars and wide gaps: the cheap signs of a row laid out without tabs (see `TableLayout`).
+        var cellMarks = 0
         for k in s..<e {
             let c = t[k]
             if c == "\t" { hasTab = true }
+            if c == "|" || c == "│" || c == "┃" || (c == " " && k > s && t[k - 1] == " " && (k < 2 || t[k - 2] != " ")) {
+                cellMarks += 1
+            }
             if LineMarkers.isDigit(c) { enumerates = true }
             if c == "등", (k == s || t[k - 1] == " "), k + 1 == e || t[k + 1] == " " { enumerates = true }
             width += Self.displayWidth(c)
@@ -326,7 +331,8 @@ struct Run {
         analyzeEnding(&info)
         info.clause = KoreanEndings.hasClauseMarker(t, from: s, to: e)
 
-        if hasTab || TableLayout.separator(t, s..<e) != nil || TableLayout.isRule(t, s..<e) {
+        if hasTab || (cellMarks >= 2 && TableLayout.separator(t, s..<e) != nil)
+            || (TableLayout.isRuleScalar(t[s]) && TableLayout.isRule(t, s..<e)) {
             info.role = .table
             return info
         }

@@ -11,7 +11,7 @@ public enum TableLayout {
     static func isBar(_ c: Unicode.Scalar) -> Bool { c == "|" || c == "│" || c == "┃" }
 
     /// Characters a rule line is drawn with.
-    static func isRuleScalar(_ c: Unicode.Scalar) -> Bool {
+    public static func isRuleScalar(_ c: Unicode.Scalar) -> Bool {
         switch c {
         case "-", "=", ":", "+", " ", "|", "─", "━", "═", "│", "┃", "┼", "├", "┤", "┌", "┐", "└", "┘", "┬", "┴", "╋": return true
         default: return false

@@ -189,7 +189,10 @@ enum TableFigures {
                 while hi > r.lowerBound, s[hi - 1] == " " { hi -= 1 }
             }
         }
-        return String(scalars: s[r.lowerBound..<hi])
+        // `합  계`, `구  분`: a letter-spaced label reads with one space.
+        var scalars: [Unicode.Scalar] = []
+        for k in r.lowerBound..<hi where !(s[k] == " " && scalars.last == " ") { scalars.append(s[k]) }
+        return String(scalars: scalars[...])
     }
 
     /// `'25년 투자규모` → 2025; `2024` → 2024.

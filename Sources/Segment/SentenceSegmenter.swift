@@ -209,6 +209,10 @@ struct Run {
         if next.role == .blank, runsOnAcrossDroppedLines(from: i) { return false }
         if next.role == .blank || next.isStructural { return true }
         guard let o = open else { return true }
+        // `- 혁신생태계 조성 … 중점 투자 -`: a subtitle wrapped in dashes is whole.
+        if o.marker == "-", o.firstLine == i, line.end - line.body >= 3, t[line.end - 1] == "-", t[line.end - 2] == " " {
+            return true
+        }
         switch line.ending {
         case .final:
             // A full-width PDF line that ends in a bare `다` (no period) was more likely cut inside
@@ -310,9 +314,14 @@ struct Run {
         var hasTab = false
         var width = 0
         var enumerates = false
+        // Bars and wide gaps: the cheap signs of a row laid out without tabs (see `TableLayout`).
+        var cellMarks = 0
         for k in s..<e {
             let c = t[k]
             if c == "\t" { hasTab = true }
+            if c == "|" || c == "│" || c == "┃" || (c == " " && k > s && t[k - 1] == " " && (k < 2 || t[k - 2] != " ")) {
+                cellMarks += 1
+            }
             if LineMarkers.isDigit(c) { enumerates = true }
             if c == "등", (k == s || t[k - 1] == " "), k + 1 == e || t[k + 1] == " " { enumerates = true }
             width += Self.displayWidth(c)
@@ -322,7 +331,8 @@ struct Run {
         analyzeEnding(&info)
         info.clause = KoreanEndings.hasClauseMarker(t, from: s, to: e)
 
-        if hasTab {
+        if hasTab || (cellMarks >= 2 && TableLayout.separator(t, s..<e) != nil)
+            || (TableLayout.isRuleScalar(t[s]) && TableLayout.isRule(t, s..<e)) {
             info.role = .table
             return info
         }
@@ -437,7 +447,8 @@ struct Run {
         let end = line.end
         var quotes = QuoteSpans()
         quotes.scan(t, from: line.start, to: end)
-        var k = line.start
+        // A bullet's own marker (`가.`, `1)`) ends nothing.
+        var k = line.body
         while k < end {
             let c = t[k]
             if c == "." || c == "?" || c == "!" {

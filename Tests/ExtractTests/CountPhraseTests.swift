@@ -57,6 +57,13 @@ import Testing
         ("세부과제 21개", [count("21개", 21, "개", "세부과제")]),
         ("올해 신규 30과제를 선정", [count("30과제", 30, "과제")]),
         ("총 12과제 지원", [count("12과제", 12, "과제")]),
+        // A rate, a rank or a nominalized verb next to a count is not what it counts.
+        ("재학생 대상 진로상담을 연 50만건 제공", [count("50만건", 500_000, "건")]),
+        ("- 최중증 발달장애인 긴급돌봄센터 : 신규 2개소 신설", [count("2개소", 2, "개소")]),
+        ("○ 쉬었음 인구는 전년 동기 대비 3.1만명 늘어남", [count("3.1만명", 31_000, "명")]),
+        ("- 공급확대 : 25.2만호 역대 최대", [count("25.2만호", 252_000, "호", "공급확대")]),
+        ("월 120명 교육", [count("120명", 120, "명")]),
+        ("댐 14곳 신규 건설", [count("14곳", 14, "곳", "댐")]),
     ]
 
     /// Not counts: percentages, multipliers, ordinals, years, phone and page numbers, names.

@@ -81,6 +81,14 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
 
     // Periods, open periods and deadlines.
     static let periods: [DateCase] = [
+        // The start's weekday before the tilde; an end that writes only month and day.
+        DateCase(input: "□ 공고기간 : 2020. 12. 30.(수) ~ 2021. 2. 19.(금) (52일간)", reference: nil,
+                 text: "2020. 12. 30.(수) ~ 2021. 2. 19.", from: "2020-12-30", to: "2021-02-19"),
+        DateCase(input: "접수 2025. 3. 4.(화)~3. 14.(금) 18:00까지", reference: nil,
+                 text: "2025. 3. 4.(화)~3. 14.", from: "2025-03-04", to: "2025-03-14"),
+        DateCase(input: "□ (일정) 공고('25.1.15.~2.14.) → 평가('25.3~4월)", reference: nil, text: "'25.1.15.~2.14.",
+                 from: "2025-01-15", to: "2025-02-14"),
+        DateCase(input: "신청: 2024.11.1.~11.30.까지", reference: nil, text: "2024.11.1.~11.30.", from: "2024-11-01", to: "2024-11-30"),
         DateCase(input: "제8차 산업기술혁신계획('24∼'28)", reference: nil, text: "'24~'28", from: "2024", to: "2028",
                  attachedTo: "제8차 산업기술혁신계획"),
         DateCase(input: "제8차 산업기술혁신계획(`24∼`28) 수립", reference: nil, text: "'24~'28", from: "2024", to: "2028",
@@ -116,6 +124,10 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
 
     // Resolved against the reference date (or the year written just before).
     static let relative: [DateCase] = [
+        // `M.D일`: month and day apart by a dot, the day marked by 일 (기획재정부 releases).
+        DateCase(input: "정부는 3.26일 「2025년도 예산안 편성지침」을 의결했다.", reference: "2024-03-26", text: "3.26일",
+                 value: "2024-03-26", relative: true),
+        DateCase(input: "관계장관회의(12.5일(목))에서 논의", reference: "2024-12-01", text: "12.5일", value: "2024-12-05", relative: true),
         DateCase(input: "정부는 올해 지역 산업기술 혁신을 위한", reference: "2026-01-28", text: "올해", value: "2026", relative: true),
         DateCase(input: "금년 예산은", reference: "2025-05-28", text: "금년", value: "2025", relative: true),
         DateCase(input: "내년 대형과제로 본격 추진", reference: "2026-01-28", text: "내년", value: "2027", relative: true),
@@ -138,6 +150,14 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
         DateCase(input: "< 5.29.(목) 조간 >", reference: "2025-05-28", text: "5.29.", value: "2025-05-29", relative: true),
         DateCase(input: "※ 자동차 분야는 6월중 개최되는 사업심의위원회", reference: "2025-05-28", text: "6월", value: "2025-06", relative: true),
         DateCase(input: "’25년 상반기 → 하반기 규정 개정", reference: "2025-05-30", text: "하반기", value: "2025-H2", relative: true, against: "2025"),
+        // 전년: the year before the one the sentence is about, when the sentence writes it first.
+        DateCase(input: "○ 쉬었음 인구는 '23.4분기 기준 22.4만명으로 전년 동기 대비 3.1만명 늘어남", reference: "2025-06-30",
+                 text: "전년", value: "2022", relative: true, against: "2023"),
+        DateCase(input: "2024년 수출은 전년 대비 8.2% 증가했다.", reference: "2025-02-01", text: "전년", value: "2023",
+                 relative: true, against: "2024"),
+        DateCase(input: "전년 대비 사업화 성공률 1.8%p 상승", reference: "2025-06-30", text: "전년", value: "2024", relative: true),
+        DateCase(input: "수출은 2023년보다 늘었고 올해는 전년 대비 3% 늘 전망이다.", reference: "2025-02-01", text: "전년",
+                 value: "2024", relative: true),
         // A month without a year takes the year written just before it (the line above here).
         DateCase(input: "* ‘24년 초격차 프로젝트 대상 1조 3,099억원 투자\nㅇ 로드맵 마련(5월)하고 매년 이행상황", reference: "2025-05-30",
                  text: "5월", value: "2024-05", relative: true, against: "2024"),
@@ -298,6 +318,8 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
 
     // Not dates: durations, ages, counts, rates, codes, ordinals, money, percentages.
     static let negatives: [String] = [
+        // Lengths of days, not dates; a decimal inside a larger number.
+        "교육은 1.5일간 진행", "2.5일 소요", "3.5일분의 비축", "10.25일 동안 운항",
         "오늘날 제조업의 경쟁력은",
         "'21안정화 대책",
         "전일제 근무를 원칙으로 한다",

@@ -129,6 +129,116 @@ import Testing
     }
 }
 
+/// Tables as PDF and web text lay them out without tabs: columns apart by wide spacing or by
+/// bars, rule lines between rows. Values worked out by hand from the caption unit.
+@Suite struct LaidOutTableTests {
+    typealias Cell = (text: String, won: Int64, row: String?, column: String?, date: String?)
+
+    static func moneyCells(_ doc: String) -> [Cell] {
+        mentions(MoneyExtractor().extract(from:), doc).compactMap { text, m in
+            guard case .money(let v) = m.value, v.unitFromHeader, let units = v.value?.units else { return nil }
+            return (text, units, v.cell?.rowLabel, v.cell?.columnLabel, v.date)
+        }
+    }
+
+    static func same(_ a: [Cell], _ b: [Cell]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy {
+            $0.text == $1.text && $0.won == $1.won && $0.row == $1.row && $0.column == $1.column && $0.date == $1.date
+        }
+    }
+
+    /// Column-aligned (`pdftotext -layout`): `구  분` and `합  계` are letter-spaced labels; `-` an empty cell.
+    @Test func spaceAligned() {
+        let doc = """
+         < 투자 계획 >
+                                          (단위: 억원)
+        구  분          ’25        ’26       합계
+        혁신밸리        240          -        240
+        합  계          645      1,100      1,745
+        """
+        let expected: [Cell] = [
+            ("240", 24_000_000_000, "혁신밸리", "'25", "2025"), ("240", 24_000_000_000, "혁신밸리", "합계", nil),
+            ("645", 64_500_000_000, "합 계", "'25", "2025"), ("1,100", 110_000_000_000, "합 계", "'26", "2026"),
+            ("1,745", 174_500_000_000, "합 계", "합계", nil),
+        ]
+        let found = Self.moneyCells(doc)
+        #expect(Self.same(found, expected), "\(found)")
+    }
+
+    /// A long row label leaves one space before the first figure; a `%` column is not money.
+    @Test func labelTouchingFigure() {
+        let doc = """
+                                  (단위: 백만원, %)
+         사업명        2024예산(A)   2025예산안(B)   증감(B-A)    %
+         스포츠강좌이용권 94,800        90,360      △4,440     △4.7
+        """
+        let found = Self.moneyCells(doc)
+        let expected: [Cell] = [
+            ("94,800", 94_800_000_000, "스포츠강좌이용권", "2024예산(A)", "2024"),
+            ("90,360", 90_360_000_000, "스포츠강좌이용권", "2025예산안(B)", "2025"),
+            ("△4,440", -4_440_000_000, "스포츠강좌이용권", "증감(B-A)", nil),
+        ]
+        #expect(Self.same(found, expected), "\(found)")
+    }
+
+    /// `(단위: 억원, 개)`: the column whose header names no amount counts 개.
+    @Test func moneyAndCountCaption() {
+        let doc = """
+        (단위: 억원, 개)
+          내역사업          ’25 예산     증감     신규과제
+          기술혁신개발       4,150      ∆230        560
+        """
+        let found = Self.moneyCells(doc)
+        #expect(Self.same(found, [
+            ("4,150", 415_000_000_000, "기술혁신개발", "'25 예산", "2025"),
+            ("∆230", -23_000_000_000, "기술혁신개발", "증감", nil),
+        ]), "\(found)")
+        let counts = mentions(CountExtractor().extract(from:), doc)
+        #expect(counts.map(\.0) == ["560"])
+        if case .count(let v) = counts.first?.1.value {
+            #expect(v.value == 560 && v.unit == "개" && v.item == "신규과제")
+        }
+    }
+
+    /// Box-drawn rows and rules; a sub-row of parenthesized figures is no header for the row below.
+    @Test func boxDrawn() {
+        let doc = """
+        ◇ 분야별 재원 배분 (단위: 조원, 조원, %)
+        ┌──────────┬─────┬─────┬───┐
+        ││2020(A) │ 2021 │ 증감(%) │
+        ├──────────┼─────┼─────┼───┤
+        │2. 교 육│ 72.6 │ 71.0 │△2.2 │
+        │ (교부금 제외)│ (17.2) │ (17.7) │(2.6) │
+        │ ※ 교부금 │ 55.4 │ 53.3 │△3.7 │
+        └──────────┴─────┴─────┴───┘
+        """
+        let found = Self.moneyCells(doc)
+        #expect(found.map(\.text) == ["72.6", "71.0", "55.4", "53.3"])
+        #expect(found.map(\.won) == [72_600_000_000_000, 71_000_000_000_000, 55_400_000_000_000, 53_300_000_000_000])
+        #expect(found.map(\.column) == ["2020(A)", "2021", "2020(A)", "2021"])
+    }
+
+    /// Markdown bars; the lower header row lost the cell of `구분` above it, and `구성비` is a share.
+    @Test func barsWithShiftedHeader() {
+        let doc = """
+        (단위 : 백만원)
+        구분 | 계 | 구성비 | 일반회계 | 일반 구성비 |
+        ---|---|---|---|---|
+        예산액 | 구성비 | 예산액 | 구성비 |
+        합계 | 829,350 | 100 | 818,109 | 100 |
+        """
+        let found = Self.moneyCells(doc)
+        #expect(found.map(\.text) == ["829,350", "818,109"])
+        #expect(found.map(\.won) == [829_350_000_000, 818_109_000_000])
+        #expect(found.map(\.column) == ["예산액", "예산액"])
+    }
+
+    /// Not tables: a line with one wide gap, a bullet with wide spacing.
+    @Test func notTables() {
+        #expect(Self.moneyCells("(단위: 억원)\n붙임  1. 기본계획 요약  1부.\n□  예산  120  억원 편성").isEmpty)
+    }
+}
+
 /// `(’24) 900 → (’25) 1,200억원`: the bare left member takes the right member's unit.
 @Suite struct SeriesShorthandTests {
     static let cases: [(String, [(String, Int64, String?)])] = [
@@ -136,6 +246,8 @@ import Testing
          [("900", 90_000_000_000, "2024"), ("1,200억원", 120_000_000_000, "2025")]),
         ("융자 900 → 1,200억원", [("900", 90_000_000_000, nil), ("1,200억원", 120_000_000_000, nil)]),
         ("'24년 30 → '25년 45조원", [("30", 30_000_000_000_000, "2024"), ("45조원", 45_000_000_000_000, "2025")]),
+        // A bound word between a member and its year.
+        ("(’24) 최대 250만원 → (’25) 최대 400만원", [("250만원", 2_500_000, "2024"), ("400만원", 4_000_000, "2025")]),
         // Not shorthand: a year, or a right member with two scale words.
         ("2024 → 1,200억원", [("1,200억원", 120_000_000_000, nil)]),
         ("900 → 1조 2,000억원", [("1조 2,000억원", 1_200_000_000_000, nil)]),

@@ -173,6 +173,12 @@ func amountRange(_ text: String, _ lo: Int64, _ hi: Int64, _ currency: String = 
         ("('25년) 20.85억원", [amount("20.85억원", 2_085_000_000, date: "2025")]),
         ("(’25년 112.5억원)", [amount("112.5억원", 11_250_000_000, date: "2025")]),
         ("(’21년안) 1,314억 원", [amount("1,314억 원", 131_400_000_000, date: "2021")]),
+        // A bound or period word between the year and the amount.
+        ("- 자활성공금 : 신규 (’25) 최대 150만원", [amount("150만원", 1_500_000, bound: "최대", max: 1_500_000, date: "2025")]),
+        ("ㅇ 철강 공정 혁신에 ’25년 총 1,286억원 투입", [amount("1,286억원", 128_600_000_000, date: "2025")]),
+        ("(’25) 연간 2,341만원", [amount("2,341만원", 23_410_000, per: "년", date: "2025")]),
+        // Not a qualifier: a word glued to the year.
+        ("('25)최대치 30억원", [amount("30억원", 3_000_000_000)]),
     ]
 
     static let negatives: [String] = [

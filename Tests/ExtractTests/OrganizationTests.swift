@@ -91,6 +91,9 @@ struct OrgCase: CustomStringConvertible {
              expected: [("산업기술정책과", "산업기술정책과")]),
         OrgCase(sentence: "\t산업정책관 산업인공지능혁신과\t책임자\t과 장\t고상미\t044-203-4130", date: "2025-05-28",
              expected: [("산업인공지능혁신과", "산업인공지능혁신과")]),
+        // The second row of a contact table: the division first, its roles after.
+        OrgCase(sentence: "\t스마트농업정책과\t담당자\t사무관\t이정훈 (044-201-2437)", date: "2025-03-12",
+             expected: [("스마트농업정책과", "스마트농업정책과")]),
         OrgCase(sentence: "규모\t총 100억('25년 25억)\t주관기관\tDN솔루션즈", date: "2025-05-28",
              expected: [("DN솔루션즈", "DN솔루션즈")]),
         OrgCase(sentence: "기간\t'24~'28년(4년)\t참여기관\t서울과기대, 경남TP 전자研 등", date: "2025-05-28",
@@ -166,6 +169,8 @@ struct OrgCase: CustomStringConvertible {
 
     /// Sentences that name no organization.
     static let negatives: [String] = [
+        // A word ending in 과 before 담당자 that is not a division (`효과`, `결과`).
+        "\t사업 효과\t담당자\t의견", "평가 결과 담당자 회의",
         "○ 지원 대상은 전국 수련병원 96개소이며, 전공의 1인당 월 100만 원을 지급한다.",
         "정부는 올해 지역 산업기술 혁신을 위한 연구개발(R&D)에 2조 원 규모를 투입해",
         "박사후 연구원-신진연구자-스타엔지니어 등 성장 전 주기 관점에서 기술 인재를 육성하고",

@@ -37,7 +37,8 @@ import Testing
         #expect(v.points == c.4)
     }
 
-    static let negatives = ["3프로젝트 추진", "30%ABC", "2025년", "20~30억원", "제5조"]
+    // `∆34.47%`: a decrease written with U+2206, whose sign cannot be told from a bullet (as `△`).
+    static let negatives = ["3프로젝트 추진", "30%ABC", "2025년", "20~30억원", "제5조", "특별회계 ∆34.47%", "(△4.7%)"]
 
     @Test(arguments: negatives)
     func ignores(_ s: String) {

@@ -22,7 +22,15 @@ enum CountItems {
         // Adverbs and time words that stand next to a count without being what is counted
         // (`또 57개`, `이중 24개는`, `한 해 동안 총 1505건`, `전년 426건`).
         "또", "또한", "이중", "동안", "전년", "전년도", "금년", "연말", "연초", "당초", "이번", "이날", "최근", "그간",
+        // What a count is per or how it ranks, not what it counts (`연 50만건`, `신규 2개소`, `역대 최대`).
+        "연", "연간", "월", "매월", "역대", "최대", "최소", "평균",
     ]
+
+    /// Words that qualify a counted noun but are none on their own (`신규 2개소`; `28개 신규 과제` is 과제).
+    static let notItems: Set<String> = ["신규", "기존", "추가"]
+
+    /// Last syllables of a verb nominalized to end a bullet (`3.1만명 늘어남`, `증가함`, `완료됨`).
+    static let nominalizedEndings: Set<Unicode.Scalar> = ["남", "함", "됨", "짐"]
 
     /// Particles glued to the last word of a phrase (`과제를`, `기반으로`, `세부과제별`).
     static let particles: [[Unicode.Scalar]] = [
@@ -64,8 +72,8 @@ enum CountItems {
     }
 
     static func item(number: Range<Int>, counterEnd: Int, in t: FigureText) -> String? {
-        if let after = itemAfter(counterEnd, t) { return after }
-        return itemBefore(number.lowerBound, t)
+        if let after = itemAfter(counterEnd, t), !notItems.contains(after) { return after }
+        return itemBefore(number.lowerBound, t).flatMap { notItems.contains($0) ? nil : $0 }
     }
 
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
@@ -127,6 +135,7 @@ enum CountItems {
                 continue
             }
             if isStop(word) || isVerbForm(s, w) { break }
+            if w.count >= 3, nominalizedEndings.contains(s[w.upperBound - 1]) { break }
             if !words.isEmpty, genericHeads.contains(word) { break }
             var (stem, hadParticle) = stripParticle(s, w)
             // `권역별로`: `별` (each) before the particle.

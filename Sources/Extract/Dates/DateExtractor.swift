@@ -139,13 +139,29 @@ public struct DateExtractor: Extractor {
                 continue
             }
             // A ~ B
-            let tildeAt = t.blanks(from: a.range.upperBound)
+            var tildeAt = t.blanks(from: a.range.upperBound)
+            // `2020. 12. 30.(수) ~ 2021. 2. 19.(금)`: the start's weekday before the tilde.
+            if t[tildeAt] != DateLexicon.tilde, a.point.day != nil, let w = DateTails.weekday(t, at: tildeAt),
+               t[t.blanks(from: w)] == DateLexicon.tilde {
+                tildeAt = t.blanks(from: w)
+            }
             if t[tildeAt] == DateLexicon.tilde || isYearDash(t, tildeAt, a, next) {
                 let bStart = t.blanks(from: tildeAt + 1)
                 if let b = next, b.bare == nil, b.range.lowerBound == bStart, let (from, to) = joined(a, b) {
                     spans.append(Span(range: a.range.lowerBound..<b.range.upperBound, value: .period(from: from, to: to),
                                       rule: "date.period(" + a.rule + "~" + b.rule + ")"))
                     k += 2
+                    continue
+                }
+                // `'25.1.15.~2.14.`: the end writes month and day only, in the start's year.
+                if a.bare == nil, t[tildeAt] == DateLexicon.tilde, let am = a.point.month, let ad = a.point.day,
+                   let (m, d, e) = dottedMonthDay(t, at: bStart), (m, d) > (am, ad),
+                   next.map({ $0.range.lowerBound >= e || $0.range.lowerBound == bStart }) ?? true {
+                    var to = DatePoint(year: a.point.year, month: m, day: d)
+                    to.shortYear = a.point.shortYear
+                    spans.append(Span(range: a.range.lowerBound..<e, value: .period(from: a.point, to: to),
+                                      rule: "date.period(" + a.rule + "~M.D.)"))
+                    k += next.map { $0.range.lowerBound < e } ?? false ? 2 : 1
                     continue
                 }
                 let after = t[bStart]
@@ -248,6 +264,17 @@ public struct DateExtractor: Extractor {
 
     /// The two ends of `a ~ b`: the end inherits what it does not write from the start
     /// (`'25.4~12월`), and a bare start takes its unit from the end (`2024~2028년`, `3~5월`).
+    /// `2.14.`, `2.14`: a month and a day apart by a dot, as the end of a period; the month, the
+    /// day and where it ends.
+    static func dottedMonthDay(_ t: DateText, at i: Int) -> (Int, Int, Int)? {
+        guard let m = t.number(at: i), m.digits <= 2, (1...12).contains(m.value), t[m.end] == DateLexicon.dot,
+              let d = t.number(at: m.end + 1), d.digits <= 2, (1...31).contains(d.value) else { return nil }
+        var e = d.end
+        if t[e] == DateLexicon.dot { e += 1 }
+        guard !DateText.isDigit(t[e]), t[e] != DateLexicon.dot else { return nil }
+        return (m.value, d.value, e)
+    }
+
     static func joined(_ a: Atom, _ b: Atom) -> (DatePoint, DatePoint)? {
         var from = a.point
         var to = b.point
@@ -337,7 +364,12 @@ public struct DateExtractor: Extractor {
                     value = DateValue(value: d.date.iso, relative: true, reference: d.date.iso)
                     break
                 }
-                let r = one(p, at: position)
+                var r = one(p, at: position)
+                // `'23.4분기 … 전년 동기 대비`: 전년 is the year before the one the sentence is about.
+                if case .offset(-1) = p.year, p.month == nil, t.word(DateLexicon.jeonnyeon, at: position) != nil,
+                   let a = anchor, a.written, a.end <= position, a.sentence == sentence(of: position) {
+                    r = ResolvedDate(iso: String(a.year - 1), year: a.year - 1, relative: true, against: String(a.year))
+                }
                 value = DateValue(value: r.iso, relative: r.relative, reference: r.against)
                 if p.day != nil, !p.anaphoric, let iso = r.iso, let d = CalendarDate(iso: String(iso.prefix(10))) {
                     lastDay = (d, sentence(of: position), span.range.upperBound)

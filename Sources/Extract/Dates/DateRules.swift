@@ -227,6 +227,14 @@ enum DateRules {
         guard let d = t.number(at: k), d.digits <= 2, d.value >= 1, d.value <= 31 else { return nil }
         var end = d.end
         if sep == L.dot, t[end] == L.dot { end += 1 }
+        // `정부는 3.26일 …`: month and day apart by a dot, the day marked by 일 (not `1.5일간`).
+        if sep == L.dot, end == d.end, t[end] == L.il, k == m.end + 1, L.monthDotDayFollowers.contains(t[end + 1])
+            || (d.digits == 2 && !L.durationFollowers.contains(t[t.blanks(from: end + 1)])) {
+            let p = t.previousNonBlank(before: i)
+            guard p < 0 || !(DateText.isDigit(t[p]) || t[p] == L.dot || t[p] == L.apostrophe) else { return nil }
+            return DateRuleMatch(end: end + 1, point: DatePoint(year: .unspecified, month: m.value, day: d.value),
+                                 variant: "dot.day")
+        }
         guard T.weekday(t, at: t.blanks(from: end)) != nil else { return nil }
         return DateRuleMatch(end: end, point: DatePoint(year: .unspecified, month: m.value, day: d.value), variant: "weekday")
     }

@@ -151,6 +151,8 @@ enum DateLexicon {
     static let bungi = w("분기")
     static let schoolYear = w("학년도")
     static let thatDay = w("이날")
+    /// `전년` (the year before): relative to the year under discussion, not to the writing.
+    static let jeonnyeon = w("전년")
     static let budget = w("예산")
     /// Last syllables of a verb that is not in the past tense (`제출한다`, `열고`, `발표할`, `열린`, `된`).
     static let verbFinals: Set<UInt32> = Set("다고며면할될한된린던해돼".unicodeScalars.map(\.value))
@@ -179,6 +181,10 @@ enum DateLexicon {
 
     /// Weekday letters inside `(수)`, `(목요일)`.
     static let weekdays: Set<UInt32> = Set("월화수목금토일".unicodeScalars.map(\.value))
+    /// After `M.D일`, what marks a date whatever the day's digits: a weekday, a particle, a range.
+    static let monthDotDayFollowers: Set<UInt32> = Set("(에부까자~·".unicodeScalars.map(\.value))
+    /// After `N.N일`, what marks a length of days (`1.5일간`, `2.5일 동안`, `3.5일분`, `0.5일치`).
+    static let durationFollowers: Set<UInt32> = Set("간동분치째씩가정이내".unicodeScalars.map(\.value))
 
     /// Year words resolved against the reference date, with their offset in years.
     static let relativeYears: [([UInt32], Int)] = [

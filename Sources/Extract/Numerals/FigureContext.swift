@@ -11,8 +11,13 @@ enum FigureYears {
     /// `('24) 8,295억원`, `2025년 100억원`. A period end (`'24~'28년`) is not a year of its own.
     static func before(_ t: FigureText, _ i: Int) -> String? {
         let s = t.s
-        let e = t.skipGapBackward(i, maxSpaces: 1)
+        var e = t.skipGapBackward(i, maxSpaces: 1)
         guard e > 0 else { return nil }
+        // `('24) 최대 1,241만원`, `('25) 연간 2,341만원`: a bound or period word between year and amount.
+        if e < i, let w = qualifiers.first(where: { FigureScalars.hasBefore(s, at: e, $0) }) {
+            let b = e - w.count
+            if b > 0, s[b - 1] == " " || s[b - 1] == ")" { e = t.skipGapBackward(b, maxSpaces: 1) }
+        }
         if s[e - 1] == ")" {
             // `('25)`, `(2025년)`: the whole parenthesis is the year.
             var open = e - 2
@@ -33,6 +38,18 @@ enum FigureYears {
         if b > 0, s[b - 1] == "~" || FigureScalars.isDigit(s[b - 1]) || s[b - 1] == "." { return nil }
         guard let (year, end) = token(s, at: b, end: e), end == e else { return nil }
         return year
+    }
+
+    /// Words that may stand between a year and its amount: a bound or what the amount is per.
+    static let qualifiers: [[Unicode.Scalar]] = ["최대", "최소", "연간", "연", "월", "月", "年", "약", "총"]
+        .map { Array($0.unicodeScalars) }
+
+    /// The position after a qualifier word and its space at `k` (`최대 1,601만원` → the figure), else `k`.
+    static func skipQualifier(_ t: FigureText, at k: Int, before limit: Int) -> Int {
+        for w in qualifiers where k + w.count < limit && FigureScalars.has(t.s, at: k, end: limit, w) && t.s[k + w.count] == " " {
+            return t.skipGap(k + w.count, maxSpaces: 1)
+        }
+        return k
     }
 
     /// A parenthesized year right after `i` (one space allowed): `8,129억원('23)`, `3개교(‘23,
@@ -251,6 +268,7 @@ enum FigureSeries {
             }
             k = t.skipGap(end, maxSpaces: 1)
         }
+        if k < b.lowerBound { k = FigureYears.skipQualifier(t, at: k, before: b.lowerBound) }
         return k == b.lowerBound ? arrow : nil
     }
 

@@ -240,13 +240,14 @@ enum FigureMatcher {
         return out
     }
 
-    static let signMarkers: Set<Unicode.Scalar> = ["△", "▲", "▽", "▼"]
+    /// `∆` (U+2206, INCREMENT) stands for `△` in text typed on web pages (`∆155`, `∆34.47%`).
+    static let signMarkers: Set<Unicode.Scalar> = ["△", "▲", "▽", "▼", "∆"]
 
     /// `signMarkers` as a switch: asked at every scalar, where hashing cost more than the scan.
     @inline(__always)
     static func isSignMarker(_ s: Unicode.Scalar) -> Bool {
         switch s {
-        case "△", "▲", "▽", "▼": return true
+        case "△", "▲", "▽", "▼", "∆": return true
         default: return false
         }
     }

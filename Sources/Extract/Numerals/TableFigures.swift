@@ -1,9 +1,10 @@
 import SourceText
+import Segment
 
-/// Bare numbers in tab-separated table rows whose unit is given by a column header
+/// Bare numbers in table rows whose unit is given by a column header
 /// (`총 투자규모(억원)`, `(백만원)`, `지원 과제수`, `(명)`) or by a caption above the table
-/// (`(단위: 억원)`). A table is a run of consecutive lines holding a tab; a blank or tab-less line
-/// ends it. The header of a data row is the nearest row above it (in the same table) without
+/// (`(단위: 억원)`). A table is a run of consecutive row lines (`TableLayout`: cells apart by tabs,
+/// bars or wide spacing; rule lines); a blank line or a line of text ends it. The header of a data row is the nearest row above it (in the same table) without
 /// numeric cells; a multi-row header is read from the nearest row up.
 struct TableCell {
     enum Column: Equatable {
@@ -31,7 +32,7 @@ enum TableFigures {
         var out: [TableCell] = []
         var lines: [Range<Int>] = []
         var start = 0
-        var block: [Range<Int>] = []
+        var block: [(line: Range<Int>, separator: TableLayout.Separator?)] = []
         var blockFirstLine = 0
 
         func flush() {
@@ -46,11 +47,10 @@ enum TableFigures {
             if i == t.end || s[i] == "\n" {
                 let line = start..<i
                 lines.append(line)
-                var hasTab = false
-                for k in line where s[k] == "\t" { hasTab = true; break }
-                if hasTab {
+                let separator = TableLayout.separator(s, line)
+                if separator != nil || TableLayout.isRule(s, line) {
                     if block.isEmpty { blockFirstLine = lines.count - 1 }
-                    block.append(line)
+                    block.append((line, separator))
                 } else {
                     flush()
                 }
@@ -62,28 +62,15 @@ enum TableFigures {
         return out
     }
 
-    /// Cells of a row, trimmed of spaces.
-    static func split(_ line: Range<Int>, _ s: [Unicode.Scalar]) -> [Range<Int>] {
-        var cells: [Range<Int>] = []
-        var a = line.lowerBound
-        for k in line.lowerBound...line.upperBound where k == line.upperBound || s[k] == "\t" {
-            var lo = a, hi = k
-            while lo < hi, s[lo] == " " { lo += 1 }
-            while hi > lo, s[hi - 1] == " " { hi -= 1 }
-            cells.append(lo..<hi)
-            a = k + 1
-        }
-        return cells
-    }
 
-    /// A cell that is one number and nothing else: `1,516`, `3.5`, `△12` (minus, the budget
-    /// convention), `-12`. `044-203-4510` and `'25` are not.
+    /// A cell that is one number and nothing else: `1,516`, `3.5`, `△12` or `∆12` (minus, the
+    /// budget convention), `-12`. `044-203-4510` and `'25` are not.
     static func cellNumber(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> ExactDecimal? {
         guard !r.isEmpty else { return nil }
         var i = r.lowerBound
         var negative = false
         switch s[i] {
-        case "△", "▽", "-", "−": negative = true; i += 1
+        case "△", "▽", "∆", "-", "−": negative = true; i += 1
         case "+": i += 1
         default: break
         }
@@ -105,41 +92,70 @@ enum TableFigures {
         return v >= 1950 && v <= 2100
     }
 
+    static func isParenthesizedNumber(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
+        r.count >= 3 && s[r.lowerBound] == "(" && s[r.upperBound - 1] == ")"
+            && cellNumber((r.lowerBound + 1)..<(r.upperBound - 1), s) != nil
+    }
+
     static func isNumericCell(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> Bool { cellNumber(r, s) != nil }
 
-    static func readTable(_ rows: [Range<Int>], captionLines: ArraySlice<Range<Int>>, _ t: FigureText) -> [TableCell] {
+    static func readTable(_ rows: [(line: Range<Int>, separator: TableLayout.Separator?)],
+                          captionLines: ArraySlice<Range<Int>>, _ t: FigureText) -> [TableCell] {
         let s = t.s
         var out: [TableCell] = []
         // A unit for the whole table, from a caption line or a row that says `단위`.
         var tableUnit: TableCell.Column? = nil
+        var captionCount: TableCell.Column? = nil
         // Caption lines end at another table above.
         for line in captionLines.reversed() where !line.isEmpty {
-            if s[line].contains("\t") { break }
-            if let u = unitAfterMarker(line, s) { tableUnit = u; break }
+            if TableLayout.separator(s, line) != nil { break }
+            if let u = unitAfterMarker(line, s) { tableUnit = u; captionCount = Self.captionCount(line, s); break }
         }
         var headers: [[Range<Int>]] = []
+        var pendingShift: [Int] = []
         var previousWasHeader = true
-        for row in rows {
-            let cells = split(row, s)
+        for (row, separator) in rows {
+            guard let separator else { continue }     // a rule line
+            let cells = TableLayout.cells(s, row, separator)
             var numeric = cells.map { isNumericCell($0, s) }
             // `구분\t2024\t2025` at the top of a table: years naming the columns.
             if previousWasHeader, numeric.contains(true),
                zip(cells, numeric).allSatisfy({ !$0.1 || isYear($0.0, s) }) {
                 numeric = numeric.map { _ in false }
             }
+            // `(17.2)  (17.7)`: a sub-row of figures in parentheses (`(교부금 제외)`) names no column.
+            if !numeric.contains(true), cells.contains(where: { isParenthesizedNumber($0, s) }) { continue }
             previousWasHeader = !numeric.contains(true)
             if !numeric.contains(true) {
                 if let u = unitAfterMarker(row, s) {
                     tableUnit = u
                     if cells.filter({ !$0.isEmpty }).count <= 1 { continue }
                 }
-                headers.append(cells)
+                // A lower header row whose first column was merged into the row above (`구분`
+                // spanning two rows) has lost that cell: `예산액 | 구성비 | 예산액 | 구성비`.
+                if !headers.isEmpty, let first = cells.first, !first.isEmpty, let top = headers.first?.first,
+                   !top.isEmpty, isLabelHeader(top, s) {
+                    var shifted = cells
+                    shifted.insert(first.lowerBound..<first.lowerBound, at: 0)
+                    pendingShift.append(headers.count)
+                    headers.append(shifted)
+                } else {
+                    headers.append(cells)
+                }
                 continue
             }
+            // Undo a shift that the data rows do not bear out (as many cells as the header).
+            for h in pendingShift where h < headers.count {
+                let written = headers[h].dropFirst().lastIndex(where: { !$0.isEmpty }).map { $0 } ?? 0
+                let data = cells.lastIndex(where: { !$0.isEmpty }) ?? 0
+                if written > data { headers[h].removeFirst() }
+            }
+            pendingShift.removeAll()
             let rowLabel = zip(cells, numeric).first(where: { !$0.1 && !$0.0.isEmpty }).map { label($0.0, s) }
             for (c, cell) in cells.enumerated() where numeric[c] {
                 guard let number = cellNumber(cell, s) else { continue }
-                guard let column = column(c, headers: headers, tableUnit: tableUnit, s) else { continue }
+                guard let column = column(c, headers: headers, tableUnit: tableUnit, captionCount: captionCount, s)
+                else { continue }
                 let header = headerCell(c, headers: headers)
                 let columnLabel = header.map { label($0, s) }
                 out.append(TableCell(range: cell, number: number, column: column, rowLabel: rowLabel,
@@ -173,18 +189,26 @@ enum TableFigures {
                 while hi > r.lowerBound, s[hi - 1] == " " { hi -= 1 }
             }
         }
-        return String(scalars: s[r.lowerBound..<hi])
+        // `합  계`, `구  분`: a letter-spaced label reads with one space.
+        var scalars: [Unicode.Scalar] = []
+        for k in r.lowerBound..<hi where !(s[k] == " " && scalars.last == " ") { scalars.append(s[k]) }
+        return String(scalars: scalars[...])
     }
 
     /// `'25년 투자규모` → 2025; `2024` → 2024.
     static func year(of r: Range<Int>, _ s: [Unicode.Scalar]) -> String? {
         if isYear(r, s) { return KoreanNumerals.text(s, r) }
+        // `2024예산(A)`, `2023결산`, `2025예산안(B)`: a budget column of that year.
+        if r.count > 4, isYear(r.lowerBound..<(r.lowerBound + 4), s),
+           budgetColumnWords.contains(where: { FigureScalars.has(s, at: r.lowerBound + 4, end: r.upperBound, $0) }) {
+            return KoreanNumerals.text(s, r.lowerBound..<(r.lowerBound + 4))
+        }
         return FigureYears.token(s, at: r.lowerBound, end: r.upperBound)?.0
     }
 
     /// The meaning of column `c` from the header rows above (nearest first), else the table unit.
-    static func column(_ c: Int, headers: [[Range<Int>]], tableUnit: TableCell.Column?, _ s: [Unicode.Scalar])
-        -> TableCell.Column? {
+    static func column(_ c: Int, headers: [[Range<Int>]], tableUnit: TableCell.Column?,
+                       captionCount: TableCell.Column? = nil, _ s: [Unicode.Scalar]) -> TableCell.Column? {
         var label = false
         for header in headers.reversed() {
             guard c < header.count else { continue }
@@ -199,13 +223,40 @@ enum TableFigures {
             if isLabelHeader(cell, s) { label = true }
         }
         if label || c == 0 { return nil }
-        if case .money = tableUnit { return tableUnit }
+        if case .money = tableUnit {
+            // `(단위: 억원, 개)`: a column whose header names no amount holds the count.
+            if let count = captionCount, let header = headerCell(c, headers: headers),
+               !contains(header, moneyWords, s),
+               case .count(let unit, _) = count {
+                return .count(unit: unit, item: lastWord(header, s))
+            }
+            return tableUnit
+        }
         return nil
+    }
+
+    /// Words glued after a year in a budget table's column header (`2024예산`, `2023결산`).
+    static let budgetColumnWords: [[Unicode.Scalar]] = ["예산", "결산", "본예산", "추경", "실적", "계획", "정부안"]
+        .map { Array($0.unicodeScalars) }
+
+    /// Header words of an amount column (`'24 예산`, `사업비`, `증감`).
+    static let moneyWords: [[Unicode.Scalar]] = ["예산", "금액", "액", "사업비", "비용", "투자", "증감", "계", "국비",
+                                                  "지방비", "결산", "원"].map { Array($0.unicodeScalars) }
+
+    static func contains(_ r: Range<Int>, _ words: [[Unicode.Scalar]], _ s: [Unicode.Scalar]) -> Bool {
+        for w in words {
+            var k = r.lowerBound
+            while k + w.count <= r.upperBound {
+                if FigureScalars.has(s, at: k, end: r.upperBound, w) { return true }
+                k += 1
+            }
+        }
+        return false
     }
 
     // MARK: - Header words
 
-    static let ratioWords: [[Unicode.Scalar]] = ["율", "률", "비중", "비율", "%", "증감률", "연도", "년도", "순위", "번호",
+    static let ratioWords: [[Unicode.Scalar]] = ["율", "률", "비중", "비율", "구성비", "%", "증감률", "연도", "년도", "순위", "번호",
                                                   "코드", "구분", "분야", "기간", "연월", "일자", "점수"]
         .map { Array($0.unicodeScalars) }
 
@@ -280,16 +331,36 @@ enum TableFigures {
 
     /// `(단위: 억원)` or `단위 : 백만원` anywhere in a line.
     static func unitAfterMarker(_ line: Range<Int>, _ s: [Unicode.Scalar]) -> TableCell.Column? {
+        unitsAfterMarker(line, s).first
+    }
+
+    /// The units a caption lists, in order: `(단위: 억원, 개)` → 억원, 개; `(단위: 백만원, %)` → 백만원.
+    static func unitsAfterMarker(_ line: Range<Int>, _ s: [Unicode.Scalar]) -> [TableCell.Column] {
         var k = line.lowerBound
         while k + unitMarker.count <= line.upperBound {
             if FigureScalars.has(s, at: k, end: line.upperBound, unitMarker), let m = markerEnd(k..<line.upperBound, s) {
-                var e = m
-                while e < line.upperBound, s[e] != ")" && s[e] != "," && s[e] != "]" && s[e] != "\t" { e += 1 }
-                if let u = unitExpression(m..<e, s) { return u }
+                var units: [TableCell.Column] = []
+                var a = m
+                while a < line.upperBound {
+                    var e = a
+                    while e < line.upperBound, s[e] != ")" && s[e] != "," && s[e] != "]" && s[e] != "\t" { e += 1 }
+                    if let u = unitExpression(a..<e, s) { units.append(u) } else if units.isEmpty { break }
+                    guard e < line.upperBound, s[e] == "," else { break }
+                    a = e + 1
+                }
+                if !units.isEmpty { return units }
             }
             k += 1
         }
-        return nil
+        return []
+    }
+
+    /// A count unit a caption lists after a money unit (`(단위: 억원, 개)`): the unit of the
+    /// columns whose header names no amount.
+    static func captionCount(_ line: Range<Int>, _ s: [Unicode.Scalar]) -> TableCell.Column? {
+        let units = unitsAfterMarker(line, s)
+        guard case .money = units.first else { return nil }
+        return units.first { if case .count = $0 { return true } else { return false } }
     }
 
     /// `억원`, `백만원`, `천원`, `원`, `억 달러`, `백만 달러`, `개`, `명`, `건`.

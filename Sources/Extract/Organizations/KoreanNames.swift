@@ -275,6 +275,8 @@ enum KoreanNames {
 
     /// Line labels that announce a ministry division: `문의 : … 산업기술정책과`, `담당 부서`.
     static let divisionLabels: [Scalars] = ["문의", "담당", "부서", "제출자", "소관", "연락처"].map(scalars)
+    /// Roles of a contact table row that follow the division's name (`스마트농업정책과 담당자 사무관`).
+    static let contactRoleLabels: [Scalars] = ["담당자", "책임자"].map(scalars)
 
     /// Labels of participant lists in project tables: `주관기관 : 생기연, 성균관대…`.
     static let participantLabels: [Scalars] = [

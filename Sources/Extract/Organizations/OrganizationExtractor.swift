@@ -509,6 +509,12 @@ struct OrgScan {
         for label in K.divisionLabels where compact.count >= label.count {
             for p in 0...(compact.count - label.count) where compact[p..<(p + label.count)].elementsEqual(label) { return true }
         }
+        // The second row of a contact table names the division first: `\t스마트농업정책과\t담당자\t사무관`.
+        var after: [Unicode.Scalar] = []
+        for i in e..<min(lineEnd(e), e + 40) where !K.isSpace(s[i]) { after.append(s[i]) }
+        for label in K.contactRoleLabels where after.count >= label.count {
+            for p in 0...(after.count - label.count) where after[p..<(p + label.count)].elementsEqual(label) { return true }
+        }
         return false
     }
 

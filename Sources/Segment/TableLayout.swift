@@ -3,7 +3,8 @@
 /// Text taken from PDFs and web pages writes a row three ways: cells separated by tabs; by a
 /// vertical bar (`|` in markdown-like dumps, `│` in box-drawn tables); or, in column-aligned text
 /// (`pdftotext -layout`, fixed-width tables in press releases), by runs of two or more spaces.
-/// A line is a row when it has a tab, two or more bars, or three or more cells apart by spaces.
+/// A line is a row when it has a tab, two or more bars, or three or more cells apart by spaces
+/// (and then no clause marker and no sentence end inside it: prose typed with double spaces).
 /// Rule lines (`---|---`, `├──┼──┤`) belong to the table but hold no cells.
 public enum TableLayout {
     public enum Separator: Equatable { case tab, bar, spaces }
@@ -52,7 +53,12 @@ public enum TableLayout {
             }
             k += 1
         }
-        return gaps >= 2 ? .spaces : nil
+        guard gaps >= 2 else { return nil }
+        // Prose typed with double spaces (`…늘렸다고  밝혔다.  이어 …`) is no row: a row's cells hold
+        // no object particle or verbal connective, and no sentence ends inside it.
+        if KoreanEndings.hasClauseMarker(s, from: lo, to: hi) { return nil }
+        for k in (lo + 1)..<hi where s[k] == "." && isSyllable(s[k - 1]) { return nil }
+        return .spaces
     }
 
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {

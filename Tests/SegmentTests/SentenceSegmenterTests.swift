@@ -352,6 +352,17 @@ struct SegmentCase: CustomTestStringConvertible, Sendable {
                 "□ 사업목적 : 구매연계 R&D 지원",
             ]),
         SegmentCase(
+            name: "prose typed with double spaces is no row: it splits at its sentence ends",
+            input: """
+            산업통상부는 올해  연구개발 예산을  2조 원으로 늘렸다고  밝혔다.  이어 지역 기업 100곳을 지원한다.
+            정부는  내년에  AI 팩토리가  500개로 늘어난다.
+            """,
+            expected: [
+                "산업통상부는 올해 연구개발 예산을 2조 원으로 늘렸다고 밝혔다.",
+                "이어 지역 기업 100곳을 지원한다.",
+                "정부는 내년에 AI 팩토리가 500개로 늘어난다.",
+            ]),
+        SegmentCase(
             name: "a lettered item keeps its marker; a subtitle in dashes ends at its closing dash",
             input: """
             1. 사업개요

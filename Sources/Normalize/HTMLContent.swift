@@ -15,6 +15,9 @@ struct HTMLNode {
     var aligned = false
     /// Elements: class/id tokens mark page furniture.
     var furniture = false
+    /// Table cells: the columns and rows the cell spans (`colspan`, `rowspan`), 1 to `maxSpan`.
+    var colspan: UInt8 = 1
+    var rowspan: UInt8 = 1
     // Statistics over the subtree.
     var chars: Int32 = 0       // non-space scalars of text
     var linkChars: Int32 = 0   // of which inside <a>
@@ -178,6 +181,16 @@ struct HTMLContent {
         return String(cString: p)
     }
 
+    /// A larger span is taken as this many: a cell spans a table's columns, not thousands.
+    static let maxSpan = 32
+
+    /// `colspan="2"`: the span a cell attribute gives, 1 when absent or not a number.
+    static func span(_ attributes: [(String, String)], _ name: String) -> UInt8 {
+        guard let value = attributes.first(where: { $0.0 == name })?.1,
+              let n = Int(String(value.unicodeScalars.filter { $0 != " " && $0 != "\t" && $0 != "\n" })), n > 1 else { return 1 }
+        return UInt8(min(n, maxSpan))
+    }
+
     /// The attributes of an element as (lowercased name, value).
     private static func attributes(_ node: xmlNodePtr) -> [(String, String)] {
         var result: [(String, String)] = []
@@ -255,6 +268,10 @@ struct HTMLContent {
                 if !attributes.isEmpty {
                     node.furniture = Self.isFurniture(attributes)
                     collectMetadata(tag: tag, attributes: attributes, inBody: inBody)
+                    if tag == "td" || tag == "th" {
+                        node.colspan = Self.span(attributes, "colspan")
+                        node.rowspan = Self.span(attributes, "rowspan")
+                    }
                 }
                 nodes.append(node)
                 if tag == "head" { inHead += 1 }
@@ -495,7 +512,31 @@ struct HTMLContent {
         var closing: [(end: Int, index: Int)] = []
         var tables: [Bool] = []       // data table?
         var cellDepth = 0             // inside a cell of a data table
-        var rowCells: [Int] = []      // cells seen in the current row, per data table
+        var rowCells: [Int] = []      // columns filled in the current row, per data table
+        // Per data table, how many more rows each column is covered by a cell above (`rowspan`).
+        // Merged cells become empty cells, so that every row of a table has its columns in place:
+        // `<th rowspan=2>사업명</th><th colspan=2>예산</th>` / `<th>2025년</th><th>2026년</th>` gives
+        // `사업명\t예산\t\t` / `\t2025년\t2026년`, the shape the table rules of plain text read.
+        var covered: [[Int]] = []
+        // Per open cell (innermost last): the empty cells to add after it (`colspan` - 1).
+        var colspanRest: [Int] = []
+
+        /// Adds the empty cells of columns covered from above, from the current column on.
+        func fillCovered(_ builder: inout LayoutBuilder) {
+            let t = rowCells.count - 1
+            while rowCells[t] < covered[t].count, covered[t][rowCells[t]] > 0 {
+                covered[t][rowCells[t]] -= 1
+                if rowCells[t] > 0 { builder.cellSeparator() }
+                rowCells[t] += 1
+            }
+        }
+
+        /// The end of a row: columns covered from above that no cell reached are passed over.
+        func endRow(_ builder: inout LayoutBuilder) {
+            let t = rowCells.count - 1
+            fillCovered(&builder)
+            for c in rowCells[t]..<max(rowCells[t], covered[t].count) where covered[t][c] > 0 { covered[t][c] -= 1 }
+        }
         var dataRows: Set<Int> = []   // rows of layout tables laid out as data rows
         var preDepth = 0
         var articleDepth = 0
@@ -508,17 +549,23 @@ struct HTMLContent {
             case "table":
                 tables.removeLast()
                 rowCells.removeLast()
+                covered.removeLast()
                 builder.blockBreak()
             case "tr" where dataRows.contains(idx):
                 builder.rowBreak()
                 tables.removeLast()
                 rowCells.removeLast()
+                covered.removeLast()
             case "tr" where tables.last == true:
+                endRow(&builder)
                 builder.rowBreak()
             case "thead" where tables.last == true, "tbody" where tables.last == true, "tfoot" where tables.last == true:
                 break
             case "td" where tables.last == true, "th" where tables.last == true:
                 cellDepth -= 1
+                let rest = colspanRest.removeLast()
+                for _ in 0..<rest { builder.cellSeparator() }
+                rowCells[rowCells.count - 1] += rest
             case "pre":
                 preDepth -= 1
                 builder.blockBreak()
@@ -566,12 +613,14 @@ struct HTMLContent {
                 let data = isDataTable(i)
                 tables.append(data)
                 rowCells.append(0)
+                covered.append([])
                 builder.blockBreak()
             case "tr" where tables.last == false && isDataRow(i):
                 // A row of short cells in a layout table (a board's 제목 | … row) reads as data.
                 dataRows.insert(i)
                 tables.append(true)
                 rowCells.append(0)
+                covered.append([])
                 builder.rowBreak()
             case "tr" where tables.last == true:
                 rowCells[rowCells.count - 1] = 0
@@ -579,8 +628,17 @@ struct HTMLContent {
             case "thead" where tables.last == true, "tbody" where tables.last == true, "tfoot" where tables.last == true:
                 break
             case "td" where tables.last == true, "th" where tables.last == true:
-                if rowCells[rowCells.count - 1] > 0 { builder.cellSeparator() }
-                rowCells[rowCells.count - 1] += 1
+                fillCovered(&builder)
+                let t = rowCells.count - 1
+                if rowCells[t] > 0 { builder.cellSeparator() }
+                let (columns, rows) = (Int(node.colspan), Int(node.rowspan))
+                if rows > 1 {
+                    let last = rowCells[t] + columns
+                    if covered[t].count < last { covered[t] += repeatElement(0, count: last - covered[t].count) }
+                    for c in rowCells[t]..<last { covered[t][c] = rows - 1 }
+                }
+                rowCells[t] += 1
+                colspanRest.append(columns - 1)
                 cellDepth += 1
             case "pre":
                 preDepth += 1

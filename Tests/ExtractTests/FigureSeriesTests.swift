@@ -200,6 +200,19 @@ import Testing
         }
     }
 
+    /// Two header rows, an amount word over two years (an HTML table's `colspan`/`rowspan` laid out
+    /// as empty cells): both years' columns are amounts; the last column counts 개.
+    @Test func amountOverYearsWithCountCaption() {
+        let doc = "(단위: 억원, 개)\n사업명\t예산\t\t지원 과제수\n\t2025년\t2026년\t\n창업성장기술개발\t5,210\t5,880\t1,420\n"
+        let found = Self.moneyCells(doc)
+        #expect(Self.same(found, [
+            ("5,210", 521_000_000_000, "창업성장기술개발", "2025년", "2025"),
+            ("5,880", 588_000_000_000, "창업성장기술개발", "2026년", "2026"),
+        ]), "\(found)")
+        let counts = mentions(CountExtractor().extract(from:), doc)
+        #expect(counts.map(\.0) == ["1,420"])
+    }
+
     /// Box-drawn rows and rules; a sub-row of parenthesized figures is no header for the row below.
     @Test func boxDrawn() {
         let doc = """

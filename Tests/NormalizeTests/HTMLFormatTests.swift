@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import SourceText
 @testable import Normalize
@@ -109,7 +110,7 @@ enum HTMLFixtures {
     """
 
     static let boardText = """
-    제목\tAI 반도체 혁신 생태계 조성에 5년간 1조 2천억 원 투입
+    제목\tAI 반도체 혁신 생태계 조성에 5년간 1조 2천억 원 투입\t\t
     담당부서\t정보통신산업정책관\t등록일\t2024-05-21
 
     과학기술정보통신부(장관 이종호)는 5월 21일 「AI 반도체 혁신 생태계 조성 방안」을 발표했다.
@@ -262,6 +263,19 @@ enum HTMLFixtures {
         Self.checkProvenance(r)
         #expect(r.metadata.title == "보도자료 상세 | 과학기술정보통신부")
         #expect(Self.originalOf("총 투자규모(억원)", in: r) == "총 투자규모(억원)")
+    }
+
+    /// Merged cells become empty cells, so that the columns of every row line up: `rowspan` leaves
+    /// an empty cell in the rows below, `colspan` empty cells to the right.
+    @Test func spannedCellsKeepColumnsInPlace() throws {
+        let path = TestPackage.root.appendingPathComponent("Tests/Fixtures/html-eval/figure_tables_budget.html").path
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+        let r = HTMLFormat().analyze(try Self.decode(bytes).get(), options: NormalizeOptions())
+        let lines = r.document.text.string.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.contains("사업명\t예산\t\t지원 과제수"))
+        #expect(lines.contains("\t2025년\t2026년\t"))
+        #expect(lines.contains("AI 제조혁신\t - \t700\t60"))  // `&nbsp;-&nbsp;`
+        Self.checkProvenance(r)
     }
 
     @Test func oldEUCKRTableLayout() throws {

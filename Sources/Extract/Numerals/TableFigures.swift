@@ -177,6 +177,15 @@ enum TableFigures {
         return nil
     }
 
+    /// Column `c`'s cell in one header row, a merged cell spanning from the left included.
+    static func resolvedCell(_ c: Int, in header: [Range<Int>]) -> Range<Int>? {
+        guard c < header.count else { return nil }
+        if !header[c].isEmpty { return header[c] }
+        var k = c - 1
+        while k > 0, header[k].isEmpty { k -= 1 }
+        return k >= 1 && k < c ? header[k] : nil
+    }
+
     /// A cell as a label: its text without a trailing unit in parentheses (`총 투자규모(억원)` →
     /// `총 투자규모`); a cell that is only a unit stays as written.
     static func label(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> String {
@@ -224,9 +233,10 @@ enum TableFigures {
         }
         if label || c == 0 { return nil }
         if case .money = tableUnit {
-            // `(단위: 억원, 개)`: a column whose header names no amount holds the count.
+            // `(단위: 억원, 개)`: a column whose headers name no amount holds the count (`예산` over
+            // `2025년 | 2026년` names it for both years).
             if let count = captionCount, let header = headerCell(c, headers: headers),
-               !contains(header, moneyWords, s),
+               !headers.contains(where: { row in resolvedCell(c, in: row).map { contains($0, moneyWords, s) } ?? false }),
                case .count(let unit, _) = count {
                 return .count(unit: unit, item: lastWord(header, s))
             }

@@ -12,6 +12,9 @@
 extern "C" {
 #endif
 
+/// The 64 round constants K (FIPS 180-4, 4.2.2), shared with the portable Swift code.
+const uint32_t *kp_sha256_round_constants(void);
+
 /// 1 when this processor runs `kp_sha256_compress_shani` (x86-64 with SHA, SSSE3 and SSE4.1), else 0.
 int32_t kp_sha256_shani_available(void);
 

@@ -168,11 +168,8 @@ enum TableFigures {
     /// The header cell of column `c`: the nearest header row with a cell there (a merged cell
     /// `예산(억원)\t\t` spans to the right).
     static func headerCell(_ c: Int, headers: [[Range<Int>]]) -> Range<Int>? {
-        for header in headers.reversed() where c < header.count {
-            if !header[c].isEmpty { return header[c] }
-            var k = c - 1
-            while k > 0, header[k].isEmpty { k -= 1 }
-            if k >= 1, k < c { return header[k] }
+        for header in headers.reversed() {
+            if let cell = resolvedCell(c, in: header) { return cell }
         }
         return nil
     }
@@ -220,14 +217,8 @@ enum TableFigures {
                        captionCount: TableCell.Column? = nil, _ s: [Unicode.Scalar]) -> TableCell.Column? {
         var label = false
         for header in headers.reversed() {
-            guard c < header.count else { continue }
-            var cell = header[c]
-            if cell.isEmpty {
-                // A merged header cell spans to the right: `예산(억원)\t\t`.
-                var k = c - 1
-                while k > 0, header[k].isEmpty { k -= 1 }
-                if k >= 1, k < c { cell = header[k] } else { continue }
-            }
+            // A merged header cell spans to the right: `예산(억원)\t\t`.
+            guard let cell = resolvedCell(c, in: header) else { continue }
             if let u = headerUnit(cell, s) { return u }
             if isLabelHeader(cell, s) { label = true }
         }
@@ -253,6 +244,7 @@ enum TableFigures {
     static let moneyWords: [[Unicode.Scalar]] = ["예산", "금액", "액", "사업비", "비용", "투자", "증감", "계", "국비",
                                                   "지방비", "결산", "원"].map { Array($0.unicodeScalars) }
 
+    /// Whether one of `words` occurs anywhere inside `r`.
     static func contains(_ r: Range<Int>, _ words: [[Unicode.Scalar]], _ s: [Unicode.Scalar]) -> Bool {
         for w in words {
             var k = r.lowerBound
@@ -271,14 +263,7 @@ enum TableFigures {
         .map { Array($0.unicodeScalars) }
 
     static func isLabelHeader(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
-        for w in ratioWords {
-            var k = r.lowerBound
-            while k + w.count <= r.upperBound {
-                if FigureScalars.has(s, at: k, end: r.upperBound, w) { return true }
-                k += 1
-            }
-        }
-        return false
+        contains(r, ratioWords, s)
     }
 
     /// Words ending in `수` that are not a number of things.

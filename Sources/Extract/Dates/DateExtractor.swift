@@ -414,12 +414,12 @@ extension DateExtractor {
     /// after a single empty line only when the line after it cannot (and takes the cut back when
     /// `mayNameDayAbove` says so of a later line), so that each piece reads as it would whole.
     public static func mayReadDateAbove(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        if mayNameDayAbove(line) { return true }                     // 이날, decomposed Hangul
         var previous: UInt32 = 0
         for scalar in line {
             let v = scalar.value
-            if (0x30...0x39).contains(v) || (0xFF10...0xFF19).contains(v) || (0x1100...0x11FF).contains(v) { return true }
+            if (0x30...0x39).contains(v) || (0xFF10...0xFF19).contains(v) { return true }
             if v == 0xAE30, previous == 0xBC18 { return true }       // 반기
-            if v == 0xB0A0, previous == 0xC774 { return true }       // 이날
             previous = v
         }
         return false

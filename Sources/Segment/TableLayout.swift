@@ -57,16 +57,15 @@ public enum TableLayout {
         // Prose typed with double spaces (`…늘렸다고  밝혔다.  이어 …`) is no row: a row's cells hold
         // no object particle or verbal connective, and no sentence ends inside it.
         if KoreanEndings.hasClauseMarker(s, from: lo, to: hi) { return nil }
-        for k in (lo + 1)..<hi where s[k] == "." && isSyllable(s[k - 1]) { return nil }
+        for k in (lo + 1)..<hi where s[k] == "." && KoreanEndings.isHangul(s[k - 1]) { return nil }
         return .spaces
     }
 
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         (c >= "0" && c <= "9") || (c >= "A" && c <= "Z") || (c >= "a" && c <= "z")
-            || (c.value >= 0xAC00 && c.value <= 0xD7A3) || (c.value >= 0x4E00 && c.value <= 0x9FFF)
+            || KoreanEndings.isHangul(c) || (c.value >= 0x4E00 && c.value <= 0x9FFF)
     }
 
-    static func isSyllable(_ c: Unicode.Scalar) -> Bool { c.value >= 0xAC00 && c.value <= 0xD7A3 }
 
     /// The cells of a row, each trimmed of spaces; empty cells are kept so that columns line up
     /// (`예산(억원)\t\t`, `| |`). Letter-spaced labels of column-aligned tables (`구  분`, `합  계`:
@@ -105,8 +104,8 @@ public enum TableLayout {
         if separator == .spaces {
             var merged: [Range<Int>] = []
             for c in cells {
-                if let last = merged.last, c.count == 1, isSyllable(s[c.lowerBound]),
-                   s[last].allSatisfy({ isSyllable($0) || $0 == " " }), isSyllable(s[last.upperBound - 1]),
+                if let last = merged.last, c.count == 1, KoreanEndings.isHangul(s[c.lowerBound]),
+                   s[last].allSatisfy({ KoreanEndings.isHangul($0) || $0 == " " }), KoreanEndings.isHangul(s[last.upperBound - 1]),
                    last.upperBound - 1 == last.lowerBound || s[last.upperBound - 2] == " " {
                     merged[merged.count - 1] = last.lowerBound..<c.upperBound
                 } else {
@@ -116,7 +115,7 @@ public enum TableLayout {
             cells = merged
             // `스포츠강좌이용권 92,100`: a long row label leaves one space before the first figure.
             if let first = cells.first, let space = s[first].lastIndex(of: " "), isFigure(s, (space + 1)..<first.upperBound),
-               s[first.lowerBound..<space].contains(where: isSyllable) {
+               s[first.lowerBound..<space].contains(where: KoreanEndings.isHangul) {
                 var label = first.lowerBound..<space
                 while label.upperBound > label.lowerBound, s[label.upperBound - 1] == " " {
                     label = label.lowerBound..<(label.upperBound - 1)

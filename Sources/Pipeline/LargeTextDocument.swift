@@ -206,13 +206,8 @@ struct LargeTextDocument {
         text.reserveCapacity(line.count + 4)
         TextNormalizer.append(Array(line), range: 0..<line.count, to: &text)
         var out = LineWidths()
-        let t = text.scalars
-        var a = 0
-        while a <= t.count {
-            var b = a
-            while b < t.count, t[b] != "\n" { b += 1 }
-            if let w = WrapWidthTally.width(of: t[a..<b]) { if out.first == nil { out.first = w } else { out.more.append(w) } }
-            a = b + 1
+        WrapWidthTally.forEachWidth(ofLinesIn: text.scalars) { w in
+            if out.first == nil { out.first = w } else { out.more.append(w) }
         }
         return out
     }

@@ -27,6 +27,17 @@ public struct WrapWidthTally: Sendable {
         return width
     }
 
+    /// `width(of:)` of each line of `scalars` (split at `\n`) that counts, in order.
+    public static func forEachWidth(ofLinesIn scalars: [Unicode.Scalar], _ body: (Int) -> Void) {
+        var a = 0
+        while a <= scalars.count {
+            var b = a
+            while b < scalars.count, scalars[b] != "\n" { b += 1 }
+            if let w = width(of: scalars[a..<b]) { body(w) }
+            a = b + 1
+        }
+    }
+
     public mutating func add(width: Int) {
         counts[width, default: 0] += 1
         lines += 1

@@ -10,14 +10,7 @@ import SourceText
 @Suite struct WrapWidthTallyTests {
     static func tally(_ text: NormalizedText) -> Int? {
         var tally = WrapWidthTally()
-        let s = text.scalars
-        var a = 0
-        while a <= s.count {
-            var b = a
-            while b < s.count, s[b] != "\n" { b += 1 }
-            if let w = WrapWidthTally.width(of: s[a..<b]) { tally.add(width: w) }
-            a = b + 1
-        }
+        WrapWidthTally.forEachWidth(ofLinesIn: text.scalars) { tally.add(width: $0) }
         return tally.estimate
     }
 

@@ -10,37 +10,49 @@ public enum DuplicateParagraphs {
     /// Normalized ranges of the lines that repeat an earlier line, in order.
     public static func ranges(in text: NormalizedText) -> [Range<Int>] {
         let scalars = text.scalars
-        // Lines seen so far, by a hash of their non-space scalars; equal hashes are compared in full.
-        var seen: [Int: [Range<Int>]] = [:]
+        // Lines seen so far, by their key; equal keys are compared in full.
+        var seen: [LineKey: [Range<Int>]] = [:]
         var repeats: [Range<Int>] = []
+        forEachLongLine(scalars) { line, key in
+            if let earlier = seen[key], earlier.contains(where: { sameText(scalars[$0], scalars[line]) }) {
+                repeats.append(line)
+            } else {
+                seen[key, default: []].append(line)
+            }
+        }
+        return repeats
+    }
+
+    /// A line by its non-space scalars: two 64-bit hashes and their count. FNV-1a and a
+    /// multiply-xorshift take a few instructions a scalar where `Hasher` takes dozens.
+    struct LineKey: Hashable {
+        var a: UInt64
+        var b: UInt64
+        var length: Int
+    }
+
+    /// Each line of `scalars` with at least `minimumLength` non-space scalars, and its key.
+    static func forEachLongLine(_ scalars: [Unicode.Scalar], _ body: (Range<Int>, LineKey) -> Void) {
         var start = 0
         let n = scalars.count
         while start < n {
             var end = start
-            // FNV-1a over scalar values: a few instructions a scalar where `Hasher` takes dozens;
-            // collisions only cost a full comparison.
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var a: UInt64 = 0xcbf2_9ce4_8422_2325
+            var b: UInt64 = 0x9e37_79b9_7f4a_7c15
             var length = 0
             while end < n, scalars[end] != "\n" {
                 let s = scalars[end]
                 if s != " " && s != "\t" {
-                    hash = (hash ^ UInt64(s.value)) &* 0x0000_0100_0000_01B3
+                    a = (a ^ UInt64(s.value)) &* 0x0000_0100_0000_01B3
+                    b = (b &+ UInt64(s.value)) &* 0xff51_afd7_ed55_8ccd
+                    b ^= b >> 29
                     length += 1
                 }
                 end += 1
             }
-            if length >= minimumLength {
-                let key = Int(truncatingIfNeeded: hash)
-                let line = start..<end
-                if let earlier = seen[key], earlier.contains(where: { sameText(scalars[$0], scalars[line]) }) {
-                    repeats.append(line)
-                } else {
-                    seen[key, default: []].append(line)
-                }
-            }
+            if length >= minimumLength { body(start..<end, LineKey(a: a, b: b, length: length)) }
             start = end + 1
         }
-        return repeats
     }
 
     /// Equal once spaces and tabs are ignored.

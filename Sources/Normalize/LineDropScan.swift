@@ -117,41 +117,16 @@ extension DuplicateParagraphs {
     /// their count) instead of their text, so memory grows with the number of distinct lines, not
     /// with the document.
     public struct Tracker {
-        struct Key: Hashable {
-            var a: UInt64
-            var b: UInt64
-            var length: Int
-        }
-        private var seen = Set<Key>()
+        private var seen = Set<LineKey>()
 
         public init() {}
 
         /// Normalized ranges of the piece's lines that repeat a line seen before (in this or an
         /// earlier piece), in order.
         public mutating func ranges(in text: NormalizedText) -> [Range<Int>] {
-            let scalars = text.scalars
             var repeats: [Range<Int>] = []
-            var start = 0
-            let n = scalars.count
-            while start < n {
-                var end = start
-                var a: UInt64 = 0xcbf2_9ce4_8422_2325
-                var b: UInt64 = 0x9e37_79b9_7f4a_7c15
-                var length = 0
-                while end < n, scalars[end] != "\n" {
-                    let s = scalars[end]
-                    if s != " " && s != "\t" {
-                        a = (a ^ UInt64(s.value)) &* 0x0000_0100_0000_01B3
-                        b = (b &+ UInt64(s.value)) &* 0xff51_afd7_ed55_8ccd
-                        b ^= b >> 29
-                        length += 1
-                    }
-                    end += 1
-                }
-                if length >= minimumLength, !seen.insert(Key(a: a, b: b, length: length)).inserted {
-                    repeats.append(start..<end)
-                }
-                start = end + 1
+            forEachLongLine(text.scalars) { line, key in
+                if !seen.insert(key).inserted { repeats.append(line) }
             }
             return repeats
         }

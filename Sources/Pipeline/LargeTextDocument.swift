@@ -96,6 +96,7 @@ struct LargeTextDocument {
         // The last pieces, cut after single empty lines since the last two empty lines in a row: a
         // later `이날` may name a day above them, and takes them back.
         var singleCuts = 0
+        var lineCuts = LineCuts()
         let keepBoilerplate = options.keepBoilerplate
         var atEnd = false
         while !atEnd {
@@ -167,6 +168,9 @@ struct LargeTextDocument {
                 }
                 line += 1
                 let lineEndByte = offset + (next < n ? Int(decoded.byteOffsets[next]) : part.count)
+                // Lines are looked at only where a piece has grown past its size with no cut.
+                lineCuts.add(body, endByte: lineEndByte,
+                             look: lineEndByte - plan.pieces.last!.byte >= options.pieceBytes / 2)
                 if pending == nil, emptyRun >= 1, line >= Self.firstPieceLines, next < n || !atEnd,
                    lineEndByte - plan.pieces.last!.byte >= options.pieceBytes {
                     let cut = Plan.Piece(byte: lineEndByte, line: line)
@@ -192,6 +196,8 @@ struct LargeTextDocument {
             }
         }
         plan.wrapWidth = widths.estimate
+        plan.pieces = lineCuts.cut(plan.pieces, dropped: plan.dropped, size: plan.size,
+                                   pieceBytes: options.pieceBytes, firstLine: Self.firstPieceLines)
         return plan.pieces.count > 1 ? plan : nil
     }
 

@@ -45,10 +45,11 @@ import SourceText
                       mentions: String(decoding: mentions, as: UTF8.self)), plan.pieces.map(\.line))
     }
 
-    /// Three have places to cut past the first 44 lines: 004 two empty lines (1-based 42–44); 000
+    /// Four have places to cut past the first 44 lines: 004 two empty lines (1-based 42–44); 000
     /// and 001 single empty lines before a line with no figure in it (000 line 51 `산업부는 이어
-    /// M.AX 얼라이언스를 …`, 001 line 50 `주요 뉴스`). 002 and 003 have no empty line there (003's page
-    /// markers are dropped lines a sentence may run over) and keep the whole-document path.
+    /// M.AX 얼라이언스를 …`, 001 line 50 `주요 뉴스`); 003, which has no empty line, between lines
+    /// (`LineCuts`: after a sentence end, before a bullet). 002 has 46 lines and keeps the
+    /// whole-document path.
     @Test func corpusDocumentsInSmallPiecesGiveTheSameRecords() throws {
         var cut: [String] = []
         for url in try Support.corpusFiles() {
@@ -56,7 +57,7 @@ import SourceText
             #expect(pieces.lines == Self.whole(url.path), "\(url.lastPathComponent)")
             if pieces.cuts.count > 1 { cut.append(url.lastPathComponent) }
         }
-        #expect(cut == ["000_d8cb390a4dd66de0.txt", "001_d04139d0467bd119.txt", "004_0632d38f98d7f8af.txt"])
+        #expect(cut == ["000_d8cb390a4dd66de0.txt", "001_d04139d0467bd119.txt", "003_051c73b7d6606d90.txt", "004_0632d38f98d7f8af.txt"])
     }
 
     /// The five documents joined three times over: every later copy repeats earlier paragraphs,
@@ -91,7 +92,8 @@ import SourceText
 
     /// A hand-made document cut after line 51 (0-based 50, the second empty line), next to a
     /// written year, a date line far above, a repeated paragraph, a table with its caption and
-    /// acronyms introduced before the cut.
+    /// acronyms introduced before the cut. (Also cut before 0-based line 44, after a sentence that
+    /// ends in `다.`: see `cutsBetweenLines`.)
     @Test func handWrittenBoundaryCases() throws {
         var lines = ["산업부, 지역 R&D 지원 확대", "", "등록 2026.01.28 21:15:17", ""]
         while lines.count < 46 { lines.append("지역 기업의 연구 개발을 돕는 사업을 계속 추진한다.") }
@@ -112,7 +114,7 @@ import SourceText
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: path))
 
         let pieces = try #require(try Self.inPieces(path, pieceBytes: 100))
-        #expect(pieces.cuts == [0, 51])
+        #expect(pieces.cuts == [0, 44, 51])
         #expect(pieces.lines == Self.whole(path))
 
         let records = pieces.lines.mentions.split(separator: "\n").map {
@@ -166,7 +168,9 @@ import SourceText
             "",                                            // 61: no cut, 이날 follows at 63
             "안건은 모두 원안대로 통과됐다.",
             "이날 의결된 사업은 두 건이다.",                 // 63: the 27th
-            "",                                            // 64: a cut, taken back at 69
+            "",                                            // 64: a cut, taken back at 69; but a
+                                                           // cut between lines before it stays:
+                                                           // three sentences end before 69
             "회의는 한 시간 동안 진행됐다.",
             "참석자들은 의견을 나눴다.",
             "위원장은 결과를 설명했다.",
@@ -181,7 +185,7 @@ import SourceText
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: path))
 
         let pieces = try #require(try Self.inPieces(path, pieceBytes: 100))
-        #expect(pieces.cuts == [0, 50, 54])
+        #expect(pieces.cuts == [0, 44, 50, 54, 63])
         #expect(pieces.lines == Self.whole(path))
         let records = pieces.lines.mentions.split(separator: "\n").map {
             try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
@@ -194,6 +198,61 @@ import SourceText
         #expect(at(55, "29일")?["value"] as? String == "2025-12-29")
         #expect(at(58, "이날")?["value"] as? String == "2025-12-29")
         #expect(at(63, "이날")?["value"] as? String == "2026-01-27")
+    }
+
+    /// No empty line at all (a PDF dump): cuts go between two lines where a sentence surely ends
+    /// (after `…다.`, before a bullet or after a table row), never where the next two lines may read
+    /// a date from above, a table starts within four lines, `이날` follows within three sentences,
+    /// or a sentence runs on (a particle at the line end, a page marker dropped between).
+    @Test func cutsBetweenLines() throws {
+        let filler = "지역 기업의 연구 개발을 돕는 사업을 계속 추진하고 대학과 연구기관의 협력을 넓혀 나간다."
+        var lines = ["산업부, 지역 연구개발 지원 확대 계획 발표", "등록 2026.01.28 21:15:17"]
+        while lines.count < 44 { lines.append(filler) }
+        lines += [
+            "산업부는 지역 기업과 대학을 함께 지원하고 그 성과를 지역 사회와 나누는 방안을 마련한다.",  // 44: a cut
+            "지원 대상은 지역에 본사를 둔 중소기업과 중견기업이며 대학과 연구기관도 함께 참여할 수 있다.", // 45
+            "2025년 지역 연구개발 지원 사업의 추진 일정과 예산 배분 방향 및 세부 운영 기준",          // 46: a year
+            "ㅇ 3월에 사업을 공고하고 4월에 선정 평가를 거쳐 5월에 협약을 맺은 뒤 곧바로 과제를 시작한다.", // 47
+            "ㅇ 선정된 기업은 대학 연구진과 함께 과제를 수행하며 그 성과를 지역 사회와 함께 공유하는 체계",  // 48: a cut
+            "ㅇ 참여 기관은 연구 인력과 장비를 공동으로 활용하고 지역 인재를 우선 채용하는 방안을 함께 마련", // 49: a cut
+            "지역 기업과 대학이 함께 참여하는 공동 연구 사업은 올해 처음 시작되는 만큼 지역의 기대를",      // 50
+            "- 3 -",                                                                                         // 51: dropped
+            "한 몸에 받고 있으며 정부도 사업의 성과를 꼼꼼히 점검해 다음 단계의 지원 방향을 정할 계획이다.",   // 52
+            "사업별 지원 규모와 선정 과제의 수는 아래 표와 같으며 세부 내용은 사업 공고문에서 확인할 수 있다.", // 53
+            "(단위: 억원)",                                                                                   // 54
+            "구분\t지원 규모", "공동 연구\t100",                                                           // 55–56
+            "공동 연구 사업의 첫 설명회는 지난 20일 지역 대학의 대강당에서 열렸으며 관계자들이 자리를 채웠다.", // 57
+            "설명회에서는 사업의 목적과 지원 방식 그리고 평가 기준을 차례로 소개하고 참석자의 질문에 답했다.",  // 58
+            "참석자들은 지원 규모를 더 늘려 달라고 요청했고 정부는 이를 다음 해 예산에 반영하겠다고 답했다.",   // 59
+            "이날 설명회에 참석한 기업 관계자들은 대학과의 공동 연구가 지역 산업에 큰 힘이 될 것이라고 기대했다.", // 60
+            "회의를 마친 뒤 참석자들은 지역 기업 현장을 함께 둘러보며 공동 연구 과제의 후보를 살펴보았다.",     // 61: a cut
+            "정부는 앞으로도 지역 기업과 대학의 협력을 넓혀 지역 산업의 경쟁력을 높이는 데 힘을 모을 것이다.",   // 62: a cut
+        ]
+        let dir = try Support.temporaryDirectory("large-lines")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("lines.txt").path
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: path))
+
+        let pieces = try #require(try Self.inPieces(path, pieceBytes: 100))
+        #expect(pieces.cuts == [0, 44, 48, 49, 61, 62])
+        #expect(pieces.lines == Self.whole(path))
+        let records = pieces.lines.mentions.split(separator: "\n").map {
+            try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
+        }
+        func at(_ line: Int, _ text: String) -> [String: Any]? {
+            records.first { $0["line"] as? Int == line && $0["text"] as? String == text }
+        }
+        // 1-based lines: the year of line 47 reaches `3월` on line 48; 이날 names the 20th.
+        #expect(at(48, "3월")?["value"] as? String == "2025-03")
+        #expect(at(58, "지난 20일")?["value"] as? String == "2026-01-20")
+        #expect(at(61, "이날")?["value"] as? String == "2026-01-20")
+        #expect(at(57, "100")?["value"] as? Int == 10_000_000_000)
+        // The sentence running over the dropped page marker stays one sentence.
+        let sentences = pieces.lines.sentences.split(separator: "\n").map {
+            try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
+        }
+        let runOn = sentences.filter { ($0["text"] as? String)?.contains("지역의 기대를") == true }
+        #expect(runOn.count == 1 && (runOn.first?["text"] as? String)?.hasSuffix("지원 방향을 정할 계획이다.") == true)
     }
 
     /// The streamed digest equals the one-shot digest whatever the parts.

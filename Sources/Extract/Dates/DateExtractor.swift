@@ -315,7 +315,7 @@ public struct DateExtractor: Extractor {
     /// How many sentences back `이날` looks for the day it names; never over two empty lines in a
     /// row (another section), while single empty lines and subheadings between paragraphs are
     /// passed over.
-    static let anaphoraSentences = 3
+    public static let anaphoraSentences = 3
 
     /// The end of a period carries no year of its own: none was written (`~2월 28일`), or it
     /// took the start's when the periods were joined (`2024년 11월~2월`).

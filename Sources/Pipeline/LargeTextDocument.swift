@@ -17,7 +17,9 @@ import SourceText
 /// read a date from above (`DateExtractor.mayReadDateAbove`) and no `이날` follows before two empty
 /// lines in a row (`DateExtractor.mayNameDayAbove`; else the cut is taken back); not within the
 /// first 44 lines (the date line is looked for in the first 40), and not within four lines above a
-/// table row (a table reads its caption from there). The second pass decodes, normalizes,
+/// table row (a table reads its caption from there). Where that leaves a piece longer than twice
+/// the piece size (files with few or no empty lines, such as PDF dumps), cuts are also made between
+/// two lines (`LineCuts`). The second pass decodes, normalizes,
 /// segments and extracts each piece with what is document-wide carried over: the reference date
 /// (from the first piece), the wrap width, the dropped lines, repeated paragraphs, sentence
 /// indices and series ids. Records equal those of the whole-document path (tested with small

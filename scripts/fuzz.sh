@@ -27,6 +27,10 @@ joined = "\n\n\n".join("\n".join(text[i:i + 7]) for i in range(0, len(text), 7))
 # Paragraphs separated by single empty lines (cut only where no date above can be read).
 single = "\n\n".join("\n".join(text[i:i + 3]) for i in range(0, len(text), 3))[:20000]
 (pathlib.Path(sys.argv[1]) / "single.pieces.in").write_bytes(b"\x04" + single.encode())
+# No empty line at all, a page marker every 12 lines (cut between lines only, `LineCuts`).
+lines = [l for l in text if l.strip()]
+paged = "\n".join(l + (f"\n- {i // 12} -" if i % 12 == 11 else "") for i, l in enumerate(lines))[:20000]
+(pathlib.Path(sys.argv[1]) / "paged.pieces.in").write_bytes(b"\x04" + paged.encode())
 for f in sorted(pathlib.Path("Corpus").glob("*.txt")):
     line = json.dumps({"id": f.name, "text": f.read_text()[:4000], "date": "2025-05-30"}, ensure_ascii=False)
     (pathlib.Path(sys.argv[1]) / (f.name + ".stream.in")).write_bytes(b"\x02" + line.encode())

@@ -170,9 +170,10 @@ struct LargeTextDocument {
                 }
                 line += 1
                 let lineEndByte = offset + (next < n ? Int(decoded.byteOffsets[next]) : part.count)
-                // Lines are looked at only where a piece has grown past its size with no cut.
+                // Lines are looked at only where a piece has grown well past its size with no cut
+                // (most files have one soon after it): a line cut needs a piece over twice the size.
                 lineCuts.add(body, endByte: lineEndByte,
-                             look: lineEndByte - plan.pieces.last!.byte >= options.pieceBytes / 2)
+                             look: lineEndByte - plan.pieces.last!.byte >= options.pieceBytes + options.pieceBytes / 2)
                 if pending == nil, emptyRun >= 1, line >= Self.firstPieceLines, next < n || !atEnd,
                    lineEndByte - plan.pieces.last!.byte >= options.pieceBytes {
                     let cut = Plan.Piece(byte: lineEndByte, line: line)

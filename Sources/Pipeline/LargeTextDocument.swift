@@ -98,7 +98,7 @@ struct LargeTextDocument {
         // The last pieces, cut after single empty lines since the last two empty lines in a row: a
         // later `이날` may name a day above them, and takes them back.
         var singleCuts = 0
-        var lineCuts = LineCuts()
+        var lineCuts = LineCuts(spacing: min(1024, options.pieceBytes / 8))
         let keepBoilerplate = options.keepBoilerplate
         var atEnd = false
         while !atEnd {

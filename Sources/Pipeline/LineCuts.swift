@@ -38,17 +38,28 @@ struct LineCuts {
 
     /// Traits of every original line, by 0-based line.
     private(set) var traits: [Traits] = []
-    /// File offset where each line starts (kept only for lines that were looked at).
+    /// Lines before which a cut may go, and the file offset where each starts: at most one per
+    /// `spacing` bytes (a cut needs only to come near its place), so that they take little room.
     private var starts: [(line: Int, byte: Int)] = []
+    private let spacing: Int
     private var nextStart = 0
+
+    /// `spacing`: the bytes between two lines kept as places to cut.
+    init(spacing: Int) {
+        self.spacing = spacing
+    }
 
     /// Notes original line `traits.count`, whose text is `body` and which ends at file offset
     /// `endByte` (after its line break). `look` false notes it as not looked at (cheap): lines
     /// where no cut can be wanted.
     mutating func add(_ body: ArraySlice<Unicode.Scalar>, endByte: Int, look: Bool) {
         if look {
-            starts.append((traits.count, nextStart))
-            traits.append(Self.traits(of: body))
+            let t = Self.traits(of: body)
+            if t.contains(.startsUnit) || traits.last?.contains(.endsSentence) == true,
+               starts.isEmpty || nextStart - starts[starts.count - 1].byte >= spacing {
+                starts.append((traits.count, nextStart))
+            }
+            traits.append(t)
         } else {
             traits.append(.unknown)
         }

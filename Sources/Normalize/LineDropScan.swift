@@ -44,8 +44,9 @@ extension PageFurniture {
             var candidate: Bool
             var payload: Int
         }
-        /// The last non-empty lines since the last marker (most recent last), keys not yet interned.
-        private var recent: [(line: Int, key: [Unicode.Scalar], candidate: Bool, payload: Int)] = []
+        /// The last non-empty lines since the last marker (most recent last), as they are: their
+        /// keys are built only if a marker follows (most lines are never next to one).
+        private var recent: [(line: Int, text: ArraySlice<Unicode.Scalar>, payload: Int)] = []
         /// Per marker: its neighbours before (nearest first) and after.
         private var markers: [(before: [Entry], after: [Entry])] = []
         /// The marker whose following neighbours are still being read.
@@ -59,31 +60,35 @@ extension PageFurniture {
             return id
         }
 
+        mutating func entry(_ line: Int, _ text: ArraySlice<Unicode.Scalar>, payload: Int) -> Entry {
+            let compact = compacted(text, limit: maximumLength)
+            return Entry(line: line, key: intern(compact), candidate: isCandidate(compact, text), payload: payload)
+        }
+
         mutating func add(_ line: ArraySlice<Unicode.Scalar>, index: Int, payload kept: Int) {
-            let compact = compacted(line, limit: maximumLength)
-            if isPageMarker(compact) {
+            if isPageMarker(line: line) {
                 var before: [Entry] = []
                 for r in recent.reversed() {
-                    before.append(Entry(line: r.line, key: intern(r.key), candidate: r.candidate, payload: r.payload))
+                    before.append(entry(r.line, r.text, payload: r.payload))
                 }
                 markers.append((before, []))
                 recent.removeAll()
                 openMarker = markers.count - 1
                 return
             }
-            guard !compact.isEmpty else { return }
-            let candidate = isCandidate(compact, line)
+            // A line `compacted` leaves empty (blanks only) is skipped.
+            guard line.contains(where: { kind(of: $0) != .space }) else { return }
             if let m = openMarker {
-                markers[m].after.append(Entry(line: index, key: intern(compact), candidate: candidate, payload: kept))
+                markers[m].after.append(entry(index, line, payload: kept))
                 if markers[m].after.count == window { openMarker = nil }
             }
             if recent.count < window {
-                recent.append((index, compact, candidate, kept))
+                recent.append((index, line, kept))
             } else {
                 // Shifted down in place: `removeFirst` moved the storage through the general
                 // replace path for every line.
                 for k in 0..<(window - 1) { recent[k] = recent[k + 1] }
-                recent[window - 1] = (index, compact, candidate, kept)
+                recent[window - 1] = (index, line, kept)
             }
         }
 

@@ -18,6 +18,13 @@ enum PageFurniture {
     /// 0-based indices of the lines to drop, ascending. Page markers themselves are not included
     /// (`BoilerplateFilter` drops them).
     static func droppedLines(scalars: [Unicode.Scalar], lines: [Range<Int>]) -> [Int] {
+        // Most texts have no page markers at all: found first without building any key.
+        var markerCount = 0
+        for range in lines where isPageMarker(line: scalars[range]) {
+            markerCount += 1
+            if markerCount == minimumBreaks { break }
+        }
+        guard markerCount >= minimumBreaks else { return [] }
         var keys: [[Unicode.Scalar]?] = []
         keys.reserveCapacity(lines.count)
         var markers: [Int] = []
@@ -144,8 +151,45 @@ enum PageFurniture {
 
     /// `- 3 -`, `-12-`, `– 3 –`, `— 3 —` (after `compacted`, the number is one `0`).
     static func isPageMarker(_ compact: [Unicode.Scalar]) -> Bool {
-        guard compact.count == 3, compact[1] == "0" else { return false }
-        let dashes: Set<Unicode.Scalar> = ["-", "\u{2013}", "\u{2014}", "\u{2212}"]
-        return dashes.contains(compact[0]) && compact[2] == compact[0]
+        compact.count == 3 && isMarker(compact[0], compact[1], compact[2])
+    }
+
+    /// `isPageMarker(compacted(line, limit:))` without building the compact form: it stops at the
+    /// fourth scalar the compact form would have.
+    static func isPageMarker(line: ArraySlice<Unicode.Scalar>) -> Bool {
+        var n = 0
+        var inDigits = false
+        var c: (Unicode.Scalar, Unicode.Scalar, Unicode.Scalar) = ("\u{0}", "\u{0}", "\u{0}")
+        for s in line {
+            let element: Unicode.Scalar
+            switch kind(of: s) {
+            case .space:
+                continue
+            case .digit:
+                if inDigits { continue }
+                inDigits = true
+                element = "0"
+            case .other:
+                inDigits = false
+                element = s
+            }
+            switch n {
+            case 0: c.0 = element
+            case 1: c.1 = element
+            case 2: c.2 = element
+            default: return false
+            }
+            n += 1
+        }
+        return n == 3 && isMarker(c.0, c.1, c.2)
+    }
+
+    @inline(__always)
+    private static func isMarker(_ a: Unicode.Scalar, _ b: Unicode.Scalar, _ c: Unicode.Scalar) -> Bool {
+        guard b == "0", c == a else { return false }
+        switch a {
+        case "-", "\u{2013}", "\u{2014}", "\u{2212}": return true
+        default: return false
+        }
     }
 }

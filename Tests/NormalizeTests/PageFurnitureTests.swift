@@ -292,6 +292,20 @@ struct FurnitureCase: CustomTestStringConvertible, Sendable {
         #expect(PageFurniture.compacted(fits[...], limit: 40).count == 40)
     }
 
+    static let markers: [(String, Bool)] = [
+        ("- 3 -", true), ("-12-", true), ("– 3 –", true), ("— 12 —", true), ("  -\u{3000}７\u{00A0}-  ", true),
+        ("− 4 −", true), ("- 3", false), ("3 -", false), ("- 3 –", false), ("- a -", false), ("- 3 - 4", false),
+        ("-- 3 --", false), ("- 1.2 -", false), ("－ 3 －", false), ("", false), ("- -", false),
+    ]
+
+    /// Page markers found without building the compact form, as `compacted` + `isPageMarker` find them.
+    @Test(arguments: markers)
+    func marker(line: String, expected: Bool) {
+        let scalars = Array(line.unicodeScalars)
+        #expect(PageFurniture.isPageMarker(line: scalars[...]) == expected)
+        #expect(PageFurniture.isPageMarker(PageFurniture.compacted(scalars[...], limit: 40)) == expected)
+    }
+
     /// The ranges `kind(of:)` answers without the property tables hold no whitespace and no decimal
     /// digit: every scalar of them must get the answer the tables give.
     @Test func fastRangesAgreeWithUnicodeProperties() {

@@ -715,24 +715,27 @@ struct HTMLContent {
             return parts >= 2 && size >= 1 && size <= 12
         }
         func isTicker(_ r: Range<Int>) -> Bool {
-            // Words as ranges, and no further than a seventh: a paragraph is not split into words.
-            var w: [Range<Int>] = []
+            // Word by word, and no further than a seventh: a paragraph is not split into words
+            // (nor is an array of words built for every line).
+            var words = 0
+            var marked = false
             var k = r.lowerBound
             while k < r.upperBound {
                 while k < r.upperBound, isSpace(s[k]) { k += 1 }
                 guard k < r.upperBound else { break }
                 let start = k
                 while k < r.upperBound, !isSpace(s[k]) { k += 1 }
-                w.append(start..<k)
-                if w.count > 6 { return false }
+                words += 1
+                if words > 6 { return false }
+                if words == 1 {
+                    if isDigit(s[start]) { return false }
+                } else if !marked {
+                    let a = s[start], count = k - start
+                    if isTickerArrow(a), count > 1, isDigit(s[start + 1]) { marked = true }
+                    if count >= 3, s[k - 1] == "%", a == "+" || a == "-", isDigit(s[start + 1]) { marked = true }
+                }
             }
-            guard w.count >= 2, !isDigit(s[w[0].lowerBound]) else { return false }
-            for word in w.dropFirst() {
-                let a = s[word.lowerBound]
-                if isTickerArrow(a), word.count > 1, isDigit(s[word.lowerBound + 1]) { return true }
-                if word.count >= 3, s[word.upperBound - 1] == "%", a == "+" || a == "-", isDigit(s[word.lowerBound + 1]) { return true }
-            }
-            return false
+            return marked
         }
         var out: [Int] = []
         var ticker = [Bool](repeating: false, count: lines.count)
@@ -786,12 +789,21 @@ struct HTMLContent {
                     }
                 }
                 pending.removeAll(keepingCapacity: true)
-                var piece = NormalizedText()
-                TextNormalizer.append(inter, range: range, to: &piece)
-                for j in 0..<piece.count {
-                    let r = piece.originalRange(of: j..<(j + 1))
-                    let lo = Int(b.originStart[r.lowerBound]), hi = Int(b.originEnd[r.upperBound - 1])
-                    out.append(piece.scalars[j], from: lo..<max(lo, hi))
+                if TextNormalizer.keepsScalars(inter[range]) {
+                    // Most lines normalize to themselves, scalar for scalar (`` ` `` becomes `'`).
+                    for k in range {
+                        let c = inter[k]
+                        let lo = Int(b.originStart[k]), hi = Int(b.originEnd[k])
+                        out.append(c == "`" ? "'" : c, from: lo..<max(lo, hi))
+                    }
+                } else {
+                    var piece = NormalizedText()
+                    TextNormalizer.append(inter, range: range, to: &piece)
+                    for j in 0..<piece.count {
+                        let r = piece.originalRange(of: j..<(j + 1))
+                        let lo = Int(b.originStart[r.lowerBound]), hi = Int(b.originEnd[r.upperBound - 1])
+                        out.append(piece.scalars[j], from: lo..<max(lo, hi))
+                    }
                 }
             }
             if terminators[l] >= 0 { pending.append(terminators[l]) }

@@ -34,6 +34,8 @@ struct FigureFeatures: Sendable {
     let itemKey: String?
     let perKey: String?
     let pointsFlag: Bool
+    /// The value as a number (money in won), for how far apart two values are.
+    let magnitude: Double?
 
     init(figure: FigureRecord, relativePosition: Double, rowLabel: String?, columnLabel: String?, groupLabel: String?,
          anchors: [Anchor], lead: Bigrams, trail: Bigrams, sentence: Int?, leadWords: String) {
@@ -55,6 +57,7 @@ struct FigureFeatures: Sendable {
         itemKey = figure.item.map(Self.key)
         perKey = figure.per.map(Self.key)
         pointsFlag = figure.record.bool("points")
+        magnitude = figure.record.number("value").flatMap(Double.init)
     }
 
     static func key(_ label: String) -> String { label.filter { !$0.isWhitespace } }

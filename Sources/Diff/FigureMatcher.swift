@@ -40,6 +40,19 @@ public struct MatchWeights: Sendable {
     public var sameValue = 1.0
     /// Jaccard of the values of the other figures in the sentence.
     public var neighbors = 1.0
+    /// Values more than `apartFactor` times apart, per tenfold beyond it: one budget line rarely
+    /// grows or shrinks tenfold between two releases, so only strong evidence pairs such values
+    /// (an item or row label: `AI 팩토리 44 → 500`). Money, counts, percentages.
+    public var moneyApart = -2.0, countApart = -1.0, percentApart = -1.0
+    public var apartFactor = 2.0
+    /// Values close but not equal: the same figure rounded (`15조 6,256억` and `15조 6천억`,
+    /// `51조 5,060억` and `51.5조`) or revised a little (a budget proposed and passed). The bonus
+    /// falls from `closeValue` for nearly equal values to nothing at `closeRange` apart.
+    public var closeValue = 0.5
+    public var closeRange = 0.05
+    /// Whether a shared programme or organization counts by its specificity (`AnchorSpecificity`)
+    /// rather than fully.
+    public var anchorSpecificity = true
 
     public static let standard = MatchWeights()
 }
@@ -62,11 +75,13 @@ public struct MatchWeights: Sendable {
 /// | word before the enclosing parenthesis (`AI팩토리(44개 과제, 627억원)`) equal / different | +3 / −5 |
 /// | counted `item` equal / different | +2 / −2 |
 /// | `per` equal / different or on one side only | +1 / −1 |
-/// | programmes and organizations of the sentence (Jaccard) | ×2 |
+/// | programmes and organizations of the sentence (Jaccard, each shared one by its specificity) | ×2 |
 /// | words just before the figure (bigram Dice, 24 scalars) | ×3 |
 /// | words just after the figure (bigram Dice, 12 scalars) | ×1 |
 /// | words of the whole sentence, digits removed (bigram Dice) | ×2 |
 /// | same value | +1 |
+/// | values close (the same figure rounded or revised): from equal to 5% apart | +0.5 … 0 |
+/// | values more than twice apart, per tenfold beyond that: money / count / percent | −2 / −1 / −1 |
 /// | values of the other figures of the sentence (Jaccard) | ×1 |
 public enum FigureMatcher {
     public static let defaultThreshold = 2.0
@@ -80,6 +95,7 @@ public enum FigureMatcher {
         var newByBucket: [String: [Int]] = [:]
         for (j, f) in new.figures.enumerated() { newByBucket[bucket(f), default: []].append(j) }
         var sentenceDice: [Int64: Double] = [:]
+        let specificity = AnchorSpecificity(old.figures + new.figures)
         for (i, a) in old.figures.enumerated() {
             for j in newByBucket[bucket(a)] ?? [] {
                 let b = new.figures[j]
@@ -93,7 +109,7 @@ public enum FigureMatcher {
                         sentenceDice[key] = whole
                     }
                 }
-                let s = score(a, b, sentenceDice: whole, weights: options.weights)
+                let s = score(a, b, sentenceDice: whole, specificity: specificity, weights: options.weights)
                 if s >= options.threshold {
                     candidates.append(Candidate(score: s, distance: abs(a.relativePosition - b.relativePosition), i: i, j: j))
                 }
@@ -125,7 +141,8 @@ public enum FigureMatcher {
     }
 
     /// The evidence that `a` (OLD) and `b` (NEW) are the same figure; see the table above.
-    static func score(_ a: FigureFeatures, _ b: FigureFeatures, sentenceDice: Double, weights w: MatchWeights = .standard) -> Double {
+    static func score(_ a: FigureFeatures, _ b: FigureFeatures, sentenceDice: Double,
+                      specificity: AnchorSpecificity = AnchorSpecificity([]), weights w: MatchWeights = .standard) -> Double {
         /// `agree` or `disagree` when both sides have the label, nothing otherwise.
         func labels(_ x: String?, _ y: String?, _ agree: Double, _ disagree: Double) -> Double {
             guard let x, let y else { return 0 }
@@ -141,13 +158,32 @@ public enum FigureMatcher {
         s += (a.perKey == nil) != (b.perKey == nil) ? w.perDisagree : labels(a.perKey, b.perKey, w.perAgree, w.perDisagree)
         if !a.anchors.isEmpty && !b.anchors.isEmpty {
             var shared = 0
-            for x in a.anchors where b.anchors.contains(where: { $0.sameAs(x) }) { shared += 1 }
-            s += w.anchors * Double(shared) / Double(a.anchors.count + b.anchors.count - shared)
+            var weight = 0.0
+            for x in a.anchors where b.anchors.contains(where: { $0.sameAs(x) }) {
+                shared += 1
+                weight += w.anchorSpecificity ? specificity.of(x) : 1
+            }
+            s += w.anchors * weight / Double(a.anchors.count + b.anchors.count - shared)
         }
         s += w.lead * a.lead.dice(b.lead)
         s += w.trail * a.trail.dice(b.trail)
         s += w.sentence * sentenceDice
-        if a.figure.sameValue(as: b.figure) { s += w.sameValue }
+        if a.figure.sameValue(as: b.figure) {
+            s += w.sameValue
+        } else if let x = a.magnitude, let y = b.magnitude, x != 0, y != 0, (x > 0) == (y > 0) {
+            let apart = abs(log10(abs(y / x)))
+            let close = log10(1 + w.closeRange)
+            if apart < close { s += w.closeValue * (1 - apart / close) }
+            let beyond = apart - log10(w.apartFactor)
+            if beyond > 0 {
+                switch a.figure.type {
+                case "money": s += w.moneyApart * beyond
+                case "count": s += w.countApart * beyond
+                case "percent": s += w.percentApart * beyond
+                default: break
+                }
+            }
+        }
         if !a.neighbors.isEmpty && !b.neighbors.isEmpty {
             s += w.neighbors * sortedJaccard(a.neighbors, b.neighbors)
         }
@@ -310,4 +346,29 @@ public enum DocumentPairing {
 
 extension DiffDocument {
     var fileName: String { (relativePath as NSString).lastPathComponent }
+}
+
+/// How much a shared programme or organization says about two figures: 1 − the share of all the
+/// figures of both documents that have it in their sentence. The ministry that issues a release is
+/// named beside most of its figures and tells none of them apart; a programme named beside two
+/// figures ties them.
+struct AnchorSpecificity {
+    private var shares: [(anchor: Anchor, share: Double)] = []
+
+    init(_ figures: [FigureFeatures]) {
+        guard !figures.isEmpty else { return }
+        var counts: [(anchor: Anchor, count: Int)] = []
+        for f in figures {
+            for x in f.anchors {
+                if let k = counts.firstIndex(where: { $0.anchor.sameAs(x) }) { counts[k].count += 1 } else { counts.append((x, 1)) }
+            }
+        }
+        shares = counts.map { ($0.anchor, Double($0.count) / Double(figures.count)) }
+    }
+
+    /// 1 for an anchor not counted (no figures given).
+    func of(_ anchor: Anchor) -> Double {
+        guard let share = shares.first(where: { $0.anchor.sameAs(anchor) })?.share else { return 1 }
+        return 1 - share
+    }
 }

@@ -43,6 +43,26 @@ final class FixtureMatchingTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(result.recall, 0.9)
     }
 
+    func testProposalAndPassedBudgetNews() throws {
+        let result = try score("budget-news")
+        XCTAssertEqual(result.precision, 1)
+        XCTAssertEqual(result.recall, 1)
+    }
+
+    /// Without weighing the ministry by how many figures it is named beside, and without doubting
+    /// values far apart, the ministry alone pairs figures of different things: OLD's R&D budget
+    /// with NEW's field budgets, the level of 기초연구 with its increase.
+    func testWithoutAnchorSpecificityAndMagnitude() throws {
+        var weights = MatchWeights.standard
+        weights.anchorSpecificity = false
+        weights.moneyApart = 0
+        weights.countApart = 0
+        weights.percentApart = 0
+        let result = try score("budget-news", options: DiffOptions(weights: weights))
+        XCTAssertLessThan(result.precision, 0.8)
+        XCTAssertTrue(result.wrong.contains(ExpectedFigure(status: "changed", type: "money", old: "15:2조5000억원", new: "13:2,078억 원")))
+    }
+
     /// The matcher as first written, without the parenthesis label and the table/prose rule, and
     /// with the counted item at +3: it pairs 스마트공장's figures of the prose list with
     /// 에너지신산업's and a table cell with a prose figure. The rules are what fix it.
@@ -59,7 +79,7 @@ final class FixtureMatchingTests: XCTestCase {
 
     /// Swapping OLD and NEW swaps added and removed and keeps every pair.
     func testReversedPairsMirror() throws {
-        for pair in ["reissue", "budget-year", "budget-table"] {
+        for pair in ["reissue", "budget-year", "budget-table", "budget-news"] {
             let result = try score(pair, reversed: true)
             XCTAssertGreaterThanOrEqual(result.recall, 0.9, pair)
         }

@@ -123,6 +123,7 @@ extension DuplicateParagraphs {
     /// with the document.
     public struct Tracker {
         private var seen = Set<LineKey>()
+        private var seenSentences = Set<LineKey>()
 
         public init() {}
 
@@ -134,6 +135,16 @@ extension DuplicateParagraphs {
                 if !seen.insert(key).inserted { repeats.append(line) }
             }
             return repeats
+        }
+
+        /// `ranges(in:)` and the piece's `sentences` that repeat a sentence seen before, merged as
+        /// `DuplicateParagraphs.ranges(in:sentences:)` gives them for a whole document.
+        public mutating func ranges(in text: NormalizedText, sentences: [Range<Int>]) -> [Range<Int>] {
+            var repeated: [Range<Int>] = []
+            for sentence in sentences {
+                if let key = key(of: text.scalars[sentence]), !seenSentences.insert(key).inserted { repeated.append(sentence) }
+            }
+            return merged(ranges(in: text), repeated)
         }
     }
 }

@@ -100,7 +100,7 @@ public struct DocumentProcessor: Sendable {
         }
         if let ownDate { context.referenceDate = ownDate }
         let mentions = suite.extract(from: ExtractionInput(text: document.text, sentences: sentences, context: context))
-        let repeats = DuplicateParagraphs.ranges(in: document.text)
+        let repeats = DuplicateParagraphs.ranges(in: document.text, sentences: sentences.map(\.range))
         let duplicates = Self.insideAny(mentions.map(\.range), of: repeats)
         return AnalyzedDocument(
             document: document, format: format.name, sentences: sentences, mentions: mentions,

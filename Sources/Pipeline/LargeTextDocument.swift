@@ -273,7 +273,7 @@ struct LargeTextDocument {
             var mentions = processor.suite.extract(from: ExtractionInput(text: document.text, sentences: sentences, context: context))
             if arrowBase != 0 { mentions = mentions.map { SeriesArrows.renumbered($0, by: arrowBase) } }
             arrowBase += SeriesArrows.count(in: document.text.scalars)
-            let duplicates = DocumentProcessor.insideAny(mentions.map(\.range), of: repeats.ranges(in: document.text))
+            let duplicates = DocumentProcessor.insideAny(mentions.map(\.range), of: repeats.ranges(in: document.text, sentences: sentences.map(\.range)))
             let mentionSentences = DocumentProcessor.sentenceIndices(of: mentions, in: sentences)
 
             var lines: [UInt8] = []

@@ -108,6 +108,49 @@ import SourceText
         #expect(ranges.first.map { normalized.string($0) } == first)
         #expect(ranges.first?.lowerBound ?? 0 > first.unicodeScalars.count)
     }
+
+    /// A page that repeats its article with the paragraphs run together into one line (a summary
+    /// box): no line repeats, every sentence does. Sentences are given as the segmenter would.
+    @Test func repeatedSentencesInsideAJoinedParagraph() {
+        let a = "과학기술정보통신부 내년도 예산은 올해보다 6000억원 줄어든 18조3000억원이다."
+        let b = "30일 과기정통부에 따르면 내년도 예산은 18조2899억원으로 3.1% 감소했다."
+        let short = "짧은 문장이다."
+        let text = TextNormalizer.normalize("\(a)\n\(b)\n\(short)\n\(a) \(short) \(b) 새 문장도 하나 길게 덧붙여 둔다고 하자.\n")
+        var normalized = NormalizedText()
+        let scalars = Array(text.unicodeScalars)
+        TextNormalizer.append(scalars, range: 0..<scalars.count, to: &normalized)
+        func range(_ sentence: String, from: Int = 0) -> Range<Int> {
+            let s = Array(sentence.unicodeScalars)
+            var i = from
+            while !scalars[i..<(i + s.count)].elementsEqual(s) { i += 1 }
+            return i..<(i + s.count)
+        }
+        let line4 = range(a, from: range(a).upperBound).lowerBound     // the joined line starts with `a` again
+        let last = "새 문장도 하나 길게 덧붙여 둔다고 하자."
+        let sentences = [range(a), range(b), range(short), range(a, from: line4), range(short, from: line4),
+                         range(b, from: line4), range(last)]
+        // Lines alone: nothing repeats.
+        #expect(DuplicateParagraphs.ranges(in: normalized).isEmpty)
+        // With the sentences: the second `a` and `b` (the short sentence is too short to count),
+        // each its own range, in order.
+        let ranges = DuplicateParagraphs.ranges(in: normalized, sentences: sentences)
+        #expect(ranges == [sentences[3], sentences[5]])
+        // In pieces, the tracker finds the same across a piece boundary.
+        var tracker = DuplicateParagraphs.Tracker()
+        var first = NormalizedText(), second = NormalizedText()
+        let cut = line4
+        TextNormalizer.append(scalars, range: 0..<cut, to: &first)
+        TextNormalizer.append(scalars, range: cut..<scalars.count, to: &second)
+        #expect(tracker.ranges(in: first, sentences: Array(sentences[0..<3])).isEmpty)
+        let shifted = sentences[3...].map { ($0.lowerBound - cut)..<($0.upperBound - cut) }
+        #expect(tracker.ranges(in: second, sentences: shifted) == [shifted[0], shifted[2]])
+    }
+
+    @Test func mergedRanges() {
+        #expect(DuplicateParagraphs.merged([0..<10, 20..<30], [5..<12, 30..<31, 40..<41]) == [0..<12, 20..<31, 40..<41])
+        #expect(DuplicateParagraphs.merged([], [3..<4]) == [3..<4])
+        #expect(DuplicateParagraphs.merged([3..<4], []) == [3..<4])
+    }
 }
 
 /// `NFC.isStableAlone` answers from a table below U+3400: it must say what ICU's normalizer does.

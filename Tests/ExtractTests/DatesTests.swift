@@ -54,6 +54,9 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
         DateCase(input: "2037·2038년 준공 예정", reference: nil, text: "2037", value: "2037"),
         DateCase(input: "2037·2038년 준공 예정", reference: nil, text: "2038년", value: "2038"),
         DateCase(input: "25년 상반기 출시 예정", reference: nil, text: "25년 상반기", value: "2025-H1"),
+        // A quotation mark before a four-digit year opens a title (not `'24`, a short year).
+        DateCase(input: "통계청이 14일 발표한 '2024년 7월 고용동향'에 따르면", reference: "2024-08-14", text: "2024년 7월", value: "2024-07"),
+        DateCase(input: "황금돼지의 해 '2019년 기해년'을 맞아", reference: "2018-12-18", text: "2019년", value: "2019"),
         // Short years after an apostrophe (’ ‘ ` ´ are folded to it).
         DateCase(input: "'25년 산업AI 개발·확산에 4,800억원 투자", reference: nil, text: "'25년", value: "2025"),
         DateCase(input: "초격차 프로젝트 추진체계 마련(‘24.3), 로드맵 마련(’24.5)", reference: nil, text: "'24.3", value: "2024-03"),
@@ -158,6 +161,23 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
         DateCase(input: "전년 대비 사업화 성공률 1.8%p 상승", reference: "2025-06-30", text: "전년", value: "2024", relative: true),
         DateCase(input: "수출은 2023년보다 늘었고 올해는 전년 대비 3% 늘 전망이다.", reference: "2025-02-01", text: "전년",
                  value: "2024", relative: true),
+        // `지난 1990년부터`: the year a series starts from is not the year the sentence is about.
+        DateCase(input: "환경부가 지난 1990년부터 발간해 오고 있는 이 환경백서에는 전년도에 추진한 주요 환경정책 내용",
+                 reference: "2008-08-01", text: "전년도", value: "2007", relative: true),
+        // `올` (this year) with what it dates.
+        DateCase(input: "고속국도는 올 하반기 중 집중적으로 뚫린다.", reference: "2007-04-23", text: "올 하반기", value: "2007-H2", relative: true),
+        DateCase(input: "대전고용노동청은 올 한해 관할 사업장 837곳을 대상으로 근로감독을 실시한 결과", reference: "2024-11-27",
+                 text: "올 한해", value: "2024", relative: true),
+        // A period within one written year is the year of the months after it, as a single date is.
+        DateCase(input: "지난해 12월(28만5000명) 한 달 만에 반등한 뒤 올해 1~2월 30만명대 증가를 이어가다 3월(17만3000명)에는 37개월 만에 최소 증가폭을 보였다.",
+                 reference: "2024-08-14", text: "3월", value: "2024-03", relative: true, against: "2024"),
+        // A month and day that would come after the document's date, in lines reporting an earlier
+        // written year, is in that year; a dated line (`배포 2023. 5. 28.`, a typo) is no such year.
+        DateCase(input: "< 2024년 신규 추진 산업 디지털전환 선도 모델 >\n뿌리 대기업이 보유한 플라스틱 사출공정 AI 제어기술을 협력 뿌리기업에 확산\n"
+                    + "ㅇ 「AI + R&DI 추진전략」을 발표하고(10.17일 산업디지털전환위원회) AI를",
+                 reference: "2025-05-30", text: "10.17일", value: "2024-10-17", relative: true, against: "2024"),
+        DateCase(input: "보도시점 2025. 5. 28.(수) 11:00 배포 2023. 5. 28.(수)\n< 5.29.(목) 조간 >", reference: "2025-05-28T11:00",
+                 text: "5.29.", value: "2025-05-29", relative: true),
         // A month without a year takes the year written just before it (the line above here).
         DateCase(input: "* ‘24년 초격차 프로젝트 대상 1조 3,099억원 투자\nㅇ 로드맵 마련(5월)하고 매년 이행상황", reference: "2025-05-30",
                  text: "5월", value: "2024-05", relative: true, against: "2024"),
@@ -204,6 +224,9 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
         DateCase(input: "오늘(21일) 본회의에서 의결됐다.", reference: "2024-12-21", text: "오늘", value: "2024-12-21", relative: true),
         DateCase(input: "고용노동부는 19일 프레스센터에서 심의회를 열고 이같이 결정했다고 밝혔다", reference: "2024-12-10",
                  text: "19일", value: "2024-11-19", relative: true),
+        // A subject right after the day: the sentence's final verb (`밝혔다`) dates it, not `교부할`.
+        DateCase(input: "13일 행정안전부는 기획재정부와 협의해 추가로 확보한 세수 약 3조 원을 지자체에 교부할 예정이라고 밝혔다.",
+                 reference: "2023-10-04", text: "13일", value: "2023-09-13", relative: true),
         // Another verb first, or none: the day stays in the reference month.
         DateCase(input: "19일 설명회를 열고 의견을 들을 예정이다", reference: "2024-12-10", text: "19일", value: "2024-12-19", relative: true),
         DateCase(input: "31일 필요한 예산을 제출할 계획이다", reference: "2024-12-10", text: "31일", value: "2024-12-31", relative: true),
@@ -230,6 +253,8 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
     // Two-digit years: 20YY unless that is more than 50 years after the reference year, then 19YY.
     static let shortYears: [DateCase] = [
         DateCase(input: "25년도 예산안 편성", reference: "2025-05-28", text: "25년도", value: "2025"),
+        // A budget is a year's: `18년 예산` is 2018's, not eighteen years.
+        DateCase(input: "- 국회 심의에서 784억원 증액, 18년 예산 대비 2.7% 증가 -", reference: nil, text: "18년", value: "2018"),
         // `안`: the year's budget proposal in a budget table.
         DateCase(input: "지원 예산 : (’21년안) 1,314억 원", reference: "2020-09-01", text: "'21년안", value: "2021"),
         DateCase(input: "(’20) 12개소 → (’21안) 15개소", reference: "2020-09-01", text: "'21안", value: "2021"),
@@ -340,6 +365,8 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
         "비교적 짧은 5년 내 상용화가 목표다.",
         "10년내 상용화를 목표로",
         "30일 이내에 신청",
+        "예결위, 예산안 심사 시한 3일 남겨두고 예산소위 재개",
+        "향후 10년 예산 투입 계획",       // hand-made guard: a leading word keeps `10년` a length
         "3일간 진행",
         "1일 2회 점검",
         "매년 3월 개최",

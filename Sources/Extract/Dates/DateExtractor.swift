@@ -317,6 +317,11 @@ public struct DateExtractor: Extractor {
     /// passed over.
     static let anaphoraSentences = 3
 
+    /// How many lines above a month and day the earlier year of a report may be written.
+    static let reportLines = 12
+    /// …and how many scalars at most (both scans stay bounded on a text without line breaks).
+    static let reportScalars = 2000
+
     /// The end of a period carries no year of its own: none was written (`~2월 28일`), or it
     /// took the start's when the periods were joined (`2024년 11월~2월`).
     static func yearNotWritten(_ end: DatePoint, start: DatePoint?) -> Bool {
@@ -327,7 +332,8 @@ public struct DateExtractor: Extractor {
         var mentions: [Mention] = []
         mentions.reserveCapacity(spans.count)
         // The last single date with a written (or reference-relative) year: its end, year, sentence.
-        var anchor: (end: Int, year: Int, sentence: Int, written: Bool)? = nil
+        // `day`: the date names a day (`배포 2023. 5. 28.`), not the year a passage is about.
+        var anchor: (end: Int, year: Int, sentence: Int, written: Bool, day: Bool)? = nil
         var s = 0
         func sentence(of position: Int) -> Int {
             while s + 1 < sentences.count, sentences[s + 1].lowerBound <= position { s += 1 }
@@ -351,6 +357,20 @@ public struct DateExtractor: Extractor {
             let context = p.year == .unspecified && p.day == nil ? contextYear(at: position) : nil
             return DateResolver.resolve(p, reference: reference, contextYear: context)
         }
+        // `’24.4월 … < 2024년 신규 … >` … `발표하고(10.17일 위원회)` in a document of 2025-05-30: a month
+        // and day without a year that would lie after the document's date, among lines that write
+        // an earlier year (a year or month, not a dated line such as `배포 2023. 5. 28.`), report
+        // that year, unless the sentence plans (`예정`, `계획`).
+        func pastYearOfReport(_ p: DatePoint, _ r: ResolvedDate, at position: Int, end: Int) -> Int? {
+            guard p.year == .unspecified, p.month != nil, p.day != nil, let ref = reference, let iso = r.iso,
+                  iso.prefix(10) > ref.iso.prefix(10), let a = anchor, a.written, !a.day, a.year < ref.year, a.end <= position,
+                  position - a.end <= Self.reportScalars,
+                  t.newlines(in: a.end..<position, limit: Self.reportLines) <= Self.reportLines,
+                  !t.hasSectionBreak(in: a.end..<position) else { return nil }
+            let s = sentence(of: position)
+            let sentenceEnd = s < sentences.count ? max(sentences[s].upperBound, end) : t.count
+            return t.contains(DateLexicon.plannedWords, in: end..<min(sentenceEnd, end + Self.reportScalars)) ? nil : a.year
+        }
         // The last day written (`29일`, `2025년 5월 28일`) and its sentence, for `이날`.
         var lastDay: (date: CalendarDate, sentence: Int, end: Int)? = nil
         for span in spans {
@@ -365,10 +385,18 @@ public struct DateExtractor: Extractor {
                     break
                 }
                 var r = one(p, at: position)
-                // `'23.4분기 … 전년 동기 대비`: 전년 is the year before the one the sentence is about.
+                // `'23.4분기 … 전년 동기 대비`: 전년 is the year before the one the sentence is about —
+                // not a year a series starts from (`지난 1990년부터 발간해 온 백서에는 전년도에 추진한`).
                 if case .offset(-1) = p.year, p.month == nil, t.word(DateLexicon.jeonnyeon, at: position) != nil,
-                   let a = anchor, a.written, a.end <= position, a.sentence == sentence(of: position) {
+                   let a = anchor, a.written, a.end <= position, a.sentence == sentence(of: position),
+                   !DateLexicon.startsSeries(t, at: a.end) {
                     r = ResolvedDate(iso: String(a.year - 1), year: a.year - 1, relative: true, against: String(a.year))
+                }
+                if let y = pastYearOfReport(p, r, at: position, end: span.range.upperBound) {
+                    var q = p
+                    q.year = .absolute(y)
+                    let rolled = DateResolver.resolve(q, reference: reference, contextYear: nil)
+                    r = ResolvedDate(iso: rolled.iso, year: y, relative: true, against: CalendarDate.pad(y, 4))
                 }
                 value = DateValue(value: r.iso, relative: r.relative, reference: r.against)
                 if p.day != nil, !p.anaphoric, let iso = r.iso, let d = CalendarDate(iso: String(iso.prefix(10))) {
@@ -376,7 +404,7 @@ public struct DateExtractor: Extractor {
                 }
                 switch p.year {
                 case .absolute, .offset:
-                    if let y = r.year { anchor = (span.range.upperBound, y, sentence(of: position), !r.relative) }
+                    if let y = r.year { anchor = (span.range.upperBound, y, sentence(of: position), !r.relative, p.day != nil) }
                 default:
                     break
                 }
@@ -395,6 +423,17 @@ public struct DateExtractor: Extractor {
                 value = DateValue(from: f?.iso, to: e?.iso, relative: (f?.relative ?? false) || (e?.relative ?? false),
                                   reference: f?.against ?? e?.against,
                                   attachedTo: DatePlans.plan(before: span.range.lowerBound, in: t))
+                // `올해 1~2월 … 3월(17만3000명)`: a period within one year that writes it is the
+                // year the next months are in, as a single date would be.
+                if let from, let fy = f?.year, e?.year == fy, from.year != .unspecified,
+                   from.year == to?.year || to?.year == .unspecified {
+                    switch from.year {
+                    case .absolute, .offset:
+                        anchor = (span.range.upperBound, fy, sentence(of: position), !(f?.relative ?? true), from.day != nil)
+                    default:
+                        break
+                    }
+                }
             case .deadline(let p):
                 let r = one(p, at: position)
                 value = DateValue(to: r.iso, relative: r.relative, deadline: true, reference: r.against)

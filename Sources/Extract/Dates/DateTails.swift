@@ -15,7 +15,8 @@ enum DateTails {
         return true
     }
 
-    /// `5일간`, `3일 동안`, `30일 이내`, `7일 전`, `10일내` — the number of days, not a date.
+    /// `5일간`, `3일 동안`, `30일 이내`, `7일 전`, `10일내`, `시한 3일 남겨두고`, `개막을 5일 앞두고` —
+    /// the number of days, not a date.
     static func dayIsDuration(_ t: DateText, after k: Int) -> Bool {
         let c = t[k]
         if c == L.gan || c == L.jjae || c == L.c("치") { return true }
@@ -24,6 +25,7 @@ enum DateTails {
             || t.word(L.w("마다"), at: j) != nil {
             return true
         }
+        for w in L.daysLeftWords where t.word(w, at: j) != nil { return true }
         let w = t[j]
         if w == L.c("전") || w == L.c("후") || w == L.c("내") {
             let n = t[j + 1]
@@ -39,9 +41,13 @@ enum DateTails {
     /// of an event verb (`30일 시청에서 열린`, `28일 발표한`) is past too. Words before the verb
     /// (`국무회의에서`, `예산안을`) are passed over; any other verb (`제출할`, `열린`, `개최되는`) or a
     /// comma or full stop ends the look without a past.
+    ///
+    /// A subject right after the day (`13일 행정안전부는 …`, `13일 정부가 …`) opens the main clause:
+    /// the day is when its final verb happened (`… 협의해 … 교부할 예정이라고 밝혔다`), so that
+    /// verb decides.
     static func reportedPast(_ t: DateText, after k: Int) -> Bool {
         var j = t[k] == 0x29 ? k + 1 : k                       // `오늘(26일) 밝혔다`
-        for _ in 0..<pastLookWords {
+        for word in 0..<pastLookWords {
             let b = t.blanks(from: j)
             guard b > j else { return false }
             var e = b
@@ -58,6 +64,10 @@ enum DateTails {
                 e += 1
             }
             if e == b { return false }
+            if word == 0, e - b >= 2, L.subjectParticles.contains(last),
+               last != L.c("는") || !(L.verbBeforeNeun.contains(beforeLast) || L.openVerbStems.contains(beforeLast)) {
+                return sentenceEndsInPast(t, from: e)
+            }
             if L.verbFinals.contains(last), L.pastAdnominals.contains(String(String.UnicodeScalarView(t.scalars[b..<e]))) { return true }
             // `19일 … 심의회를 열고 결정했다`: a clause joined by 고/며 takes the tense of the verb that
             // ends it; not a quotation (`제출한다고`, `이라며`), whose verb is its own.
@@ -70,6 +80,32 @@ enum DateTails {
         }
         return false
     }
+
+    /// Whether the sentence running on from `k` ends in a verb in the past tense (`…라고 밝혔다.`):
+    /// its last word before `.` and a blank, or the line end, carries the ㅆ of 었/았/였/했/됐/혔.
+    static func sentenceEndsInPast(_ t: DateText, from k: Int) -> Bool {
+        var j = k
+        var wordStart = k
+        let limit = k + sentenceLookScalars
+        while j < limit {
+            let c = t[j]
+            if c == 0 || c == 0x0A { break }
+            if c == 0x2E, t[j + 1] == 0 || DateText.isBlank(t[j + 1]) || t[j + 1] == 0x0A { break }
+            if DateText.isBlank(c) { wordStart = j + 1 }
+            j += 1
+        }
+        guard j < limit else { return false }
+        var i = wordStart
+        while i < j {
+            let c = t[i]
+            if DateText.isHangul(c), (c - 0xAC00) % 28 == L.finalSsangSiot, c != L.c("있"), c != L.c("겠") { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// How far a sentence is followed to its final verb.
+    static let sentenceLookScalars = 400
 
     /// How many words after a day are looked at for its verb.
     static let pastLookWords = 8

@@ -91,7 +91,9 @@ struct DateText {
     func startsNumber(at i: Int) -> Bool {
         guard Self.isDigit(self[i]) else { return false }
         let p = self[i - 1]
-        if Self.isDigit(p) || Self.isLetter(p) || p == 0x27 { return false }
+        if Self.isDigit(p) || Self.isLetter(p) { return false }
+        // `'25` is a short year read at its apostrophe; `'2024년 7월 고용동향'` opens a quotation.
+        if p == 0x27 { return Self.isDigit(self[i + 3]) && !Self.isDigit(self[i + 4]) && Self.isDigit(self[i + 1]) && Self.isDigit(self[i + 2]) }
         if p == 0x2E || p == 0x2C || p == 0x3A || p == 0x2D || p == 0x2F {      // . , : - /
             return !Self.isDigit(self[i - 2])
         }
@@ -117,6 +119,16 @@ struct DateText {
             } else if !Self.isBlank(v) {
                 breaks = 0
             }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether one of `words` is written somewhere in `range`.
+    func contains(_ words: [[UInt32]], in range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            for w in words where w[0] == self[i] && word(w, at: i) != nil { return true }
             i += 1
         }
         return false
@@ -154,8 +166,25 @@ enum DateLexicon {
     /// `전년` (the year before): relative to the year under discussion, not to the writing.
     static let jeonnyeon = w("전년")
     static let budget = w("예산")
+    /// Words of a plan (`개최 예정`, `추진 계획`): what follows them has not happened yet.
+    static let plannedWords: [[UInt32]] = [w("예정"), w("계획")]
+    /// After a year, words that make it the start of a series (`1990년부터`, `2010년 이래`).
+    static let seriesStarts: [[UInt32]] = [w("부터"), w("이래"), w("이후")]
+    static func startsSeries(_ t: DateText, at end: Int) -> Bool {
+        let k = t.blanks(from: end)
+        for word in seriesStarts where t.word(word, at: end) != nil || t.word(word, at: k) != nil { return true }
+        return false
+    }
+    /// `올` (this year) before what it dates, and `한 해` (a whole year) after it: `올 한 해`.
+    static let ol = c("올"), wholeYear = w("한 해")
     /// Last syllables of a verb that is not in the past tense (`제출한다`, `열고`, `발표할`, `열린`, `된`).
     static let verbFinals: Set<UInt32> = Set("다고며면할될한된린던해돼".unicodeScalars.map(\.value))
+    /// Particles that mark the subject or topic of a clause (`행정안전부는`, `정부가`, `시장은`).
+    static let subjectParticles: Set<UInt32> = Set("는은가".unicodeScalars.map(\.value))
+    /// `끝나는`, `오는`, `가는`, `보는`, `주는`: open verb stems whose 는 is an adnominal ending, kept
+    /// apart from `verbBeforeNeun` because they also end nouns (`국가는`), so only the subject test
+    /// after a day, which must not misread a verb, uses them.
+    static let openVerbStems: Set<UInt32> = Set("나오가보주르".unicodeScalars.map(\.value))
     /// `개최되는`, `하는`, `있는`: 는 after these ends a verb, not a noun's topic (`정부는`).
     static let verbBeforeNeun: Set<UInt32> = Set("하되있리이".unicodeScalars.map(\.value))
     /// Past adnominals of the event verbs of news (`열린 회의`, `발표한 계획`, `개최된 행사`):
@@ -166,6 +195,9 @@ enum DateLexicon {
         "의결한", "의결된", "확정한", "확정된", "통과한", "통과된", "출범한", "체결한", "체결된", "공포한", "공포된",
         "시행된", "발생한", "방문한", "참석한", "주재한",
     ]
+    /// Words after `N일` that count days left or ahead (`3일 남겨두고`, `3일 남은`, `5일 앞두고`), not
+    /// name a day of the month; `남` alone is too short (`13일 남부지방`).
+    static let daysLeftWords: [[UInt32]] = [w("남은"), w("남겨"), w("남기"), w("남았"), w("남짓"), w("앞두"), w("앞둔")]
     /// What ends the clause a day belongs to.
     static let clauseEnds: Set<UInt32> = Set(".,?!;\n".unicodeScalars.map(\.value))
     /// The index of the final consonant ㅆ in a Hangul syllable ((scalar - 0xAC00) % 28).

@@ -19,6 +19,9 @@ enum KoreanEndings {
     @inline(__always)
     static func isHangul(_ s: Unicode.Scalar) -> Bool { s.value >= 0xAC00 && s.value <= 0xD7A3 }
 
+    /// A syllable closed by ㅁ: the nominal endings of report prose (`함`, `음`, `임`, `름`, `됨`).
+    static func hasFinalMieum(_ s: Unicode.Scalar) -> Bool { isHangul(s) && (s.value - 0xAC00) % 28 == 16 }
+
     @inline(__always)
     static func pair(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 {
         UInt64(a.value) << 32 | UInt64(b.value)

@@ -463,6 +463,15 @@ struct Run {
                     k = next
                     continue
                 }
+            } else if c == "ㅇ", k > line.body, k + 1 < end, t[k + 1] == " ", let o = open, k > o.start,
+                      KoreanEndings.hasFinalMieum(t[k - 1]), !quotes.contains(k) {
+                // `…대기업과는 다름ㅇ 종사상지위에 따른`: a PDF lost the line break before an `ㅇ`
+                // item after a nominal ending (`-음`, `-함`, `-임`).
+                close(at: k)
+                let b = LineMarkers.bullet(t, at: k, end: end)
+                open = (k, .bullet, LineMarkers.bulletRank(b?.marker ?? c), b?.marker ?? c, i, false)
+                k += 1
+                continue
             } else if c == " ", k + 1 < end, let o = open, k + 1 > o.start {
                 // Inline item markers: `… 개발 ✓ 생산·품질관리…`, `…, * 현장체험…`, `… ㅇ 다음 항목`.
                 let m = t[k + 1]
@@ -518,6 +527,7 @@ struct Run {
     /// If the `.`/`?`/`!` at `k` ends a sentence, the index after it and any closing quotes.
     func sentenceEnd(at k: Int, lineStart: Int, end: Int, quotes: QuoteSpans) -> Int? {
         guard k > lineStart else { return nil }
+        let sentenceStart = max(open?.start ?? lineStart, lineStart)
         let before = t[k - 1]
         // Checked before looking ahead: inside a run of `.`/`?`/`!` the scalar before is itself a
         // mark, so only the run's first mark scans the run (a line of a million `.` stays linear).
@@ -537,6 +547,12 @@ struct Run {
         if next == " " {
             // `…했다. 다음` — but not inside quotes or brackets that close later on the line.
             if quotes.contains(after) { return nil }
+            // `이날 '복돼지'를 낚는 '돼지 낚장!' 낚시터에서는`: a `!` or `?` that closes a title quoted
+            // inside the sentence belongs to the title; the sentence goes on.
+            if t[k] != ".", after > k + 1, let opener = quotes.opener(closingAt: after - 1),
+               opener > sentenceStart, textBefore(opener, from: sentenceStart) {
+                return nil
+            }
             // `"…하겠다." 라고 말했다`: a quotative particle after the closing quote.
             if after > k + 1, t[after - 1] == "\"" || t[after - 1] == "'" || t[after - 1] == "」",
                quotativeFollows(after, end: end) {
@@ -544,9 +560,9 @@ struct Run {
             }
             return after
         }
-        // `…밝혔다.이는` (missing space) after a declarative `-다`; not `"…확대했다."고 설명했다`,
-        // where the quotative particle is glued to the closing quote.
-        if t[k] == "." && before == "다" && KoreanEndings.isHangul(next) && !quotes.contains(after) {
+        // `…밝혔다.이는`, `…늘었다.5~6월` (missing space) after a declarative `-다`; not
+        // `"…확대했다."고 설명했다`, where the quotative particle is glued to the closing quote.
+        if t[k] == "." && before == "다" && (KoreanEndings.isHangul(next) || LineMarkers.isDigit(next)) && !quotes.contains(after) {
             if after > k + 1, t[after - 1] == "\"" || t[after - 1] == "'" || t[after - 1] == "」",
                quotativeFollows(after, end: end) {
                 return nil
@@ -554,6 +570,17 @@ struct Run {
             return after
         }
         return nil
+    }
+
+    /// Whether anything but blanks and opening marks stands in [from, position).
+    func textBefore(_ position: Int, from: Int) -> Bool {
+        var i = from
+        while i < position {
+            let c = t[i]
+            if !(Self.isSpace(c) || c == "\"" || c == "'" || c == "(" || c == "[" || c == "「" || c == "『") { return true }
+            i += 1
+        }
+        return false
     }
 
     /// True when the word after the spaces at `from` is a quotative tail: `라고`, `라며`, `라는`,
@@ -680,6 +707,16 @@ struct QuoteSpans {
             }
             k += 1
         }
+    }
+
+    /// The opener of the outermost span whose closer is at `closer`, if any.
+    func opener(closingAt closer: Int) -> Int? {
+        var lo = 0, hi = spans.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if spans[mid].1 < closer { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < spans.count && spans[lo].1 == closer ? spans[lo].0 : nil
     }
 
     /// True when `position` lies strictly inside a span (after its opener, before its closer).

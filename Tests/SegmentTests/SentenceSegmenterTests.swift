@@ -69,6 +69,22 @@ struct SegmentCase: CustomTestStringConvertible, Sendable {
             input: "투자를 확대한다.이는 역대 최대 규모다.",
             expected: ["투자를 확대한다.", "이는 역대 최대 규모다."]),
         SegmentCase(
+            name: "missing space after 다. before a figure",
+            input: "지난달 취업자 수가 1년 전보다 17만2000명 늘었다.5~6월 10만명 밑으로 떨어졌던 증가폭이 3개월 만에 10만명대를 회복했다.",
+            expected: ["지난달 취업자 수가 1년 전보다 17만2000명 늘었다.", "5~6월 10만명 밑으로 떨어졌던 증가폭이 3개월 만에 10만명대를 회복했다."]),
+        SegmentCase(
+            name: "a ! closing a title quoted inside the sentence",
+            input: "이날 '복돼지'를 낚는 '돼지 낚장!' 낚시터에서는 '황금돼지' 저금통을 낚으면 기념품으로 가져갈 수 있다.",
+            expected: ["이날 '복돼지'를 낚는 '돼지 낚장!' 낚시터에서는 '황금돼지' 저금통을 낚으면 기념품으로 가져갈 수 있다."]),
+        SegmentCase(
+            name: "a ! closing a quotation that opens the sentence still ends it",
+            input: "\"녹색성장! 녹색강국!\" 올해 행사주제로 선정하였다.",
+            expected: ["\"녹색성장! 녹색강국!\"", "올해 행사주제로 선정하였다."]),
+        SegmentCase(
+            name: "an ㅇ item glued to a nominal ending (a PDF lost the line break)",
+            input: "ㅇ 상용직과 임시일용직은 정규직, 비정규직과는 다름ㅇ 계절조정지수는 계절조정계열을 지수화한 것임",
+            expected: ["ㅇ 상용직과 임시일용직은 정규직, 비정규직과는 다름", "ㅇ 계절조정지수는 계절조정계열을 지수화한 것임"]),
+        SegmentCase(
             name: "title lines without periods, each its own sentence",
             input: "산업 R&D 혁신방안 발표…30개 산-연 연구실 구축\n500개 AI 팩토리 구축…1조 원 사업화 펀드 조성도\n산업통상부\n\n[한국방송/문종덕기자] 정부는 2조 원 규모를 투입해 5극3특 성장엔진을 육성한다.",
             expected: [

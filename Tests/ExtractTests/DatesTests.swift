@@ -164,6 +164,11 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
         // `지난 1990년부터`: the year a series starts from is not the year the sentence is about.
         DateCase(input: "환경부가 지난 1990년부터 발간해 오고 있는 이 환경백서에는 전년도에 추진한 주요 환경정책 내용",
                  reference: "2008-08-01", text: "전년도", value: "2007", relative: true),
+        // …or the year of the sentence just before it in the paragraph.
+        DateCase(input: "2021년 보건복지부 예산안 90조1536억 원 편성\n- 전년 대비 9.2% 증가, 정부 총지출 중 16.2% -", reference: "2020-09-01",
+                 text: "전년", value: "2020", relative: true, against: "2021"),
+        DateCase(input: "문화체육관광부의 2019년도 예산이 총 5조 9,233억 원으로 확정됐다. 정부안보다 925억 증액된 이번 예산은 역대 최대 규모지만 관광 예산은 전년도와 비슷한 수준에 머물렀다.",
+                 reference: "2018-12-10", text: "전년도", value: "2018", relative: true, against: "2019"),
         // `올` (this year) with what it dates.
         DateCase(input: "고속국도는 올 하반기 중 집중적으로 뚫린다.", reference: "2007-04-23", text: "올 하반기", value: "2007-H2", relative: true),
         DateCase(input: "대전고용노동청은 올 한해 관할 사업장 837곳을 대상으로 근로감독을 실시한 결과", reference: "2024-11-27",
@@ -418,6 +423,14 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
             "date.deadline(date.year.korean까지)",
             "date.short-year.dot.quarter",
         ])
+    }
+
+    /// The year compared with is not the year of the next sentence: each `전년` here is 2023.
+    @Test func comparedYearIsNoContext() {
+        let found = dates("올해 보통교부세를 지원받는 지자체는 총 170곳이다. 전년의 166곳보다 4곳 늘었다. 이들 지자체의 총수요는 147조8000억원으로 전년보다 18.1% 증가했다.",
+                          reference: "2024-01-10")
+        #expect(found.map(\.text) == ["올해", "전년", "전년"])
+        #expect(found.map(\.value.value) == ["2024", "2023", "2023"])
     }
 
     @Test func severalOnALine() {

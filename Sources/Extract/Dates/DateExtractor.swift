@@ -385,12 +385,19 @@ public struct DateExtractor: Extractor {
                     break
                 }
                 var r = one(p, at: position)
-                // `'23.4분기 … 전년 동기 대비`: 전년 is the year before the one the sentence is about —
-                // not a year a series starts from (`지난 1990년부터 발간해 온 백서에는 전년도에 추진한`).
-                if case .offset(-1) = p.year, p.month == nil, t.word(DateLexicon.jeonnyeon, at: position) != nil,
-                   let a = anchor, a.written, a.end <= position, a.sentence == sentence(of: position),
-                   !DateLexicon.startsSeries(t, at: a.end) {
-                    r = ResolvedDate(iso: String(a.year - 1), year: a.year - 1, relative: true, against: String(a.year))
+                // `'23.4분기 … 전년 동기 대비`: 전년 is the year before the one the sentence is about, or
+                // the sentence just before it in the paragraph (`2019년도 예산이 … 확정됐다. … 관광 예산은
+                // 전년도와 비슷한`, `내년도 … 중점 투자 분야로 … 전년 대비 12.9% 증액된`) — not a year a
+                // series starts from (`지난 1990년부터 발간해 온 백서에는 전년도에 추진한`).
+                var comparedYear = false
+                if case .offset(-1) = p.year, p.month == nil, t.word(DateLexicon.jeonnyeon, at: position) != nil {
+                    comparedYear = true
+                }
+                if comparedYear, let a = anchor, a.end <= position, !DateLexicon.startsSeries(t, at: a.end),
+                   a.sentence == sentence(of: position)
+                    || (a.sentence + 1 == sentence(of: position) && t.newlines(in: a.end..<position, limit: 1) <= 1) {
+                    // Through `올해`/`내년도` the chain still starts at the reference date.
+                    r = ResolvedDate(iso: String(a.year - 1), year: a.year - 1, relative: true, against: a.written ? String(a.year) : r.against)
                 }
                 if let y = pastYearOfReport(p, r, at: position, end: span.range.upperBound) {
                     var q = p
@@ -402,9 +409,10 @@ public struct DateExtractor: Extractor {
                 if p.day != nil, !p.anaphoric, let iso = r.iso, let d = CalendarDate(iso: String(iso.prefix(10))) {
                     lastDay = (d, sentence(of: position), span.range.upperBound)
                 }
+                // The year compared with (`전년 대비`) is not what the next sentences are about.
                 switch p.year {
                 case .absolute, .offset:
-                    if let y = r.year { anchor = (span.range.upperBound, y, sentence(of: position), !r.relative, p.day != nil) }
+                    if let y = r.year, !comparedYear { anchor = (span.range.upperBound, y, sentence(of: position), !r.relative, p.day != nil) }
                 default:
                     break
                 }

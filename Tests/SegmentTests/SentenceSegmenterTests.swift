@@ -81,6 +81,11 @@ struct SegmentCase: CustomTestStringConvertible, Sendable {
             input: "\"녹색성장! 녹색강국!\" 올해 행사주제로 선정하였다.",
             expected: ["\"녹색성장! 녹색강국!\"", "올해 행사주제로 선정하였다."]),
         SegmentCase(
+            name: "한편 opens a sentence after a line ending in a figure",
+            input: "*** 신고사건수(천건): (’12)360 → (’13)369 → (’14)371 → (’15)379 → (’16)403 → (’17)414\n한편, 근로감독관은 근로조건의 기준을 확보하기 위하여 다양한 지도.지원업무를 수행하고 있음",
+            expected: ["*** 신고사건수(천건): ('12)360 → ('13)369 → ('14)371 → ('15)379 → ('16)403 → ('17)414",
+                       "한편, 근로감독관은 근로조건의 기준을 확보하기 위하여 다양한 지도.지원업무를 수행하고 있음"]),
+        SegmentCase(
             name: "an ㅇ item glued to a nominal ending (a PDF lost the line break)",
             input: "ㅇ 상용직과 임시일용직은 정규직, 비정규직과는 다름ㅇ 계절조정지수는 계절조정계열을 지수화한 것임",
             expected: ["ㅇ 상용직과 임시일용직은 정규직, 비정규직과는 다름", "ㅇ 계절조정지수는 계절조정계열을 지수화한 것임"]),

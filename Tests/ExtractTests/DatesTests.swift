@@ -84,6 +84,9 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
 
     // Periods, open periods and deadlines.
     static let periods: [DateCase] = [
+        // The end writes month and day only, with the blanks the start writes.
+        DateCase(input: "가. 신청서 교부 및 접수기간 : 2021. 1. 4 ~ 1. 11.(평일 근무시간 내)", reference: "2021-01-04",
+                 text: "2021. 1. 4 ~ 1. 11.", from: "2021-01-04", to: "2021-01-11"),
         // The start's weekday before the tilde; an end that writes only month and day.
         DateCase(input: "□ 공고기간 : 2020. 12. 30.(수) ~ 2021. 2. 19.(금) (52일간)", reference: nil,
                  text: "2020. 12. 30.(수) ~ 2021. 2. 19.", from: "2020-12-30", to: "2021-02-19"),
@@ -169,6 +172,11 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
                  text: "전년", value: "2020", relative: true, against: "2021"),
         DateCase(input: "문화체육관광부의 2019년도 예산이 총 5조 9,233억 원으로 확정됐다. 정부안보다 925억 증액된 이번 예산은 역대 최대 규모지만 관광 예산은 전년도와 비슷한 수준에 머물렀다.",
                  reference: "2018-12-10", text: "전년도", value: "2018", relative: true, against: "2019"),
+        // A year compared with (`작년 동월보다`, `지난해 같은 기간에 비해`) is not the year of what follows.
+        DateCase(input: "6월 합계출산율은 0.76명으로 작년 동월보다 0.06명 증가했고, 2분기 합계출산율도 0.76명으로 0.05명 늘었다.",
+                 reference: "2025-08-27", text: "2분기", value: "2025-Q2", relative: true),
+        DateCase(input: "17일 의료보험연합회에 따르면 올들어 상반기중 진료건수는 지난해 같은 기간에 비해 2천건 증가했다.\n반면에 총진료비는 3조6천4백53억원으로 전년 동기의 2조9천3백81억원보다 무려7천72억원 늘어났다.",
+                 reference: "1996-09-17", text: "전년", value: "1995", relative: true),
         // `올` (this year) with what it dates.
         DateCase(input: "고속국도는 올 하반기 중 집중적으로 뚫린다.", reference: "2007-04-23", text: "올 하반기", value: "2007-H2", relative: true),
         DateCase(input: "대전고용노동청은 올 한해 관할 사업장 837곳을 대상으로 근로감독을 실시한 결과", reference: "2024-11-27",

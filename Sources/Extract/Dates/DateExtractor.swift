@@ -264,11 +264,12 @@ public struct DateExtractor: Extractor {
 
     /// The two ends of `a ~ b`: the end inherits what it does not write from the start
     /// (`'25.4~12월`), and a bare start takes its unit from the end (`2024~2028년`, `3~5월`).
-    /// `2.14.`, `2.14`: a month and a day apart by a dot, as the end of a period; the month, the
-    /// day and where it ends.
+    /// `2.14.`, `2.14`, `1. 11.`: a month and a day apart by a dot, as the end of a period; the month,
+    /// the day and where it ends.
     static func dottedMonthDay(_ t: DateText, at i: Int) -> (Int, Int, Int)? {
+        // `2021. 1. 4 ~ 1. 11.`: blanks after the dot as the start writes them.
         guard let m = t.number(at: i), m.digits <= 2, (1...12).contains(m.value), t[m.end] == DateLexicon.dot,
-              let d = t.number(at: m.end + 1), d.digits <= 2, (1...31).contains(d.value) else { return nil }
+              let d = t.number(at: t.blanks(from: m.end + 1)), d.digits <= 2, (1...31).contains(d.value) else { return nil }
         var e = d.end
         if t[e] == DateLexicon.dot { e += 1 }
         guard !DateText.isDigit(t[e]), t[e] != DateLexicon.dot else { return nil }
@@ -389,11 +390,11 @@ public struct DateExtractor: Extractor {
                 // the sentence just before it in the paragraph (`2019년도 예산이 … 확정됐다. … 관광 예산은
                 // 전년도와 비슷한`, `내년도 … 중점 투자 분야로 … 전년 대비 12.9% 증액된`) — not a year a
                 // series starts from (`지난 1990년부터 발간해 온 백서에는 전년도에 추진한`).
-                var comparedYear = false
+                var previousYear = false
                 if case .offset(-1) = p.year, p.month == nil, t.word(DateLexicon.jeonnyeon, at: position) != nil {
-                    comparedYear = true
+                    previousYear = true
                 }
-                if comparedYear, let a = anchor, a.end <= position, !DateLexicon.startsSeries(t, at: a.end),
+                if previousYear, let a = anchor, a.end <= position, !DateLexicon.startsSeries(t, at: a.end),
                    a.sentence == sentence(of: position)
                     || (a.sentence + 1 == sentence(of: position) && t.newlines(in: a.end..<position, limit: 1) <= 1) {
                     // Through `올해`/`내년도` the chain still starts at the reference date.
@@ -409,10 +410,12 @@ public struct DateExtractor: Extractor {
                 if p.day != nil, !p.anaphoric, let iso = r.iso, let d = CalendarDate(iso: String(iso.prefix(10))) {
                     lastDay = (d, sentence(of: position), span.range.upperBound)
                 }
-                // The year compared with (`전년 대비`) is not what the next sentences are about.
+                // The year compared with (`전년 대비`, `지난해 같은 기간에 비해`, `작년 동월보다`) is not
+                // what the next sentences are about.
+                let compared = previousYear || DateLexicon.comparedWith(t, after: span.range.upperBound)
                 switch p.year {
                 case .absolute, .offset:
-                    if let y = r.year, !comparedYear { anchor = (span.range.upperBound, y, sentence(of: position), !r.relative, p.day != nil) }
+                    if let y = r.year, !compared { anchor = (span.range.upperBound, y, sentence(of: position), !r.relative, p.day != nil) }
                 default:
                     break
                 }

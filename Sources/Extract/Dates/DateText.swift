@@ -168,6 +168,21 @@ enum DateLexicon {
     static let budget = w("예산")
     /// Words of a plan (`개최 예정`, `추진 계획`): what follows them has not happened yet.
     static let plannedWords: [[UInt32]] = [w("예정"), w("계획")]
+    /// After a year, words that make it the base of a comparison (`전년 대비`, `2023년보다`, `작년
+    /// 동월보다`, `지난해 같은 기간에 비해`).
+    static let comparisonWords: [[UInt32]] = [w("대비"), w("보다"), w("같은"), w("동기"), w("동월"), w("동분기")]
+    static func comparedWith(_ t: DateText, after end: Int) -> Bool {
+        let k = t.blanks(from: end)
+        for word in comparisonWords where t.word(word, at: end) != nil || t.word(word, at: k) != nil { return true }
+        // `지난해에 비해`, `2020년과 비교해`
+        let c = t[end]
+        if c == c_e || c == c_wa || c == c_gwa {
+            let j = t.blanks(from: end + 1)
+            return t.word(w("비해"), at: j) != nil || t.word(w("비하"), at: j) != nil || t.word(w("비교"), at: j) != nil
+        }
+        return false
+    }
+    static let c_e = c("에"), c_wa = c("와"), c_gwa = c("과")
     /// After a year, words that make it the start of a series (`1990년부터`, `2010년 이래`).
     static let seriesStarts: [[UInt32]] = [w("부터"), w("이래"), w("이후")]
     static func startsSeries(_ t: DateText, at end: Int) -> Bool {

@@ -120,7 +120,12 @@ public enum DocumentDateFinder {
             if let end = t.spacedWord(w, at: i), best == nil || end > best!.end { best = (rank, end) }
         }
         guard var found = best else { return nil }
-        if let suffix = t.longest(labelSuffixes, at: found.end) { found.end = suffix.end }
+        if let suffix = t.longest(labelSuffixes, at: found.end) {
+            found.end = suffix.end
+        } else if DateText.isBlank(t[i + 1]), let suffix = t.longest(labelSuffixes, at: t.blanks(from: found.end)), !DateText.isHangul(t[suffix.end]) {
+            // `배 포 일`: a label spaced out letter by letter spaces its suffix too.
+            found.end = suffix.end
+        }
         return found
     }
 

@@ -84,6 +84,12 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
 
     // Periods, open periods and deadlines.
     static let periods: [DateCase] = [
+        // A weekday between a day and its particle (`17일(수)부터 25일(목)까지`).
+        DateCase(input: "서울 강북구(구청장 이순희)는 17일(수)부터 25일(목)까지 2024년 갑진년 새해를 맞아", reference: "2024-01-15",
+                 text: "17일(수)부터 25일(목)까지", from: "2024-01-17", to: "2024-01-25", relative: true),
+        // The end writes its month with a dot, as the start does (`2025. 1. ~ 12.`).
+        DateCase(input: "나. 사업기간 : 2025. 1. ~ 12. 다. 사업대상 : 발전소 반경 5km 이내 지역(마을)", reference: nil,
+                 text: "2025. 1. ~ 12.", from: "2025-01", to: "2025-12"),
         // The end writes month and day only, with the blanks the start writes.
         DateCase(input: "가. 신청서 교부 및 접수기간 : 2021. 1. 4 ~ 1. 11.(평일 근무시간 내)", reference: "2021-01-04",
                  text: "2021. 1. 4 ~ 1. 11.", from: "2021-01-04", to: "2021-01-11"),

@@ -145,6 +145,10 @@ public struct DateExtractor: Extractor {
                t[t.blanks(from: w)] == DateLexicon.tilde {
                 tildeAt = t.blanks(from: w)
             }
+            // `2025. 1. ~ 12.`: the start month's own dot before the tilde.
+            if t[tildeAt] == DateLexicon.dot, a.point.precision == 3, t[t.blanks(from: tildeAt + 1)] == DateLexicon.tilde {
+                tildeAt = t.blanks(from: tildeAt + 1)
+            }
             if t[tildeAt] == DateLexicon.tilde || isYearDash(t, tildeAt, a, next) {
                 let bStart = t.blanks(from: tildeAt + 1)
                 if let b = next, b.bare == nil, b.range.lowerBound == bStart, let (from, to) = joined(a, b) {
@@ -162,6 +166,18 @@ public struct DateExtractor: Extractor {
                     spans.append(Span(range: a.range.lowerBound..<e, value: .period(from: a.point, to: to),
                                       rule: "date.period(" + a.rule + "~M.D.)"))
                     k += next.map { $0.range.lowerBound < e } ?? false ? 2 : 1
+                    continue
+                }
+                // `2025. 1. ~ 12.`: the end writes its month with a dot, in the start's year.
+                if a.bare == nil, t[tildeAt] == DateLexicon.tilde, a.point.precision == 3, let am = a.point.month,
+                   a.point.year != .unspecified, let m = t.number(at: bStart), m.digits <= 2, m.value > am, m.value <= 12,
+                   t[m.end] == DateLexicon.dot, !DateText.isDigit(t[m.end + 1]),
+                   next.map({ $0.range.lowerBound > m.end }) ?? true {
+                    var to = a.point
+                    to.month = m.value
+                    spans.append(Span(range: a.range.lowerBound..<(m.end + 1), value: .period(from: a.point, to: to),
+                                      rule: "date.period(" + a.rule + "~M.)"))
+                    k += 1
                     continue
                 }
                 let after = t[bStart]
@@ -193,12 +209,15 @@ public struct DateExtractor: Extractor {
                 }
             }
             let end = a.range.upperBound
-            if let e = t.word(DateLexicon.kkaji, at: end) ?? t.word(DateLexicon.malKkaji, at: t.blanks(from: end)) {
+            // `17일(수)부터 25일(목)까지`: a weekday may stand between a day and its particle.
+            let particleAt = afterWeekday(t, a, end)
+            if let e = t.word(DateLexicon.kkaji, at: particleAt) ?? t.word(DateLexicon.malKkaji, at: t.blanks(from: end)) {
                 spans.append(Span(range: start..<e, value: .deadline(a.point), rule: "date.deadline(" + a.rule + "까지)"))
             } else if openStart {
                 spans.append(Span(range: start..<end, value: .period(from: nil, to: a.point), rule: "date.period.open-start(~" + a.rule + ")"))
-            } else if let e = t.word(DateLexicon.buteo, at: end), let b = next, b.bare == nil,
-                      b.range.lowerBound == t.blanks(from: e), let ke = t.word(DateLexicon.kkaji, at: b.range.upperBound),
+            } else if let e = t.word(DateLexicon.buteo, at: particleAt), let b = next, b.bare == nil,
+                      b.range.lowerBound == t.blanks(from: e),
+                      let ke = t.word(DateLexicon.kkaji, at: afterWeekday(t, b, b.range.upperBound)),
                       let (from, to) = joined(a, b) {
                 // A부터 B까지
                 spans.append(Span(range: start..<ke, value: .period(from: from, to: to),
@@ -211,6 +230,12 @@ public struct DateExtractor: Extractor {
             k += 1
         }
         return spans
+    }
+
+    /// After a day, the end of a weekday glued to it (`17일(수)`), else `end`.
+    static func afterWeekday(_ t: DateText, _ a: Atom, _ end: Int) -> Int {
+        guard a.point.day != nil, let w = DateTails.weekday(t, at: end) else { return end }
+        return w
     }
 
     /// `a n~b` where `a` writes the year (or month) of both ends: `2025년 3~5월`, `올해 3~5월`,

@@ -451,6 +451,15 @@ struct Run {
         var k = line.body
         while k < end {
             let c = t[k]
+            if c == ".", k >= 2, k + 1 < end, t[k + 1] == " ", t[k - 2] == " ", LineMarkers.hangulEnumerators.contains(t[k - 1]),
+               let o = open, k - 2 > o.start, !quotes.contains(k) {
+                // `□ 사업개요 가. 사 업 명 : … 나. 사업기간 : …`: a web page flattened a list onto one
+                // line; `가.` opens the next item, it does not end the text before it.
+                close(at: k - 1)
+                open = (k - 1, .bullet, LineMarkers.bulletRank("."), ".", i, false)
+                k += 1
+                continue
+            }
             if c == "." || c == "?" || c == "!" {
                 if let next = sentenceEnd(at: k, lineStart: line.start, end: end, quotes: quotes) {
                     close(at: next)

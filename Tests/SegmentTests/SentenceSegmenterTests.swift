@@ -86,6 +86,11 @@ struct SegmentCase: CustomTestStringConvertible, Sendable {
             expected: ["*** 신고사건수(천건): ('12)360 → ('13)369 → ('14)371 → ('15)379 → ('16)403 → ('17)414",
                        "한편, 근로감독관은 근로조건의 기준을 확보하기 위하여 다양한 지도.지원업무를 수행하고 있음"]),
         SegmentCase(
+            name: "a list flattened onto one line: 가. 나. 다. open items",
+            input: "□ 사업개요 가. 사 업 명 : 2025년 발전소 주변지역 지원사업 나. 사업기간 : 2025. 1. ~ 12. 다. 사업대상 : 발전소 반경 5km 이내 지역(마을)",
+            expected: ["□ 사업개요", "가. 사 업 명 : 2025년 발전소 주변지역 지원사업", "나. 사업기간 : 2025. 1. ~ 12.",
+                       "다. 사업대상 : 발전소 반경 5km 이내 지역(마을)"]),
+        SegmentCase(
             name: "an ㅇ item glued to a nominal ending (a PDF lost the line break)",
             input: "ㅇ 상용직과 임시일용직은 정규직, 비정규직과는 다름ㅇ 계절조정지수는 계절조정계열을 지수화한 것임",
             expected: ["ㅇ 상용직과 임시일용직은 정규직, 비정규직과는 다름", "ㅇ 계절조정지수는 계절조정계열을 지수화한 것임"]),

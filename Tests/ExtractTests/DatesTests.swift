@@ -231,6 +231,9 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
         DateCase(input: "고용부는 24일 밝혔다. 이날 국회 본회의에서 예산이 의결됐다.", reference: "2024-12-26",
                  text: "이날", value: "2024-12-24", relative: true, against: "2024-12-24"),
         DateCase(input: "이날 행사에는 장관이 참석했다.", reference: "2024-12-10", text: "이날", value: "2024-12-10", relative: true),
+        // Spaced, as older releases write it.
+        DateCase(input: "이 날 기념식에서는 환경보전에 크게 기여한 시민단체, 기업체, 언론, 공공기관 등의 유공자 총 39명에게 훈장을 포함한 정부 포상이 수여된다.",
+                 reference: "2010-06-04", text: "이 날", value: "2010-06-04", relative: true),
         // Over one empty line (the next paragraph of an article) the day still reaches; over two
         // in a row (another section) it does not.
         DateCase(input: "금융위원회는 29일 회의를 열었다.\n\n이날 의결된 사업은 3건이다.", reference: "2024-12-10",
@@ -424,6 +427,7 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
 
     @Test(arguments: [
         ("이날 의결된 사업은", true), ("국회는 이날 의결했다.", true), ("\u{110B}\u{1175}\u{1102}\u{1161}\u{11AF}", true),
+        ("이 날 기념식에서는", true),
         ("3월에 공고한다.", false), ("날이 갈수록", false), ("오늘날", false),
     ])
     func mayNameDayAbove(_ line: String, _ expected: Bool) {

@@ -500,16 +500,22 @@ extension DateExtractor {
         return false
     }
 
-    /// Whether `line` could hold `이날`, which names a day written up to three sentences above it,
+    /// Whether `line` could hold `이날` (or `이 날`), which names a day written up to three sentences above it,
     /// over any number of single empty lines (`LargeTextDocument` takes back a cut after a single
     /// empty line when such a line follows before two empty lines in a row). Conservative:
     /// decomposed Hangul counts.
     public static func mayNameDayAbove(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
         var previous: UInt32 = 0
+        var beforeBlanks: UInt32 = 0                                 // the letter before a run of blanks
         for scalar in line {
             let v = scalar.value
             if (0x1100...0x11FF).contains(v) { return true }
-            if v == 0xB0A0, previous == 0xC774 { return true }       // 이날
+            if v == 0xB0A0, previous == 0xC774 || beforeBlanks == 0xC774 { return true }   // 이날, 이 날
+            if v == 0x20 || v == 0x09 {
+                if previous != 0x20 && previous != 0x09 { beforeBlanks = previous }
+            } else {
+                beforeBlanks = 0
+            }
             previous = v
         }
         return false

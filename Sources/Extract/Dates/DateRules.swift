@@ -334,7 +334,7 @@ enum DateRules {
         // A word start: `이날` inside `그이날` or `전날` inside `출전날` is another word.
         guard i == 0 || !DateText.isHangul(t[i - 1]) else { return nil }
         var point = DatePoint(year: .dayOffset(word.value))
-        point.anaphoric = t.word(L.thatDay, at: i) != nil
+        point.anaphoric = t.spacedWord(L.thatDay, at: i) != nil
         return DateRuleMatch(end: word.end, point: point)
     }
 

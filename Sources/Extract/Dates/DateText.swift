@@ -162,7 +162,8 @@ enum DateLexicon {
     static let ojeon = w("오전"), ohu = w("오후")
     static let bungi = w("분기")
     static let schoolYear = w("학년도")
-    static let thatDay = w("이날")
+    /// `이날`, also spaced `이 날` (older releases: `이 날 기념식에서는`).
+    static let thatDay = w("이 날")
     /// `전년` (the year before): relative to the year under discussion, not to the writing.
     static let jeonnyeon = w("전년")
     static let budget = w("예산")
@@ -251,7 +252,7 @@ enum DateLexicon {
     /// and `다음 날` are left out: in policy text they are figures of speech (`대한민국의 내일`) or
     /// count from an event, not from the document's date.
     static let relativeDays: [([UInt32], Int)] = [
-        (w("오늘"), 0), (w("금일"), 0), (w("이날"), 0), (w("어제"), -1), (w("전날"), -1), (w("전일"), -1),
+        (w("오늘"), 0), (w("금일"), 0), (w("이 날"), 0), (w("어제"), -1), (w("전날"), -1), (w("전일"), -1),
         (w("그제"), -2), (w("그저께"), -2),
     ]
 

@@ -195,6 +195,8 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
         DateCase(input: "< 2024년 신규 추진 산업 디지털전환 선도 모델 >\n뿌리 대기업이 보유한 플라스틱 사출공정 AI 제어기술을 협력 뿌리기업에 확산\n"
                     + "ㅇ 「AI + R&DI 추진전략」을 발표하고(10.17일 산업디지털전환위원회) AI를",
                  reference: "2025-05-30", text: "10.17일", value: "2024-10-17", relative: true, against: "2024"),
+        DateCase(input: "< 2024년 신규 추진 산업 디지털전환 선도 모델 >\nㅇ 「AI + R&DI 추진전략」을 10.17일 산업디지털전환위원회에서 발표한다.",
+                 reference: "2025-05-30", text: "10.17일", value: "2025-10-17", relative: true),   // hand-made guard: told in the present
         DateCase(input: "보도시점 2025. 5. 28.(수) 11:00 배포 2023. 5. 28.(수)\n< 5.29.(목) 조간 >", reference: "2025-05-28T11:00",
                  text: "5.29.", value: "2025-05-29", relative: true),
         // A month without a year takes the year written just before it (the line above here).

@@ -395,7 +395,9 @@ public struct DateExtractor: Extractor {
                   !t.hasSectionBreak(in: a.end..<position) else { return nil }
             let s = sentence(of: position)
             let sentenceEnd = s < sentences.count ? max(sentences[s].upperBound, end) : t.count
-            return t.contains(DateLexicon.plannedWords, in: end..<min(sentenceEnd, end + Self.reportScalars)) ? nil : a.year
+            if t.contains(DateLexicon.plannedWords, in: end..<min(sentenceEnd, end + Self.reportScalars)) { return nil }
+            // A report ends in the past (`했다`) or a noun (`추진`); `공시된다`, `것이다` tell of now or later.
+            return DateTails.endsInPresentDeclarative(t, before: sentenceEnd, from: end) ? nil : a.year
         }
         // The last day written (`29일`, `2025년 5월 28일`) and its sentence, for `이날`.
         var lastDay: (date: CalendarDate, sentence: Int, end: Int)? = nil

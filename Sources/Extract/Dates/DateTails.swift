@@ -104,6 +104,21 @@ enum DateTails {
         return false
     }
 
+    /// Whether the last word before `end` (after `from`) is a declarative `-다` without the past
+    /// tense (`공시된다.`, `것이다.`, `있다.`); a past verb (`발표했다`) or a noun (`추진`) is not.
+    static func endsInPresentDeclarative(_ t: DateText, before end: Int, from: Int) -> Bool {
+        var e = end
+        while e > from, !DateText.isHangul(t[e - 1]) { e -= 1 }
+        guard e > from, t[e - 1] == L.c("다") else { return false }
+        var b = e - 1
+        while b > from, DateText.isHangul(t[b - 1]) { b -= 1 }
+        for i in b..<e {
+            let c = t[i]
+            if (c - 0xAC00) % 28 == L.finalSsangSiot, c != L.c("있"), c != L.c("겠") { return false }
+        }
+        return true
+    }
+
     /// How far a sentence is followed to its final verb.
     static let sentenceLookScalars = 400
 

@@ -183,6 +183,14 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
                  reference: "2025-08-27", text: "2분기", value: "2025-Q2", relative: true),
         DateCase(input: "17일 의료보험연합회에 따르면 올들어 상반기중 진료건수는 지난해 같은 기간에 비해 2천건 증가했다.\n반면에 총진료비는 3조6천4백53억원으로 전년 동기의 2조9천3백81억원보다 무려7천72억원 늘어났다.",
                  reference: "1996-09-17", text: "전년", value: "1995", relative: true),
+        // A quarter or month that has not begun by the document's date, told in the past, is last
+        // year's; told in the future, this year's.
+        DateCase(input: "4분기 가구당 월평균 비소비지출은 98만원으로 전년동분기대비 5.6% 늘었다.", reference: "2024-02-29",
+                 text: "4분기", value: "2023-Q4", relative: true),
+        DateCase(input: "지난해 국내 벤처투자 규모가 12조원을 넘어서며 2년 연속 증가했다. 특히 4분기 투자액이 3조 8천억원으로 분기 기준 최대를 기록했다.",
+                 reference: "2026-02-10T06:00", text: "4분기", value: "2025-Q4", relative: true),
+        DateCase(input: "9월에는 국도 여주 우회 등 2건(21.2㎞) 확장 공사가 완료되며 10월에는 녹동-도덕 등 2건(18.9㎞)이 선보인다.",
+                 reference: "2007-04-23", text: "9월", value: "2007-09", relative: true),
         // `올` (this year) with what it dates.
         DateCase(input: "고속국도는 올 하반기 중 집중적으로 뚫린다.", reference: "2007-04-23", text: "올 하반기", value: "2007-H2", relative: true),
         DateCase(input: "대전고용노동청은 올 한해 관할 사업장 837곳을 대상으로 근로감독을 실시한 결과", reference: "2024-11-27",
@@ -389,6 +397,7 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
         "비교적 짧은 5년 내 상용화가 목표다.",
         "10년내 상용화를 목표로",
         "30일 이내에 신청",
+        "가계소득도 2분기 연속 늘었지만, 지출이 더 크게 증가했다.",
         "예결위, 예산안 심사 시한 3일 남겨두고 예산소위 재개",
         "향후 10년 예산 투입 계획",       // hand-made guard: a leading word keeps `10년` a length
         "3일간 진행",

@@ -232,6 +232,14 @@ public struct DateExtractor: Extractor {
         return spans
     }
 
+    /// Whether a month, quarter or half of the reference year starts after the reference month.
+    static func startsAfter(_ p: DatePoint, _ ref: CalendarDate) -> Bool {
+        if let m = p.month { return m > ref.month }
+        if let q = p.quarter { return (q - 1) * 3 + 1 > ref.month }
+        if let h = p.half { return (h - 1) * 6 + 1 > ref.month }
+        return false
+    }
+
     /// After a day, the end of a weekday glued to it (`17일(수)`), else `end`.
     static func afterWeekday(_ t: DateText, _ a: Atom, _ end: Int) -> Int {
         guard a.point.day != nil, let w = DateTails.weekday(t, at: end) else { return end }
@@ -413,6 +421,13 @@ public struct DateExtractor: Extractor {
                     break
                 }
                 var r = one(p, at: position)
+                // `4분기 가구당 … 비소비지출은 … 늘었다` in a release of 2024-02-29: a quarter, month or half
+                // that has not begun by the document's date, told in the past tense, is last year's.
+                if p.year == .unspecified, p.day == nil, let ref = reference, r.year == ref.year, r.against == ref.iso,
+                   Self.startsAfter(p, ref), DateTails.reportedPast(t, after: DateTails.afterParticle(t, span.range.upperBound)) {
+                    let back = DateResolver.resolve(p, reference: reference, contextYear: ref.year - 1)
+                    r = ResolvedDate(iso: back.iso, year: back.year, relative: true, against: ref.iso)
+                }
                 // `'23.4분기 … 전년 동기 대비`: 전년 is the year before the one the sentence is about, or
                 // the sentence just before it in the paragraph (`2019년도 예산이 … 확정됐다. … 관광 예산은
                 // 전년도와 비슷한`, `내년도 … 중점 투자 분야로 … 전년 대비 12.9% 증액된`) — not a year a

@@ -55,7 +55,8 @@ enum DateTails {
             while true {
                 let c = t[e]
                 if c == 0 || DateText.isBlank(c) { break }
-                if L.clauseEnds.contains(c) { return false }
+                // `5.6%`, `1,500억원`: a point or comma inside a number ends nothing.
+                if L.clauseEnds.contains(c), !(DateText.isDigit(t[e - 1]) && DateText.isDigit(t[e + 1])) { return false }
                 if DateText.isHangul(c) {
                     if (c - 0xAC00) % 28 == L.finalSsangSiot, c != L.c("있"), c != L.c("겠") { return true }
                     beforeLast = last
@@ -189,7 +190,17 @@ enum DateTails {
         var k = n.end
         if t[k] == 0x2F, t[k + 1] == 0x34 { k += 2 }           // 1/4분기
         guard let end = t.word(L.bungi, at: k), datePartMayEnd(t, at: end) else { return nil }
+        // `2분기 연속 늘었다`, `2분기 만에`: a number of quarters, not the second one.
+        let b = t.blanks(from: end)
+        for w in L.quarterCounts where t.word(w, at: b) != nil { return nil }
         return (n.value, end)
+    }
+
+    /// After a date, the end of a particle glued to it (`4분기는`, `6월에는`), at most two letters.
+    static func afterParticle(_ t: DateText, _ end: Int) -> Int {
+        var k = end
+        while k - end < 2, DateText.isHangul(t[k]), L.followers.contains(t[k]) { k += 1 }
+        return k
     }
 
     /// What may follow a written year (`2025년`, `'25년`, `올해`): ` M월 D일`, ` M월`, ` 상반기`, ` 1분기`.

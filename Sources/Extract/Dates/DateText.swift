@@ -167,6 +167,8 @@ enum DateLexicon {
     /// `전년` (the year before): relative to the year under discussion, not to the writing.
     static let jeonnyeon = w("전년")
     static let budget = w("예산")
+    /// After `N분기`, words that count quarters (`2분기 연속`, `2분기 만에`).
+    static let quarterCounts: [[UInt32]] = [w("연속"), w("만에"), w("동안")]
     /// Words of a plan (`개최 예정`, `추진 계획`): what follows them has not happened yet.
     static let plannedWords: [[UInt32]] = [w("예정"), w("계획")]
     /// After a year, words that make it the base of a comparison (`전년 대비`, `2023년보다`, `작년

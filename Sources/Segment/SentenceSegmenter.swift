@@ -569,6 +569,11 @@ struct Run {
             }
             return after
         }
+        // `…살펴보고 있다.(사진=연합뉴스)이는 지난달…`: a photo credit glued after the sentence
+        // belongs to it; the next sentence starts after it.
+        if t[k] == "." && before == "다" && next == "(", let close = creditEnd(at: after, end: end) {
+            return close
+        }
         // `…밝혔다.이는`, `…늘었다.5~6월` (missing space) after a declarative `-다`; not
         // `"…확대했다."고 설명했다`, where the quotative particle is glued to the closing quote.
         if t[k] == "." && before == "다" && (KoreanEndings.isHangul(next) || LineMarkers.isDigit(next)) && !quotes.contains(after) {
@@ -580,6 +585,26 @@ struct Run {
         }
         return nil
     }
+
+    /// The end of a credit in parentheses at `open` (`(사진=연합뉴스)`, `(사진제공=산업통상부)`,
+    /// `(자료: 통계청)`) when text follows it on the line; nil otherwise.
+    func creditEnd(at open: Int, end: Int) -> Int? {
+        var k = open + 1
+        var hasEquals = false
+        while k < end, k - open <= Self.creditLength, t[k] != ")" {
+            if t[k] == "=" || t[k] == ":" { hasEquals = true }
+            if t[k] == "(" { return nil }
+            k += 1
+        }
+        guard k < end, t[k] == ")", k + 1 < end else { return nil }
+        let first = t[open + 1]
+        guard hasEquals && (first == "사" || first == "자" || first == "출" || first == "그" || first == "제") else { return nil }
+        let next = t[k + 1]
+        return next == " " || KoreanEndings.isHangul(next) ? k + 1 : nil
+    }
+
+    /// How long a credit in parentheses may be.
+    static let creditLength = 40
 
     /// Whether anything but blanks and opening marks stands in [from, position).
     func textBefore(_ position: Int, from: Int) -> Bool {

@@ -73,6 +73,10 @@ struct SegmentCase: CustomTestStringConvertible, Sendable {
             input: "지난달 취업자 수가 1년 전보다 17만2000명 늘었다.5~6월 10만명 밑으로 떨어졌던 증가폭이 3개월 만에 10만명대를 회복했다.",
             expected: ["지난달 취업자 수가 1년 전보다 17만2000명 늘었다.", "5~6월 10만명 밑으로 떨어졌던 증가폭이 3개월 만에 10만명대를 회복했다."]),
         SegmentCase(
+            name: "a photo credit glued after 다. stays with its sentence",
+            input: "시민들이 한 공공지원 민간임대주택 견본주택에서 아파트 모형을 살펴보고 있다.(사진=연합뉴스)이는 지난달 4일 발표한 방안의 후속 조치다.",
+            expected: ["시민들이 한 공공지원 민간임대주택 견본주택에서 아파트 모형을 살펴보고 있다.(사진=연합뉴스)", "이는 지난달 4일 발표한 방안의 후속 조치다."]),
+        SegmentCase(
             name: "a ! closing a title quoted inside the sentence",
             input: "이날 '복돼지'를 낚는 '돼지 낚장!' 낚시터에서는 '황금돼지' 저금통을 낚으면 기념품으로 가져갈 수 있다.",
             expected: ["이날 '복돼지'를 낚는 '돼지 낚장!' 낚시터에서는 '황금돼지' 저금통을 낚으면 기념품으로 가져갈 수 있다."]),

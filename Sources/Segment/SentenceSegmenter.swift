@@ -351,7 +351,8 @@ struct Run {
         info.role = .plain
         info.labelled = LineMarkers.labelEnd(t, at: s, end: e) != nil
         info.continuationStart = !info.labelled
-            && (t[s] == "(" || t[s] == ")" || KoreanEndings.startsContinuation(t, from: s, to: e))
+            && ((t[s] == "(" && !LineMarkers.startsDateline(t, at: s, end: e)) || t[s] == ")"
+                || KoreanEndings.startsContinuation(t, from: s, to: e))
         return info
     }
 

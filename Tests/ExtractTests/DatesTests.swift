@@ -84,6 +84,9 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
 
     // Periods, open periods and deadlines.
     static let periods: [DateCase] = [
+        // Two four-digit years joined by a dash, the second written with 년.
+        DateCase(input: "경실련은 8일 오전 기자회견을 열고 '2022-2023년 국정감사 현황' 분석 결과를 발표했다.", reference: "2024-10-08",
+                 text: "2022-2023년", from: "2022", to: "2023"),
         // A weekday between a day and its particle (`17일(수)부터 25일(목)까지`).
         DateCase(input: "서울 강북구(구청장 이순희)는 17일(수)부터 25일(목)까지 2024년 갑진년 새해를 맞아", reference: "2024-01-15",
                  text: "17일(수)부터 25일(목)까지", from: "2024-01-17", to: "2024-01-25", relative: true),
@@ -398,6 +401,7 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
         "10년내 상용화를 목표로",
         "30일 이내에 신청",
         "가계소득도 2분기 연속 늘었지만, 지출이 더 크게 증가했다.",
+        "국감 기간(18일) 동안 상임위 1곳이 하루 10개 이상 기관을 동시에 감사한 횟수는 27회에 달했다.",
         "예결위, 예산안 심사 시한 3일 남겨두고 예산소위 재개",
         "향후 10년 예산 투입 계획",       // hand-made guard: a leading word keeps `10년` a length
         "3일간 진행",

@@ -287,11 +287,13 @@ public struct DateExtractor: Extractor {
         }
     }
 
-    /// `'24-'28`, `2024년-2028년`: a dash joins two years (never months or days, which would be
-    /// a written date or a code).
+    /// `'24-'28`, `2024년-2028년`, `2022-2023년`: a dash joins two years (never months or days, which
+    /// would be a written date or a code).
     static func isYearDash(_ t: DateText, _ at: Int, _ a: Atom, _ b: Atom?) -> Bool {
-        guard t[at] == 0x2D, let b, a.bare == nil, a.point.precision == 0, b.point.precision == 0,
-              case .absolute = a.point.year, case .absolute = b.point.year else { return false }
+        guard t[at] == 0x2D, let b, b.point.precision == 0, case .absolute = b.point.year else { return false }
+        // `2022-2023년`: a bare four-digit start takes 년 from the end.
+        if let bare = a.bare { return bare.digits == 4 && DateText.yearDashYear(t, at: a.range.lowerBound) }
+        guard a.point.precision == 0, case .absolute = a.point.year else { return false }
         return true
     }
 

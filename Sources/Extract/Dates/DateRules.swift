@@ -269,10 +269,10 @@ enum DateRules {
 
     /// A number right before `~` or `·`: the start of a period (or list) whose unit is written only
     /// at its end (`2024~2028년`, `3~5월`, `2037·2038년`, `3·4분기`).
-    static let bareBeforeTilde = DateRule(name: "bare", pattern: "N ~ | N·", trigger: .digit) { t, i in
+    static let bareBeforeTilde = DateRule(name: "bare", pattern: "N ~ | N· | YYYY-YYYY년", trigger: .digit) { t, i in
         guard let n = t.number(at: i), n.digits <= 4 else { return nil }
         let next = t[t.blanks(from: n.end)]
-        guard next == L.tilde || (next == L.middleDot && t[n.end] == L.middleDot) else { return nil }
+        guard next == L.tilde || (next == L.middleDot && t[n.end] == L.middleDot) || DateText.yearDashYear(t, at: i) else { return nil }
         return DateRuleMatch(end: n.end, point: DatePoint(year: .unspecified), bare: (n.value, n.digits))
     }
 

@@ -15,12 +15,13 @@ enum DateTails {
         return true
     }
 
-    /// `5일간`, `3일 동안`, `30일 이내`, `7일 전`, `10일내`, `시한 3일 남겨두고`, `개막을 5일 앞두고` —
-    /// the number of days, not a date.
+    /// `5일간`, `3일 동안`, `(18일) 동안`, `30일 이내`, `7일 전`, `10일내`, `시한 3일 남겨두고`,
+    /// `개막을 5일 앞두고` — the number of days, not a date.
     static func dayIsDuration(_ t: DateText, after k: Int) -> Bool {
         let c = t[k]
         if c == L.gan || c == L.jjae || c == L.c("치") { return true }
-        let j = t.blanks(from: k)
+        // `국감 기간(18일) 동안`: the length in parentheses, then 동안.
+        let j = t.blanks(from: c == 0x29 ? k + 1 : k)
         if t.word(L.w("동안"), at: j) != nil || t.word(L.w("이내"), at: j) != nil || t.word(L.w("만에"), at: j) != nil
             || t.word(L.w("마다"), at: j) != nil {
             return true

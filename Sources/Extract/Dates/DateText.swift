@@ -95,8 +95,17 @@ struct DateText {
         // `'25` is a short year read at its apostrophe; `'2024년 7월 고용동향'` opens a quotation.
         if p == 0x27 { return Self.isDigit(self[i + 3]) && !Self.isDigit(self[i + 4]) && Self.isDigit(self[i + 1]) && Self.isDigit(self[i + 2]) }
         if p == 0x2E || p == 0x2C || p == 0x3A || p == 0x2D || p == 0x2F {      // . , : - /
-            return !Self.isDigit(self[i - 2])
+            // `2022-2023년`: the end of a range of years, not the tail of a code.
+            return !Self.isDigit(self[i - 2]) || (p == 0x2D && Self.yearDashYear(self, at: i - 5))
         }
+        return true
+    }
+
+    /// `2022-2023년 국정감사 현황`: two four-digit years joined by a dash, the second written with 년.
+    static func yearDashYear(_ t: DateText, at i: Int) -> Bool {
+        guard !isDigit(t[i - 1]), t[i - 1] != 0x2D, let a = t.number(at: i), a.digits == 4, t[a.end] == 0x2D,
+              let b = t.number(at: a.end + 1), b.digits == 4, t[b.end] == DateLexicon.nyeon,
+              (1900...2100).contains(a.value), a.value < b.value, b.value <= 2100 else { return false }
         return true
     }
 

@@ -401,6 +401,7 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
         "10년내 상용화를 목표로",
         "30일 이내에 신청",
         "가계소득도 2분기 연속 늘었지만, 지출이 더 크게 증가했다.",
+        "시민 행복과 행운을 기원하는 3일 간의 연말 축제를 시민청에서 연다.",
         "국감 기간(18일) 동안 상임위 1곳이 하루 10개 이상 기관을 동시에 감사한 횟수는 27회에 달했다.",
         "예결위, 예산안 심사 시한 3일 남겨두고 예산소위 재개",
         "향후 10년 예산 투입 계획",       // hand-made guard: a leading word keeps `10년` a length

@@ -15,7 +15,7 @@ enum DateTails {
         return true
     }
 
-    /// `5일간`, `3일 동안`, `(18일) 동안`, `30일 이내`, `7일 전`, `10일내`, `시한 3일 남겨두고`,
+    /// `5일간`, `3일 간의`, `3일 동안`, `(18일) 동안`, `30일 이내`, `7일 전`, `10일내`, `시한 3일 남겨두고`,
     /// `개막을 5일 앞두고` — the number of days, not a date.
     static func dayIsDuration(_ t: DateText, after k: Int) -> Bool {
         let c = t[k]
@@ -28,6 +28,11 @@ enum DateTails {
         }
         for w in L.daysLeftWords where t.word(w, at: j) != nil { return true }
         let w = t[j]
+        // `3일 간의 연말 축제`: 간 written apart; not `3일 간담회`.
+        if w == L.gan, j > k {
+            let n = t[j + 1]
+            return !DateText.isHangul(n) || n == L.c("의") || n == L.c("에") || n == L.c("은") || n == L.c("동")
+        }
         if w == L.c("전") || w == L.c("후") || w == L.c("내") {
             let n = t[j + 1]
             return !DateText.isHangul(n) || n == L.c("에") || n == L.c("까") || n == L.c("부") || n == L.c("의")

@@ -434,6 +434,7 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
     /// full-width digits and decomposed Hangul, which normalization turns into those).
     @Test(arguments: [
         ("3월에 공고한다.", true), ("하반기 중 공고한다.", true), ("이날 의결된 사업은", true), ("２월 중", true),
+        ("전년도에 추진한 주요 환경정책 내용과 환경관련 법령 및 제도의 변동 등이 정리돼 있다.", true),
         ("\u{110B}\u{1175}\u{1102}\u{1161}\u{11AF} 의결", true),
         ("산업부는 지역 기업을 지원한다.", false), ("주요 뉴스", false), ("", false), ("날이 갈수록", false),
     ])

@@ -353,8 +353,10 @@ public struct DateExtractor: Extractor {
     /// passed over.
     static let anaphoraSentences = 3
 
-    /// How many lines above a month and day the earlier year of a report may be written.
-    static let reportLines = 12
+    /// How many line breaks may stand between a month and day and the earlier year of a report: two,
+    /// as for a month's year, so that a large file cut between lines (`LargeTextDocument`: the two
+    /// lines after a cut read no date from above) reads as it would whole.
+    static let reportLines = 2
     /// …and how many scalars at most (both scans stay bounded on a text without line breaks).
     static let reportScalars = 2000
 
@@ -393,10 +395,10 @@ public struct DateExtractor: Extractor {
             let context = p.year == .unspecified && p.day == nil ? contextYear(at: position) : nil
             return DateResolver.resolve(p, reference: reference, contextYear: context)
         }
-        // `’24.4월 … < 2024년 신규 … >` … `발표하고(10.17일 위원회)` in a document of 2025-05-30: a month
-        // and day without a year that would lie after the document's date, among lines that write
-        // an earlier year (a year or month, not a dated line such as `배포 2023. 5. 28.`), report
-        // that year, unless the sentence plans (`예정`, `계획`).
+        // `< 2024년 신규 추진 … >` … `발표하고(10.17일 위원회)` in a document of 2025-05-30: a month and
+        // day without a year that would lie after the document's date, within two lines after an
+        // earlier written year (a year or month, not a dated line such as `배포 2023. 5. 28.`), is
+        // in that year, unless the sentence plans (`예정`, `계획`) or is told in the present.
         func pastYearOfReport(_ p: DatePoint, _ r: ResolvedDate, at position: Int, end: Int) -> Int? {
             guard p.year == .unspecified, p.month != nil, p.day != nil, let ref = reference, let iso = r.iso,
                   iso.prefix(10) > ref.iso.prefix(10), let a = anchor, a.written, !a.day, a.year < ref.year, a.end <= position,
@@ -502,9 +504,10 @@ public struct DateExtractor: Extractor {
 extension DateExtractor {
     /// Whether a date on `line` could be resolved with what the lines above it say: a month,
     /// quarter or half written without a year takes the year written last (`2025년 …` / `3월`),
-    /// and `이날` the day written last, both over at most two line breaks. Conservative: any digit
-    /// (ASCII or full-width), a half-year word (`상반기`, `하반기`, `전반기`, `후반기`), `이날`, or
-    /// decomposed Hangul (composed only when normalized). `LargeTextDocument` cuts a large file
+    /// `이날` the day written last, and `전년` the year before the one written on the line above, all
+    /// over at most two line breaks. Conservative: any digit (ASCII or full-width), a half-year word
+    /// (`상반기`, `하반기`, `전반기`, `후반기`), `이날`, `전년`, or decomposed Hangul (composed only when
+    /// normalized). `LargeTextDocument` cuts a large file
     /// after a single empty line only when the line after it cannot (and takes the cut back when
     /// `mayNameDayAbove` says so of a later line), so that each piece reads as it would whole.
     public static func mayReadDateAbove(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
@@ -514,6 +517,7 @@ extension DateExtractor {
             let v = scalar.value
             if (0x30...0x39).contains(v) || (0xFF10...0xFF19).contains(v) { return true }
             if v == 0xAE30, previous == 0xBC18 { return true }       // 반기
+            if v == 0xB144, previous == 0xC804 { return true }       // 전년: the year before the line above's
             previous = v
         }
         return false

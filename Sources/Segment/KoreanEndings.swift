@@ -19,6 +19,9 @@ enum KoreanEndings {
     @inline(__always)
     static func isHangul(_ s: Unicode.Scalar) -> Bool { s.value >= 0xAC00 && s.value <= 0xD7A3 }
 
+    /// A syllable closed by ㅁ: the nominal endings of report prose (`함`, `음`, `임`, `름`, `됨`).
+    static func hasFinalMieum(_ s: Unicode.Scalar) -> Bool { isHangul(s) && (s.value - 0xAC00) % 28 == 16 }
+
     @inline(__always)
     static func pair(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 {
         UInt64(a.value) << 32 | UInt64(b.value)
@@ -208,7 +211,9 @@ enum KoreanEndings {
             if a == "등" && (b == "의" || b == "을" || b == "이" || b == "과" || b == "에" || b == "도" || b == "은") { return true }
         }
         // `하고`, `하여`, `하는`, `한`, `할`, `해`, `되어`, `된`, `되는`: a verbal tail on its own.
-        if a == "하" || a == "되" || a == "한" || a == "할" || a == "해" || a == "된" || a == "될" {
+        // `한편,` (meanwhile) and `한국` open a sentence: 한 is a verbal tail alone or in `한다`.
+        if a == "한" { return n == 1 || scalars[start + 1] == "다" }
+        if a == "하" || a == "되" || a == "할" || a == "해" || a == "된" || a == "될" {
             return n <= 3
         }
         return startsWithFigureQualifier(scalars, from: start, wordEnd: e)

@@ -48,6 +48,24 @@ enum LineMarkers {
     static let hangulEnumerators: Set<Unicode.Scalar> = Set("가나다라마바사아자차카타파하".unicodeScalars)
 
     /// If a bullet starts at `i`, the index after its marker (and the marker's first scalar).
+    /// `(서울=뉴스1) 남해인 기자 = …`: a news lead opens with its dateline, place = agency, in
+    /// parentheses; such a line starts a sentence, it does not continue the line above.
+    static func startsDateline(_ t: [Unicode.Scalar], at s: Int, end: Int) -> Bool {
+        guard s < end, t[s] == "(" else { return false }
+        var k = s + 1
+        var equals = false
+        while k < end, k - s <= datelineLength {
+            let c = t[k]
+            if c == ")" { return equals && k > s + 3 }
+            if c == "=" { equals = true }
+            k += 1
+        }
+        return false
+    }
+
+    /// How long the parenthesis of a dateline may be (`(청주=연합뉴스)`).
+    static let datelineLength = 16
+
     static func bullet(_ t: [Unicode.Scalar], at i: Int, end: Int) -> (body: Int, marker: Unicode.Scalar)? {
         guard i < end else { return nil }
         let s = t[i]

@@ -351,7 +351,8 @@ struct Run {
         info.role = .plain
         info.labelled = LineMarkers.labelEnd(t, at: s, end: e) != nil
         info.continuationStart = !info.labelled
-            && (t[s] == "(" || t[s] == ")" || KoreanEndings.startsContinuation(t, from: s, to: e))
+            && ((t[s] == "(" && !LineMarkers.startsDateline(t, at: s, end: e)) || t[s] == ")"
+                || KoreanEndings.startsContinuation(t, from: s, to: e))
         return info
     }
 
@@ -451,6 +452,15 @@ struct Run {
         var k = line.body
         while k < end {
             let c = t[k]
+            if c == ".", k >= 2, k + 1 < end, t[k + 1] == " ", t[k - 2] == " ", LineMarkers.hangulEnumerators.contains(t[k - 1]),
+               let o = open, k - 2 > o.start, !quotes.contains(k) {
+                // `□ 사업개요 가. 사 업 명 : … 나. 사업기간 : …`: a web page flattened a list onto one
+                // line; `가.` opens the next item, it does not end the text before it.
+                close(at: k - 1)
+                open = (k - 1, .bullet, LineMarkers.bulletRank("."), ".", i, false)
+                k += 1
+                continue
+            }
             if c == "." || c == "?" || c == "!" {
                 if let next = sentenceEnd(at: k, lineStart: line.start, end: end, quotes: quotes) {
                     close(at: next)
@@ -463,6 +473,15 @@ struct Run {
                     k = next
                     continue
                 }
+            } else if c == "ㅇ", k > line.body, k + 1 < end, t[k + 1] == " ", let o = open, k > o.start,
+                      KoreanEndings.hasFinalMieum(t[k - 1]), !quotes.contains(k) {
+                // `…대기업과는 다름ㅇ 종사상지위에 따른`: a PDF lost the line break before an `ㅇ`
+                // item after a nominal ending (`-음`, `-함`, `-임`).
+                close(at: k)
+                let b = LineMarkers.bullet(t, at: k, end: end)
+                open = (k, .bullet, LineMarkers.bulletRank(b?.marker ?? c), b?.marker ?? c, i, false)
+                k += 1
+                continue
             } else if c == " ", k + 1 < end, let o = open, k + 1 > o.start {
                 // Inline item markers: `… 개발 ✓ 생산·품질관리…`, `…, * 현장체험…`, `… ㅇ 다음 항목`.
                 let m = t[k + 1]
@@ -518,6 +537,7 @@ struct Run {
     /// If the `.`/`?`/`!` at `k` ends a sentence, the index after it and any closing quotes.
     func sentenceEnd(at k: Int, lineStart: Int, end: Int, quotes: QuoteSpans) -> Int? {
         guard k > lineStart else { return nil }
+        let sentenceStart = max(open?.start ?? lineStart, lineStart)
         let before = t[k - 1]
         // Checked before looking ahead: inside a run of `.`/`?`/`!` the scalar before is itself a
         // mark, so only the run's first mark scans the run (a line of a million `.` stays linear).
@@ -537,6 +557,12 @@ struct Run {
         if next == " " {
             // `…했다. 다음` — but not inside quotes or brackets that close later on the line.
             if quotes.contains(after) { return nil }
+            // `이날 '복돼지'를 낚는 '돼지 낚장!' 낚시터에서는`: a `!` or `?` that closes a title quoted
+            // inside the sentence belongs to the title; the sentence goes on.
+            if t[k] != ".", after > k + 1, let opener = quotes.opener(closingAt: after - 1),
+               opener > sentenceStart, textBefore(opener, from: sentenceStart) {
+                return nil
+            }
             // `"…하겠다." 라고 말했다`: a quotative particle after the closing quote.
             if after > k + 1, t[after - 1] == "\"" || t[after - 1] == "'" || t[after - 1] == "」",
                quotativeFollows(after, end: end) {
@@ -544,9 +570,14 @@ struct Run {
             }
             return after
         }
-        // `…밝혔다.이는` (missing space) after a declarative `-다`; not `"…확대했다."고 설명했다`,
-        // where the quotative particle is glued to the closing quote.
-        if t[k] == "." && before == "다" && KoreanEndings.isHangul(next) && !quotes.contains(after) {
+        // `…살펴보고 있다.(사진=연합뉴스)이는 지난달…`: a photo credit glued after the sentence
+        // belongs to it; the next sentence starts after it.
+        if t[k] == "." && before == "다" && next == "(", let close = creditEnd(at: after, end: end) {
+            return close
+        }
+        // `…밝혔다.이는`, `…늘었다.5~6월` (missing space) after a declarative `-다`; not
+        // `"…확대했다."고 설명했다`, where the quotative particle is glued to the closing quote.
+        if t[k] == "." && before == "다" && (KoreanEndings.isHangul(next) || LineMarkers.isDigit(next)) && !quotes.contains(after) {
             if after > k + 1, t[after - 1] == "\"" || t[after - 1] == "'" || t[after - 1] == "」",
                quotativeFollows(after, end: end) {
                 return nil
@@ -554,6 +585,37 @@ struct Run {
             return after
         }
         return nil
+    }
+
+    /// The end of a credit in parentheses at `open` (`(사진=연합뉴스)`, `(사진제공=산업통상부)`,
+    /// `(자료: 통계청)`) when text follows it on the line; nil otherwise.
+    func creditEnd(at open: Int, end: Int) -> Int? {
+        var k = open + 1
+        var hasEquals = false
+        while k < end, k - open <= Self.creditLength, t[k] != ")" {
+            if t[k] == "=" || t[k] == ":" { hasEquals = true }
+            if t[k] == "(" { return nil }
+            k += 1
+        }
+        guard k < end, t[k] == ")", k + 1 < end else { return nil }
+        let first = t[open + 1]
+        guard hasEquals && (first == "사" || first == "자" || first == "출" || first == "그" || first == "제") else { return nil }
+        let next = t[k + 1]
+        return next == " " || KoreanEndings.isHangul(next) ? k + 1 : nil
+    }
+
+    /// How long a credit in parentheses may be.
+    static let creditLength = 40
+
+    /// Whether anything but blanks and opening marks stands in [from, position).
+    func textBefore(_ position: Int, from: Int) -> Bool {
+        var i = from
+        while i < position {
+            let c = t[i]
+            if !(Self.isSpace(c) || c == "\"" || c == "'" || c == "(" || c == "[" || c == "「" || c == "『") { return true }
+            i += 1
+        }
+        return false
     }
 
     /// True when the word after the spaces at `from` is a quotative tail: `라고`, `라며`, `라는`,
@@ -680,6 +742,16 @@ struct QuoteSpans {
             }
             k += 1
         }
+    }
+
+    /// The opener of the outermost span whose closer is at `closer`, if any.
+    func opener(closingAt closer: Int) -> Int? {
+        var lo = 0, hi = spans.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if spans[mid].1 < closer { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < spans.count && spans[lo].1 == closer ? spans[lo].0 : nil
     }
 
     /// True when `position` lies strictly inside a span (after its opener, before its closer).

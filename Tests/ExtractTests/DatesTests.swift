@@ -54,6 +54,9 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
         DateCase(input: "2037·2038년 준공 예정", reference: nil, text: "2037", value: "2037"),
         DateCase(input: "2037·2038년 준공 예정", reference: nil, text: "2038년", value: "2038"),
         DateCase(input: "25년 상반기 출시 예정", reference: nil, text: "25년 상반기", value: "2025-H1"),
+        // A quotation mark before a four-digit year opens a title (not `'24`, a short year).
+        DateCase(input: "통계청이 14일 발표한 '2024년 7월 고용동향'에 따르면", reference: "2024-08-14", text: "2024년 7월", value: "2024-07"),
+        DateCase(input: "황금돼지의 해 '2019년 기해년'을 맞아", reference: "2018-12-18", text: "2019년", value: "2019"),
         // Short years after an apostrophe (’ ‘ ` ´ are folded to it).
         DateCase(input: "'25년 산업AI 개발·확산에 4,800억원 투자", reference: nil, text: "'25년", value: "2025"),
         DateCase(input: "초격차 프로젝트 추진체계 마련(‘24.3), 로드맵 마련(’24.5)", reference: nil, text: "'24.3", value: "2024-03"),
@@ -81,6 +84,18 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
 
     // Periods, open periods and deadlines.
     static let periods: [DateCase] = [
+        // Two four-digit years joined by a dash, the second written with 년.
+        DateCase(input: "경실련은 8일 오전 기자회견을 열고 '2022-2023년 국정감사 현황' 분석 결과를 발표했다.", reference: "2024-10-08",
+                 text: "2022-2023년", from: "2022", to: "2023"),
+        // A weekday between a day and its particle (`17일(수)부터 25일(목)까지`).
+        DateCase(input: "서울 강북구(구청장 이순희)는 17일(수)부터 25일(목)까지 2024년 갑진년 새해를 맞아", reference: "2024-01-15",
+                 text: "17일(수)부터 25일(목)까지", from: "2024-01-17", to: "2024-01-25", relative: true),
+        // The end writes its month with a dot, as the start does (`2025. 1. ~ 12.`).
+        DateCase(input: "나. 사업기간 : 2025. 1. ~ 12. 다. 사업대상 : 발전소 반경 5km 이내 지역(마을)", reference: nil,
+                 text: "2025. 1. ~ 12.", from: "2025-01", to: "2025-12"),
+        // The end writes month and day only, with the blanks the start writes.
+        DateCase(input: "가. 신청서 교부 및 접수기간 : 2021. 1. 4 ~ 1. 11.(평일 근무시간 내)", reference: "2021-01-04",
+                 text: "2021. 1. 4 ~ 1. 11.", from: "2021-01-04", to: "2021-01-11"),
         // The start's weekday before the tilde; an end that writes only month and day.
         DateCase(input: "□ 공고기간 : 2020. 12. 30.(수) ~ 2021. 2. 19.(금) (52일간)", reference: nil,
                  text: "2020. 12. 30.(수) ~ 2021. 2. 19.", from: "2020-12-30", to: "2021-02-19"),
@@ -158,6 +173,43 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
         DateCase(input: "전년 대비 사업화 성공률 1.8%p 상승", reference: "2025-06-30", text: "전년", value: "2024", relative: true),
         DateCase(input: "수출은 2023년보다 늘었고 올해는 전년 대비 3% 늘 전망이다.", reference: "2025-02-01", text: "전년",
                  value: "2024", relative: true),
+        // `지난 1990년부터`: the year a series starts from is not the year the sentence is about.
+        DateCase(input: "환경부가 지난 1990년부터 발간해 오고 있는 이 환경백서에는 전년도에 추진한 주요 환경정책 내용",
+                 reference: "2008-08-01", text: "전년도", value: "2007", relative: true),
+        // …or the year of the sentence just before it in the paragraph.
+        DateCase(input: "2021년 보건복지부 예산안 90조1536억 원 편성\n- 전년 대비 9.2% 증가, 정부 총지출 중 16.2% -", reference: "2020-09-01",
+                 text: "전년", value: "2020", relative: true, against: "2021"),
+        DateCase(input: "문화체육관광부의 2019년도 예산이 총 5조 9,233억 원으로 확정됐다. 정부안보다 925억 증액된 이번 예산은 역대 최대 규모지만 관광 예산은 전년도와 비슷한 수준에 머물렀다.",
+                 reference: "2018-12-10", text: "전년도", value: "2018", relative: true, against: "2019"),
+        // A year compared with (`작년 동월보다`, `지난해 같은 기간에 비해`) is not the year of what follows.
+        DateCase(input: "6월 합계출산율은 0.76명으로 작년 동월보다 0.06명 증가했고, 2분기 합계출산율도 0.76명으로 0.05명 늘었다.",
+                 reference: "2025-08-27", text: "2분기", value: "2025-Q2", relative: true),
+        DateCase(input: "17일 의료보험연합회에 따르면 올들어 상반기중 진료건수는 지난해 같은 기간에 비해 2천건 증가했다.\n반면에 총진료비는 3조6천4백53억원으로 전년 동기의 2조9천3백81억원보다 무려7천72억원 늘어났다.",
+                 reference: "1996-09-17", text: "전년", value: "1995", relative: true),
+        // A quarter or month that has not begun by the document's date, told in the past, is last
+        // year's; told in the future, this year's.
+        DateCase(input: "4분기 가구당 월평균 비소비지출은 98만원으로 전년동분기대비 5.6% 늘었다.", reference: "2024-02-29",
+                 text: "4분기", value: "2023-Q4", relative: true),
+        DateCase(input: "지난해 국내 벤처투자 규모가 12조원을 넘어서며 2년 연속 증가했다. 특히 4분기 투자액이 3조 8천억원으로 분기 기준 최대를 기록했다.",
+                 reference: "2026-02-10T06:00", text: "4분기", value: "2025-Q4", relative: true),
+        DateCase(input: "9월에는 국도 여주 우회 등 2건(21.2㎞) 확장 공사가 완료되며 10월에는 녹동-도덕 등 2건(18.9㎞)이 선보인다.",
+                 reference: "2007-04-23", text: "9월", value: "2007-09", relative: true),
+        // `올` (this year) with what it dates.
+        DateCase(input: "고속국도는 올 하반기 중 집중적으로 뚫린다.", reference: "2007-04-23", text: "올 하반기", value: "2007-H2", relative: true),
+        DateCase(input: "대전고용노동청은 올 한해 관할 사업장 837곳을 대상으로 근로감독을 실시한 결과", reference: "2024-11-27",
+                 text: "올 한해", value: "2024", relative: true),
+        // A period within one written year is the year of the months after it, as a single date is.
+        DateCase(input: "지난해 12월(28만5000명) 한 달 만에 반등한 뒤 올해 1~2월 30만명대 증가를 이어가다 3월(17만3000명)에는 37개월 만에 최소 증가폭을 보였다.",
+                 reference: "2024-08-14", text: "3월", value: "2024-03", relative: true, against: "2024"),
+        // A month and day that would come after the document's date, in lines reporting an earlier
+        // written year, is in that year; a dated line (`배포 2023. 5. 28.`, a typo) is no such year.
+        DateCase(input: "< 2024년 신규 추진 산업 디지털전환 선도 모델 >\n뿌리 대기업이 보유한 플라스틱 사출공정 AI 제어기술을 협력 뿌리기업에 확산\n"
+                    + "ㅇ 「AI + R&DI 추진전략」을 발표하고(10.17일 산업디지털전환위원회) AI를",
+                 reference: "2025-05-30", text: "10.17일", value: "2024-10-17", relative: true, against: "2024"),
+        DateCase(input: "< 2024년 신규 추진 산업 디지털전환 선도 모델 >\nㅇ 「AI + R&DI 추진전략」을 10.17일 산업디지털전환위원회에서 발표한다.",
+                 reference: "2025-05-30", text: "10.17일", value: "2025-10-17", relative: true),   // hand-made guard: told in the present
+        DateCase(input: "보도시점 2025. 5. 28.(수) 11:00 배포 2023. 5. 28.(수)\n< 5.29.(목) 조간 >", reference: "2025-05-28T11:00",
+                 text: "5.29.", value: "2025-05-29", relative: true),
         // A month without a year takes the year written just before it (the line above here).
         DateCase(input: "* ‘24년 초격차 프로젝트 대상 1조 3,099억원 투자\nㅇ 로드맵 마련(5월)하고 매년 이행상황", reference: "2025-05-30",
                  text: "5월", value: "2024-05", relative: true, against: "2024"),
@@ -192,6 +244,9 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
         DateCase(input: "고용부는 24일 밝혔다. 이날 국회 본회의에서 예산이 의결됐다.", reference: "2024-12-26",
                  text: "이날", value: "2024-12-24", relative: true, against: "2024-12-24"),
         DateCase(input: "이날 행사에는 장관이 참석했다.", reference: "2024-12-10", text: "이날", value: "2024-12-10", relative: true),
+        // Spaced, as older releases write it.
+        DateCase(input: "이 날 기념식에서는 환경보전에 크게 기여한 시민단체, 기업체, 언론, 공공기관 등의 유공자 총 39명에게 훈장을 포함한 정부 포상이 수여된다.",
+                 reference: "2010-06-04", text: "이 날", value: "2010-06-04", relative: true),
         // Over one empty line (the next paragraph of an article) the day still reaches; over two
         // in a row (another section) it does not.
         DateCase(input: "금융위원회는 29일 회의를 열었다.\n\n이날 의결된 사업은 3건이다.", reference: "2024-12-10",
@@ -204,6 +259,9 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
         DateCase(input: "오늘(21일) 본회의에서 의결됐다.", reference: "2024-12-21", text: "오늘", value: "2024-12-21", relative: true),
         DateCase(input: "고용노동부는 19일 프레스센터에서 심의회를 열고 이같이 결정했다고 밝혔다", reference: "2024-12-10",
                  text: "19일", value: "2024-11-19", relative: true),
+        // A subject right after the day: the sentence's final verb (`밝혔다`) dates it, not `교부할`.
+        DateCase(input: "13일 행정안전부는 기획재정부와 협의해 추가로 확보한 세수 약 3조 원을 지자체에 교부할 예정이라고 밝혔다.",
+                 reference: "2023-10-04", text: "13일", value: "2023-09-13", relative: true),
         // Another verb first, or none: the day stays in the reference month.
         DateCase(input: "19일 설명회를 열고 의견을 들을 예정이다", reference: "2024-12-10", text: "19일", value: "2024-12-19", relative: true),
         DateCase(input: "31일 필요한 예산을 제출할 계획이다", reference: "2024-12-10", text: "31일", value: "2024-12-31", relative: true),
@@ -230,6 +288,8 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
     // Two-digit years: 20YY unless that is more than 50 years after the reference year, then 19YY.
     static let shortYears: [DateCase] = [
         DateCase(input: "25년도 예산안 편성", reference: "2025-05-28", text: "25년도", value: "2025"),
+        // A budget is a year's: `18년 예산` is 2018's, not eighteen years.
+        DateCase(input: "- 국회 심의에서 784억원 증액, 18년 예산 대비 2.7% 증가 -", reference: nil, text: "18년", value: "2018"),
         // `안`: the year's budget proposal in a budget table.
         DateCase(input: "지원 예산 : (’21년안) 1,314억 원", reference: "2020-09-01", text: "'21년안", value: "2021"),
         DateCase(input: "(’20) 12개소 → (’21안) 15개소", reference: "2020-09-01", text: "'21안", value: "2021"),
@@ -340,6 +400,11 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
         "비교적 짧은 5년 내 상용화가 목표다.",
         "10년내 상용화를 목표로",
         "30일 이내에 신청",
+        "가계소득도 2분기 연속 늘었지만, 지출이 더 크게 증가했다.",
+        "시민 행복과 행운을 기원하는 3일 간의 연말 축제를 시민청에서 연다.",
+        "국감 기간(18일) 동안 상임위 1곳이 하루 10개 이상 기관을 동시에 감사한 횟수는 27회에 달했다.",
+        "예결위, 예산안 심사 시한 3일 남겨두고 예산소위 재개",
+        "향후 10년 예산 투입 계획",       // hand-made guard: a leading word keeps `10년` a length
         "3일간 진행",
         "1일 2회 점검",
         "매년 3월 개최",
@@ -369,6 +434,7 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
     /// full-width digits and decomposed Hangul, which normalization turns into those).
     @Test(arguments: [
         ("3월에 공고한다.", true), ("하반기 중 공고한다.", true), ("이날 의결된 사업은", true), ("２월 중", true),
+        ("전년도에 추진한 주요 환경정책 내용과 환경관련 법령 및 제도의 변동 등이 정리돼 있다.", true),
         ("\u{110B}\u{1175}\u{1102}\u{1161}\u{11AF} 의결", true),
         ("산업부는 지역 기업을 지원한다.", false), ("주요 뉴스", false), ("", false), ("날이 갈수록", false),
     ])
@@ -378,6 +444,7 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
 
     @Test(arguments: [
         ("이날 의결된 사업은", true), ("국회는 이날 의결했다.", true), ("\u{110B}\u{1175}\u{1102}\u{1161}\u{11AF}", true),
+        ("이 날 기념식에서는", true),
         ("3월에 공고한다.", false), ("날이 갈수록", false), ("오늘날", false),
     ])
     func mayNameDayAbove(_ line: String, _ expected: Bool) {
@@ -391,6 +458,14 @@ private func dates(_ input: String, reference: String?) -> [(text: String, value
             "date.deadline(date.year.korean까지)",
             "date.short-year.dot.quarter",
         ])
+    }
+
+    /// The year compared with is not the year of the next sentence: each `전년` here is 2023.
+    @Test func comparedYearIsNoContext() {
+        let found = dates("올해 보통교부세를 지원받는 지자체는 총 170곳이다. 전년의 166곳보다 4곳 늘었다. 이들 지자체의 총수요는 147조8000억원으로 전년보다 18.1% 증가했다.",
+                          reference: "2024-01-10")
+        #expect(found.map(\.text) == ["올해", "전년", "전년"])
+        #expect(found.map(\.value.value) == ["2024", "2023", "2023"])
     }
 
     @Test func severalOnALine() {

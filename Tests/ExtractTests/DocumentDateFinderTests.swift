@@ -26,6 +26,14 @@ private func normalized(_ s: String) -> NormalizedText {
         ("브리핑룸\n\n해양산업 혁신 방안\n\n2023.01.04 해양수산부\n목록\n", "2023-01-04", "2023.01.04"),
         ("2026년 예산(안) 발표\n\n2025.09.02 홍길동 제1차관\n글자크기 설정\n", "2025-09-02", "2025.09.02"),
         ("제목\n2025.09.02 해양수산부\n등록 2025.09.03 10:00\n", "2025-09-03T10:00", "2025.09.03 10:00"),
+        // A board's date with a two-digit year, after its label.
+        ("2019년 해수부 예산 5조 1,796억원 확정\n\n페이지 정보\n\n작성자 관리자 댓글 0건 조회 200회 작성일 18-12-10 09:35\n\n본문",
+         "2018-12-10T09:35", "18-12-10 09:35"),
+        // A label spaced letter by letter spaces its suffix too (`배 포 일`).
+        ("보도참고자료\n배 포 일\n2017. 12. 29. / (총 23 매)\n담당부서\n정책통계담당관", "2017-12-29", "2017. 12. 29."),
+        // A photo caption closing with its date and the photographer's address.
+        ("[서울=뉴스핌] 최상수 기자 = 16일 여의도 국회에서 예산조정소위가 열린 가운데 위원장이 회의를 주재하고 있다. 2021.11.16 kilroy023@newspim.com",
+         "2021-11-16", "2021.11.16"),
     ]
 
     @Test(arguments: lines)

@@ -69,6 +69,41 @@ struct SegmentCase: CustomTestStringConvertible, Sendable {
             input: "투자를 확대한다.이는 역대 최대 규모다.",
             expected: ["투자를 확대한다.", "이는 역대 최대 규모다."]),
         SegmentCase(
+            name: "missing space after 다. before a figure",
+            input: "지난달 취업자 수가 1년 전보다 17만2000명 늘었다.5~6월 10만명 밑으로 떨어졌던 증가폭이 3개월 만에 10만명대를 회복했다.",
+            expected: ["지난달 취업자 수가 1년 전보다 17만2000명 늘었다.", "5~6월 10만명 밑으로 떨어졌던 증가폭이 3개월 만에 10만명대를 회복했다."]),
+        SegmentCase(
+            name: "a line opening with a dateline (서울=뉴스1) starts a sentence",
+            input: "경실련, 윤 정부 이후 16개 상임위 결과보고서 채택률 분석\n(서울=뉴스1) 남해인 기자 = 국회의 국정감사 내용을 담은 결과보고서 채택률이 지난해 전체 상임위원회의 31.3%에 불과한 것으로 나타났다.",
+            expected: ["경실련, 윤 정부 이후 16개 상임위 결과보고서 채택률 분석",
+                       "(서울=뉴스1) 남해인 기자 = 국회의 국정감사 내용을 담은 결과보고서 채택률이 지난해 전체 상임위원회의 31.3%에 불과한 것으로 나타났다."]),
+        SegmentCase(
+            name: "a photo credit glued after 다. stays with its sentence",
+            input: "시민들이 한 공공지원 민간임대주택 견본주택에서 아파트 모형을 살펴보고 있다.(사진=연합뉴스)이는 지난달 4일 발표한 방안의 후속 조치다.",
+            expected: ["시민들이 한 공공지원 민간임대주택 견본주택에서 아파트 모형을 살펴보고 있다.(사진=연합뉴스)", "이는 지난달 4일 발표한 방안의 후속 조치다."]),
+        SegmentCase(
+            name: "a ! closing a title quoted inside the sentence",
+            input: "이날 '복돼지'를 낚는 '돼지 낚장!' 낚시터에서는 '황금돼지' 저금통을 낚으면 기념품으로 가져갈 수 있다.",
+            expected: ["이날 '복돼지'를 낚는 '돼지 낚장!' 낚시터에서는 '황금돼지' 저금통을 낚으면 기념품으로 가져갈 수 있다."]),
+        SegmentCase(
+            name: "a ! closing a quotation that opens the sentence still ends it",
+            input: "\"녹색성장! 녹색강국!\" 올해 행사주제로 선정하였다.",
+            expected: ["\"녹색성장! 녹색강국!\"", "올해 행사주제로 선정하였다."]),
+        SegmentCase(
+            name: "한편 opens a sentence after a line ending in a figure",
+            input: "*** 신고사건수(천건): (’12)360 → (’13)369 → (’14)371 → (’15)379 → (’16)403 → (’17)414\n한편, 근로감독관은 근로조건의 기준을 확보하기 위하여 다양한 지도.지원업무를 수행하고 있음",
+            expected: ["*** 신고사건수(천건): ('12)360 → ('13)369 → ('14)371 → ('15)379 → ('16)403 → ('17)414",
+                       "한편, 근로감독관은 근로조건의 기준을 확보하기 위하여 다양한 지도.지원업무를 수행하고 있음"]),
+        SegmentCase(
+            name: "a list flattened onto one line: 가. 나. 다. open items",
+            input: "□ 사업개요 가. 사 업 명 : 2025년 발전소 주변지역 지원사업 나. 사업기간 : 2025. 1. ~ 12. 다. 사업대상 : 발전소 반경 5km 이내 지역(마을)",
+            expected: ["□ 사업개요", "가. 사 업 명 : 2025년 발전소 주변지역 지원사업", "나. 사업기간 : 2025. 1. ~ 12.",
+                       "다. 사업대상 : 발전소 반경 5km 이내 지역(마을)"]),
+        SegmentCase(
+            name: "an ㅇ item glued to a nominal ending (a PDF lost the line break)",
+            input: "ㅇ 상용직과 임시일용직은 정규직, 비정규직과는 다름ㅇ 계절조정지수는 계절조정계열을 지수화한 것임",
+            expected: ["ㅇ 상용직과 임시일용직은 정규직, 비정규직과는 다름", "ㅇ 계절조정지수는 계절조정계열을 지수화한 것임"]),
+        SegmentCase(
             name: "title lines without periods, each its own sentence",
             input: "산업 R&D 혁신방안 발표…30개 산-연 연구실 구축\n500개 AI 팩토리 구축…1조 원 사업화 펀드 조성도\n산업통상부\n\n[한국방송/문종덕기자] 정부는 2조 원 규모를 투입해 5극3특 성장엔진을 육성한다.",
             expected: [

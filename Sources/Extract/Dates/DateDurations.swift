@@ -100,6 +100,15 @@ enum DateDurations {
         return (i, false, nil)
     }
 
+    /// Whether a leading word of a duration (`향후`, `최근`, `지난`…) stands right before `i`.
+    static func hasLeadingWord(_ t: DateText, before i: Int) -> Bool {
+        let p = t.previousNonBlank(before: i)
+        for (w, _) in leading where p - w.count + 1 >= 0 && t.word(w, at: p - w.count + 1) != nil && t.startsWord(at: p - w.count + 1) {
+            return true
+        }
+        return false
+    }
+
     static func scan(_ t: DateText, outside dates: [Range<Int>]) -> [Mention] {
         var out: [Mention] = []
         var d = 0

@@ -145,6 +145,10 @@ public struct DateExtractor: Extractor {
                t[t.blanks(from: w)] == DateLexicon.tilde {
                 tildeAt = t.blanks(from: w)
             }
+            // `2025. 1. ~ 12.`: the start month's own dot before the tilde.
+            if t[tildeAt] == DateLexicon.dot, a.point.precision == 3, t[t.blanks(from: tildeAt + 1)] == DateLexicon.tilde {
+                tildeAt = t.blanks(from: tildeAt + 1)
+            }
             if t[tildeAt] == DateLexicon.tilde || isYearDash(t, tildeAt, a, next) {
                 let bStart = t.blanks(from: tildeAt + 1)
                 if let b = next, b.bare == nil, b.range.lowerBound == bStart, let (from, to) = joined(a, b) {
@@ -162,6 +166,18 @@ public struct DateExtractor: Extractor {
                     spans.append(Span(range: a.range.lowerBound..<e, value: .period(from: a.point, to: to),
                                       rule: "date.period(" + a.rule + "~M.D.)"))
                     k += next.map { $0.range.lowerBound < e } ?? false ? 2 : 1
+                    continue
+                }
+                // `2025. 1. ~ 12.`: the end writes its month with a dot, in the start's year.
+                if a.bare == nil, t[tildeAt] == DateLexicon.tilde, a.point.precision == 3, let am = a.point.month,
+                   a.point.year != .unspecified, let m = t.number(at: bStart), m.digits <= 2, m.value > am, m.value <= 12,
+                   t[m.end] == DateLexicon.dot, !DateText.isDigit(t[m.end + 1]),
+                   next.map({ $0.range.lowerBound > m.end }) ?? true {
+                    var to = a.point
+                    to.month = m.value
+                    spans.append(Span(range: a.range.lowerBound..<(m.end + 1), value: .period(from: a.point, to: to),
+                                      rule: "date.period(" + a.rule + "~M.)"))
+                    k += 1
                     continue
                 }
                 let after = t[bStart]
@@ -193,12 +209,15 @@ public struct DateExtractor: Extractor {
                 }
             }
             let end = a.range.upperBound
-            if let e = t.word(DateLexicon.kkaji, at: end) ?? t.word(DateLexicon.malKkaji, at: t.blanks(from: end)) {
+            // `17일(수)부터 25일(목)까지`: a weekday may stand between a day and its particle.
+            let particleAt = afterWeekday(t, a, end)
+            if let e = t.word(DateLexicon.kkaji, at: particleAt) ?? t.word(DateLexicon.malKkaji, at: t.blanks(from: end)) {
                 spans.append(Span(range: start..<e, value: .deadline(a.point), rule: "date.deadline(" + a.rule + "까지)"))
             } else if openStart {
                 spans.append(Span(range: start..<end, value: .period(from: nil, to: a.point), rule: "date.period.open-start(~" + a.rule + ")"))
-            } else if let e = t.word(DateLexicon.buteo, at: end), let b = next, b.bare == nil,
-                      b.range.lowerBound == t.blanks(from: e), let ke = t.word(DateLexicon.kkaji, at: b.range.upperBound),
+            } else if let e = t.word(DateLexicon.buteo, at: particleAt), let b = next, b.bare == nil,
+                      b.range.lowerBound == t.blanks(from: e),
+                      let ke = t.word(DateLexicon.kkaji, at: afterWeekday(t, b, b.range.upperBound)),
                       let (from, to) = joined(a, b) {
                 // A부터 B까지
                 spans.append(Span(range: start..<ke, value: .period(from: from, to: to),
@@ -211,6 +230,20 @@ public struct DateExtractor: Extractor {
             k += 1
         }
         return spans
+    }
+
+    /// Whether a month, quarter or half of the reference year starts after the reference month.
+    static func startsAfter(_ p: DatePoint, _ ref: CalendarDate) -> Bool {
+        if let m = p.month { return m > ref.month }
+        if let q = p.quarter { return (q - 1) * 3 + 1 > ref.month }
+        if let h = p.half { return (h - 1) * 6 + 1 > ref.month }
+        return false
+    }
+
+    /// After a day, the end of a weekday glued to it (`17일(수)`), else `end`.
+    static func afterWeekday(_ t: DateText, _ a: Atom, _ end: Int) -> Int {
+        guard a.point.day != nil, let w = DateTails.weekday(t, at: end) else { return end }
+        return w
     }
 
     /// `a n~b` where `a` writes the year (or month) of both ends: `2025년 3~5월`, `올해 3~5월`,
@@ -254,21 +287,24 @@ public struct DateExtractor: Extractor {
         }
     }
 
-    /// `'24-'28`, `2024년-2028년`: a dash joins two years (never months or days, which would be
-    /// a written date or a code).
+    /// `'24-'28`, `2024년-2028년`, `2022-2023년`: a dash joins two years (never months or days, which
+    /// would be a written date or a code).
     static func isYearDash(_ t: DateText, _ at: Int, _ a: Atom, _ b: Atom?) -> Bool {
-        guard t[at] == 0x2D, let b, a.bare == nil, a.point.precision == 0, b.point.precision == 0,
-              case .absolute = a.point.year, case .absolute = b.point.year else { return false }
+        guard t[at] == 0x2D, let b, b.point.precision == 0, case .absolute = b.point.year else { return false }
+        // `2022-2023년`: a bare four-digit start takes 년 from the end.
+        if let bare = a.bare { return bare.digits == 4 && DateText.yearDashYear(t, at: a.range.lowerBound) }
+        guard a.point.precision == 0, case .absolute = a.point.year else { return false }
         return true
     }
 
     /// The two ends of `a ~ b`: the end inherits what it does not write from the start
     /// (`'25.4~12월`), and a bare start takes its unit from the end (`2024~2028년`, `3~5월`).
-    /// `2.14.`, `2.14`: a month and a day apart by a dot, as the end of a period; the month, the
-    /// day and where it ends.
+    /// `2.14.`, `2.14`, `1. 11.`: a month and a day apart by a dot, as the end of a period; the month,
+    /// the day and where it ends.
     static func dottedMonthDay(_ t: DateText, at i: Int) -> (Int, Int, Int)? {
+        // `2021. 1. 4 ~ 1. 11.`: blanks after the dot as the start writes them.
         guard let m = t.number(at: i), m.digits <= 2, (1...12).contains(m.value), t[m.end] == DateLexicon.dot,
-              let d = t.number(at: m.end + 1), d.digits <= 2, (1...31).contains(d.value) else { return nil }
+              let d = t.number(at: t.blanks(from: m.end + 1)), d.digits <= 2, (1...31).contains(d.value) else { return nil }
         var e = d.end
         if t[e] == DateLexicon.dot { e += 1 }
         guard !DateText.isDigit(t[e]), t[e] != DateLexicon.dot else { return nil }
@@ -317,6 +353,13 @@ public struct DateExtractor: Extractor {
     /// passed over.
     public static let anaphoraSentences = 3
 
+    /// How many line breaks may stand between a month and day and the earlier year of a report: two,
+    /// as for a month's year, so that a large file cut between lines (`LargeTextDocument`: the two
+    /// lines after a cut read no date from above) reads as it would whole.
+    static let reportLines = 2
+    /// …and how many scalars at most (both scans stay bounded on a text without line breaks).
+    static let reportScalars = 2000
+
     /// The end of a period carries no year of its own: none was written (`~2월 28일`), or it
     /// took the start's when the periods were joined (`2024년 11월~2월`).
     static func yearNotWritten(_ end: DatePoint, start: DatePoint?) -> Bool {
@@ -327,7 +370,8 @@ public struct DateExtractor: Extractor {
         var mentions: [Mention] = []
         mentions.reserveCapacity(spans.count)
         // The last single date with a written (or reference-relative) year: its end, year, sentence.
-        var anchor: (end: Int, year: Int, sentence: Int, written: Bool)? = nil
+        // `day`: the date names a day (`배포 2023. 5. 28.`), not the year a passage is about.
+        var anchor: (end: Int, year: Int, sentence: Int, written: Bool, day: Bool)? = nil
         var s = 0
         func sentence(of position: Int) -> Int {
             while s + 1 < sentences.count, sentences[s + 1].lowerBound <= position { s += 1 }
@@ -351,6 +395,22 @@ public struct DateExtractor: Extractor {
             let context = p.year == .unspecified && p.day == nil ? contextYear(at: position) : nil
             return DateResolver.resolve(p, reference: reference, contextYear: context)
         }
+        // `< 2024년 신규 추진 … >` … `발표하고(10.17일 위원회)` in a document of 2025-05-30: a month and
+        // day without a year that would lie after the document's date, within two lines after an
+        // earlier written year (a year or month, not a dated line such as `배포 2023. 5. 28.`), is
+        // in that year, unless the sentence plans (`예정`, `계획`) or is told in the present.
+        func pastYearOfReport(_ p: DatePoint, _ r: ResolvedDate, at position: Int, end: Int) -> Int? {
+            guard p.year == .unspecified, p.month != nil, p.day != nil, let ref = reference, let iso = r.iso,
+                  iso.prefix(10) > ref.iso.prefix(10), let a = anchor, a.written, !a.day, a.year < ref.year, a.end <= position,
+                  position - a.end <= Self.reportScalars,
+                  t.newlines(in: a.end..<position, limit: Self.reportLines) <= Self.reportLines,
+                  !t.hasSectionBreak(in: a.end..<position) else { return nil }
+            let s = sentence(of: position)
+            let sentenceEnd = s < sentences.count ? max(sentences[s].upperBound, end) : t.count
+            if t.contains(DateLexicon.plannedWords, in: end..<min(sentenceEnd, end + Self.reportScalars)) { return nil }
+            // A report ends in the past (`했다`) or a noun (`추진`); `공시된다`, `것이다` tell of now or later.
+            return DateTails.endsInPresentDeclarative(t, before: sentenceEnd, from: end) ? nil : a.year
+        }
         // The last day written (`29일`, `2025년 5월 28일`) and its sentence, for `이날`.
         var lastDay: (date: CalendarDate, sentence: Int, end: Int)? = nil
         for span in spans {
@@ -365,18 +425,43 @@ public struct DateExtractor: Extractor {
                     break
                 }
                 var r = one(p, at: position)
-                // `'23.4분기 … 전년 동기 대비`: 전년 is the year before the one the sentence is about.
-                if case .offset(-1) = p.year, p.month == nil, t.word(DateLexicon.jeonnyeon, at: position) != nil,
-                   let a = anchor, a.written, a.end <= position, a.sentence == sentence(of: position) {
-                    r = ResolvedDate(iso: String(a.year - 1), year: a.year - 1, relative: true, against: String(a.year))
+                // `4분기 가구당 … 비소비지출은 … 늘었다` in a release of 2024-02-29: a quarter, month or half
+                // that has not begun by the document's date, told in the past tense, is last year's.
+                if p.year == .unspecified, p.day == nil, let ref = reference, r.year == ref.year, r.against == ref.iso,
+                   Self.startsAfter(p, ref), DateTails.reportedPast(t, after: DateTails.afterParticle(t, span.range.upperBound)) {
+                    let back = DateResolver.resolve(p, reference: reference, contextYear: ref.year - 1)
+                    r = ResolvedDate(iso: back.iso, year: back.year, relative: true, against: ref.iso)
+                }
+                // `'23.4분기 … 전년 동기 대비`: 전년 is the year before the one the sentence is about, or
+                // the sentence just before it in the paragraph (`2019년도 예산이 … 확정됐다. … 관광 예산은
+                // 전년도와 비슷한`, `내년도 … 중점 투자 분야로 … 전년 대비 12.9% 증액된`) — not a year a
+                // series starts from (`지난 1990년부터 발간해 온 백서에는 전년도에 추진한`).
+                var previousYear = false
+                if case .offset(-1) = p.year, p.month == nil, t.word(DateLexicon.jeonnyeon, at: position) != nil {
+                    previousYear = true
+                }
+                if previousYear, let a = anchor, a.end <= position, !DateLexicon.startsSeries(t, at: a.end),
+                   a.sentence == sentence(of: position)
+                    || (a.sentence + 1 == sentence(of: position) && t.newlines(in: a.end..<position, limit: 1) <= 1) {
+                    // Through `올해`/`내년도` the chain still starts at the reference date.
+                    r = ResolvedDate(iso: String(a.year - 1), year: a.year - 1, relative: true, against: a.written ? String(a.year) : r.against)
+                }
+                if let y = pastYearOfReport(p, r, at: position, end: span.range.upperBound) {
+                    var q = p
+                    q.year = .absolute(y)
+                    let rolled = DateResolver.resolve(q, reference: reference, contextYear: nil)
+                    r = ResolvedDate(iso: rolled.iso, year: y, relative: true, against: CalendarDate.pad(y, 4))
                 }
                 value = DateValue(value: r.iso, relative: r.relative, reference: r.against)
                 if p.day != nil, !p.anaphoric, let iso = r.iso, let d = CalendarDate(iso: String(iso.prefix(10))) {
                     lastDay = (d, sentence(of: position), span.range.upperBound)
                 }
+                // The year compared with (`전년 대비`, `지난해 같은 기간에 비해`, `작년 동월보다`) is not
+                // what the next sentences are about.
+                let compared = previousYear || DateLexicon.comparedWith(t, after: span.range.upperBound)
                 switch p.year {
                 case .absolute, .offset:
-                    if let y = r.year { anchor = (span.range.upperBound, y, sentence(of: position), !r.relative) }
+                    if let y = r.year, !compared { anchor = (span.range.upperBound, y, sentence(of: position), !r.relative, p.day != nil) }
                 default:
                     break
                 }
@@ -395,6 +480,17 @@ public struct DateExtractor: Extractor {
                 value = DateValue(from: f?.iso, to: e?.iso, relative: (f?.relative ?? false) || (e?.relative ?? false),
                                   reference: f?.against ?? e?.against,
                                   attachedTo: DatePlans.plan(before: span.range.lowerBound, in: t))
+                // `올해 1~2월 … 3월(17만3000명)`: a period within one year that writes it is the
+                // year the next months are in, as a single date would be.
+                if let from, let fy = f?.year, e?.year == fy, from.year != .unspecified,
+                   from.year == to?.year || to?.year == .unspecified {
+                    switch from.year {
+                    case .absolute, .offset:
+                        anchor = (span.range.upperBound, fy, sentence(of: position), !(f?.relative ?? true), from.day != nil)
+                    default:
+                        break
+                    }
+                }
             case .deadline(let p):
                 let r = one(p, at: position)
                 value = DateValue(to: r.iso, relative: r.relative, deadline: true, reference: r.against)
@@ -408,9 +504,10 @@ public struct DateExtractor: Extractor {
 extension DateExtractor {
     /// Whether a date on `line` could be resolved with what the lines above it say: a month,
     /// quarter or half written without a year takes the year written last (`2025년 …` / `3월`),
-    /// and `이날` the day written last, both over at most two line breaks. Conservative: any digit
-    /// (ASCII or full-width), a half-year word (`상반기`, `하반기`, `전반기`, `후반기`), `이날`, or
-    /// decomposed Hangul (composed only when normalized). `LargeTextDocument` cuts a large file
+    /// `이날` the day written last, and `전년` the year before the one written on the line above, all
+    /// over at most two line breaks. Conservative: any digit (ASCII or full-width), a half-year word
+    /// (`상반기`, `하반기`, `전반기`, `후반기`), `이날`, `전년`, or decomposed Hangul (composed only when
+    /// normalized). `LargeTextDocument` cuts a large file
     /// after a single empty line only when the line after it cannot (and takes the cut back when
     /// `mayNameDayAbove` says so of a later line), so that each piece reads as it would whole.
     public static func mayReadDateAbove(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
@@ -420,21 +517,28 @@ extension DateExtractor {
             let v = scalar.value
             if (0x30...0x39).contains(v) || (0xFF10...0xFF19).contains(v) { return true }
             if v == 0xAE30, previous == 0xBC18 { return true }       // 반기
+            if v == 0xB144, previous == 0xC804 { return true }       // 전년: the year before the line above's
             previous = v
         }
         return false
     }
 
-    /// Whether `line` could hold `이날`, which names a day written up to three sentences above it,
+    /// Whether `line` could hold `이날` (or `이 날`), which names a day written up to three sentences above it,
     /// over any number of single empty lines (`LargeTextDocument` takes back a cut after a single
     /// empty line when such a line follows before two empty lines in a row). Conservative:
     /// decomposed Hangul counts.
     public static func mayNameDayAbove(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
         var previous: UInt32 = 0
+        var beforeBlanks: UInt32 = 0                                 // the letter before a run of blanks
         for scalar in line {
             let v = scalar.value
             if (0x1100...0x11FF).contains(v) { return true }
-            if v == 0xB0A0, previous == 0xC774 { return true }       // 이날
+            if v == 0xB0A0, previous == 0xC774 || beforeBlanks == 0xC774 { return true }   // 이날, 이 날
+            if v == 0x20 || v == 0x09 {
+                if previous != 0x20 && previous != 0x09 { beforeBlanks = previous }
+            } else {
+                beforeBlanks = 0
+            }
             previous = v
         }
         return false

@@ -124,7 +124,7 @@ enum DateRules {
     /// `25년 상반기`, `24년 3월`: two digits and 년 are a year only with a month, half or quarter
     /// after them (`25년` alone is a duration).
     static let yearTwoDigits = DateRule(
-        name: "year2", pattern: "YY년 ( M월( D일)? | 상반기 | N분기 ) | YY년도 | YY.M월", trigger: .digit
+        name: "year2", pattern: "YY년 ( M월( D일)? | 상반기 | N분기 ) | YY년 예산 | YY년도 | YY.M월", trigger: .digit
     ) { t, i in
         guard let y = t.number(at: i), y.digits == 2 else { return nil }
         // `(23.12월 말)`: a short year without its apostrophe, a dot and a month with 월.
@@ -145,8 +145,13 @@ enum DateRules {
             guard T.datePartMayEnd(t, at: end) else { return nil }
             return DateRuleMatch(end: end, point: point, variant: "fiscal")
         }
-        guard let tail = T.afterYear(t, at: y.end + 1, point: &point), t.blanks(from: y.end + 1) > y.end + 1 else { return nil }
-        return DateRuleMatch(end: tail.end, point: point, variant: "korean." + tail.variant)
+        if let tail = T.afterYear(t, at: y.end + 1, point: &point), t.blanks(from: y.end + 1) > y.end + 1 {
+            return DateRuleMatch(end: tail.end, point: point, variant: "korean." + tail.variant)
+        }
+        // `18년 예산 대비 2.7% 증가`: a budget is a year's; `향후 10년 예산` is the length of a plan.
+        let b = t.blanks(from: y.end + 1)
+        guard b > y.end + 1, t.word(L.budget, at: b) != nil, !DateDurations.hasLeadingWord(t, before: i) else { return nil }
+        return DateRuleMatch(end: y.end + 1, point: point, variant: "budget")
     }
 
     static let shortYear = DateRule(
@@ -264,10 +269,10 @@ enum DateRules {
 
     /// A number right before `~` or `·`: the start of a period (or list) whose unit is written only
     /// at its end (`2024~2028년`, `3~5월`, `2037·2038년`, `3·4분기`).
-    static let bareBeforeTilde = DateRule(name: "bare", pattern: "N ~ | N·", trigger: .digit) { t, i in
+    static let bareBeforeTilde = DateRule(name: "bare", pattern: "N ~ | N· | YYYY-YYYY년", trigger: .digit) { t, i in
         guard let n = t.number(at: i), n.digits <= 4 else { return nil }
         let next = t[t.blanks(from: n.end)]
-        guard next == L.tilde || (next == L.middleDot && t[n.end] == L.middleDot) else { return nil }
+        guard next == L.tilde || (next == L.middleDot && t[n.end] == L.middleDot) || DateText.yearDashYear(t, at: i) else { return nil }
         return DateRuleMatch(end: n.end, point: DatePoint(year: .unspecified), bare: (n.value, n.digits))
     }
 
@@ -283,9 +288,21 @@ enum DateRules {
     }
 
     static let relativeYear = DateRule(
-        name: "relative-year", pattern: "올해|금년|내년|지난해|작년|전년… (도)? ( M월( D일)? | 상반기 | N분기 )?",
+        name: "relative-year", pattern: "올해|금년|내년|지난해|작년|전년… (도)? ( M월( D일)? | 상반기 | N분기 )? | 올 ( M월 | 하반기 | N분기 | 한 해 )",
         trigger: .hangul(firstScalars(L.relativeYears))
     ) { t, i in
+        // `올 하반기`, `올 3월`, `올 한 해`: 올 alone (this year) only with what it dates; `올 것` is a verb.
+        if t[i] == L.ol, DateText.isBlank(t[i + 1]) {
+            var point = DatePoint(year: .offset(0))
+            if let tail = T.afterYear(t, at: i + 1, point: &point) {
+                return DateRuleMatch(end: tail.end, point: point, variant: "ol." + tail.variant)
+            }
+            let k = t.blanks(from: i + 1)
+            if let e = t.spacedWord(L.wholeYear, at: k), wordEnds(t, at: e) {
+                return DateRuleMatch(end: e, point: point, variant: "ol")
+            }
+            return nil
+        }
         guard let word = t.longest(L.relativeYears, at: i) else { return nil }
         var end = word.end
         if t[end - 1] == L.nyeon, t[end] == L.do_ { end += 1 }       // 내년도, 전년도
@@ -317,7 +334,7 @@ enum DateRules {
         // A word start: `이날` inside `그이날` or `전날` inside `출전날` is another word.
         guard i == 0 || !DateText.isHangul(t[i - 1]) else { return nil }
         var point = DatePoint(year: .dayOffset(word.value))
-        point.anaphoric = t.word(L.thatDay, at: i) != nil
+        point.anaphoric = t.spacedWord(L.thatDay, at: i) != nil
         return DateRuleMatch(end: word.end, point: point)
     }
 

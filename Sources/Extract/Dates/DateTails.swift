@@ -15,16 +15,24 @@ enum DateTails {
         return true
     }
 
-    /// `5일간`, `3일 동안`, `30일 이내`, `7일 전`, `10일내` — the number of days, not a date.
+    /// `5일간`, `3일 간의`, `3일 동안`, `(18일) 동안`, `30일 이내`, `7일 전`, `10일내`, `시한 3일 남겨두고`,
+    /// `개막을 5일 앞두고` — the number of days, not a date.
     static func dayIsDuration(_ t: DateText, after k: Int) -> Bool {
         let c = t[k]
         if c == L.gan || c == L.jjae || c == L.c("치") { return true }
-        let j = t.blanks(from: k)
+        // `국감 기간(18일) 동안`: the length in parentheses, then 동안.
+        let j = t.blanks(from: c == 0x29 ? k + 1 : k)
         if t.word(L.w("동안"), at: j) != nil || t.word(L.w("이내"), at: j) != nil || t.word(L.w("만에"), at: j) != nil
             || t.word(L.w("마다"), at: j) != nil {
             return true
         }
+        for w in L.daysLeftWords where t.word(w, at: j) != nil { return true }
         let w = t[j]
+        // `3일 간의 연말 축제`: 간 written apart; not `3일 간담회`.
+        if w == L.gan, j > k {
+            let n = t[j + 1]
+            return !DateText.isHangul(n) || n == L.c("의") || n == L.c("에") || n == L.c("은") || n == L.c("동")
+        }
         if w == L.c("전") || w == L.c("후") || w == L.c("내") {
             let n = t[j + 1]
             return !DateText.isHangul(n) || n == L.c("에") || n == L.c("까") || n == L.c("부") || n == L.c("의")
@@ -39,9 +47,13 @@ enum DateTails {
     /// of an event verb (`30일 시청에서 열린`, `28일 발표한`) is past too. Words before the verb
     /// (`국무회의에서`, `예산안을`) are passed over; any other verb (`제출할`, `열린`, `개최되는`) or a
     /// comma or full stop ends the look without a past.
+    ///
+    /// A subject right after the day (`13일 행정안전부는 …`, `13일 정부가 …`) opens the main clause:
+    /// the day is when its final verb happened (`… 협의해 … 교부할 예정이라고 밝혔다`), so that
+    /// verb decides.
     static func reportedPast(_ t: DateText, after k: Int) -> Bool {
         var j = t[k] == 0x29 ? k + 1 : k                       // `오늘(26일) 밝혔다`
-        for _ in 0..<pastLookWords {
+        for word in 0..<pastLookWords {
             let b = t.blanks(from: j)
             guard b > j else { return false }
             var e = b
@@ -49,7 +61,8 @@ enum DateTails {
             while true {
                 let c = t[e]
                 if c == 0 || DateText.isBlank(c) { break }
-                if L.clauseEnds.contains(c) { return false }
+                // `5.6%`, `1,500억원`: a point or comma inside a number ends nothing.
+                if L.clauseEnds.contains(c), !(DateText.isDigit(t[e - 1]) && DateText.isDigit(t[e + 1])) { return false }
                 if DateText.isHangul(c) {
                     if (c - 0xAC00) % 28 == L.finalSsangSiot, c != L.c("있"), c != L.c("겠") { return true }
                     beforeLast = last
@@ -58,6 +71,10 @@ enum DateTails {
                 e += 1
             }
             if e == b { return false }
+            if word == 0, e - b >= 2, L.subjectParticles.contains(last),
+               last != L.c("는") || !(L.verbBeforeNeun.contains(beforeLast) || L.openVerbStems.contains(beforeLast)) {
+                return sentenceEndsInPast(t, from: e)
+            }
             if L.verbFinals.contains(last), L.pastAdnominals.contains(String(String.UnicodeScalarView(t.scalars[b..<e]))) { return true }
             // `19일 … 심의회를 열고 결정했다`: a clause joined by 고/며 takes the tense of the verb that
             // ends it; not a quotation (`제출한다고`, `이라며`), whose verb is its own.
@@ -70,6 +87,47 @@ enum DateTails {
         }
         return false
     }
+
+    /// Whether the sentence running on from `k` ends in a verb in the past tense (`…라고 밝혔다.`):
+    /// its last word before `.` and a blank, or the line end, carries the ㅆ of 었/았/였/했/됐/혔.
+    static func sentenceEndsInPast(_ t: DateText, from k: Int) -> Bool {
+        var j = k
+        var wordStart = k
+        let limit = k + sentenceLookScalars
+        while j < limit {
+            let c = t[j]
+            if c == 0 || c == 0x0A { break }
+            if c == 0x2E, t[j + 1] == 0 || DateText.isBlank(t[j + 1]) || t[j + 1] == 0x0A { break }
+            if DateText.isBlank(c) { wordStart = j + 1 }
+            j += 1
+        }
+        guard j < limit else { return false }
+        var i = wordStart
+        while i < j {
+            let c = t[i]
+            if DateText.isHangul(c), (c - 0xAC00) % 28 == L.finalSsangSiot, c != L.c("있"), c != L.c("겠") { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether the last word before `end` (after `from`) is a declarative `-다` without the past
+    /// tense (`공시된다.`, `것이다.`, `있다.`); a past verb (`발표했다`) or a noun (`추진`) is not.
+    static func endsInPresentDeclarative(_ t: DateText, before end: Int, from: Int) -> Bool {
+        var e = end
+        while e > from, !DateText.isHangul(t[e - 1]) { e -= 1 }
+        guard e > from, t[e - 1] == L.c("다") else { return false }
+        var b = e - 1
+        while b > from, DateText.isHangul(t[b - 1]) { b -= 1 }
+        for i in b..<e {
+            let c = t[i]
+            if (c - 0xAC00) % 28 == L.finalSsangSiot, c != L.c("있"), c != L.c("겠") { return false }
+        }
+        return true
+    }
+
+    /// How far a sentence is followed to its final verb.
+    static let sentenceLookScalars = 400
 
     /// How many words after a day are looked at for its verb.
     static let pastLookWords = 8
@@ -138,7 +196,17 @@ enum DateTails {
         var k = n.end
         if t[k] == 0x2F, t[k + 1] == 0x34 { k += 2 }           // 1/4분기
         guard let end = t.word(L.bungi, at: k), datePartMayEnd(t, at: end) else { return nil }
+        // `2분기 연속 늘었다`, `2분기 만에`: a number of quarters, not the second one.
+        let b = t.blanks(from: end)
+        for w in L.quarterCounts where t.word(w, at: b) != nil { return nil }
         return (n.value, end)
+    }
+
+    /// After a date, the end of a particle glued to it (`4분기는`, `6월에는`), at most two letters.
+    static func afterParticle(_ t: DateText, _ end: Int) -> Int {
+        var k = end
+        while k - end < 2, DateText.isHangul(t[k]), L.followers.contains(t[k]) { k += 1 }
+        return k
     }
 
     /// What may follow a written year (`2025년`, `'25년`, `올해`): ` M월 D일`, ` M월`, ` 상반기`, ` 1분기`.

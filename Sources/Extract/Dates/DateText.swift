@@ -91,10 +91,21 @@ struct DateText {
     func startsNumber(at i: Int) -> Bool {
         guard Self.isDigit(self[i]) else { return false }
         let p = self[i - 1]
-        if Self.isDigit(p) || Self.isLetter(p) || p == 0x27 { return false }
+        if Self.isDigit(p) || Self.isLetter(p) { return false }
+        // `'25` is a short year read at its apostrophe; `'2024년 7월 고용동향'` opens a quotation.
+        if p == 0x27 { return Self.isDigit(self[i + 3]) && !Self.isDigit(self[i + 4]) && Self.isDigit(self[i + 1]) && Self.isDigit(self[i + 2]) }
         if p == 0x2E || p == 0x2C || p == 0x3A || p == 0x2D || p == 0x2F {      // . , : - /
-            return !Self.isDigit(self[i - 2])
+            // `2022-2023년`: the end of a range of years, not the tail of a code.
+            return !Self.isDigit(self[i - 2]) || (p == 0x2D && Self.yearDashYear(self, at: i - 5))
         }
+        return true
+    }
+
+    /// `2022-2023년 국정감사 현황`: two four-digit years joined by a dash, the second written with 년.
+    static func yearDashYear(_ t: DateText, at i: Int) -> Bool {
+        guard !isDigit(t[i - 1]), t[i - 1] != 0x2D, let a = t.number(at: i), a.digits == 4, t[a.end] == 0x2D,
+              let b = t.number(at: a.end + 1), b.digits == 4, t[b.end] == DateLexicon.nyeon,
+              (1900...2100).contains(a.value), a.value < b.value, b.value <= 2100 else { return false }
         return true
     }
 
@@ -117,6 +128,16 @@ struct DateText {
             } else if !Self.isBlank(v) {
                 breaks = 0
             }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether one of `words` is written somewhere in `range`.
+    func contains(_ words: [[UInt32]], in range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            for w in words where w[0] == self[i] && word(w, at: i) != nil { return true }
             i += 1
         }
         return false
@@ -150,12 +171,47 @@ enum DateLexicon {
     static let ojeon = w("오전"), ohu = w("오후")
     static let bungi = w("분기")
     static let schoolYear = w("학년도")
-    static let thatDay = w("이날")
+    /// `이날`, also spaced `이 날` (older releases: `이 날 기념식에서는`).
+    static let thatDay = w("이 날")
     /// `전년` (the year before): relative to the year under discussion, not to the writing.
     static let jeonnyeon = w("전년")
     static let budget = w("예산")
+    /// After `N분기`, words that count quarters (`2분기 연속`, `2분기 만에`).
+    static let quarterCounts: [[UInt32]] = [w("연속"), w("만에"), w("동안")]
+    /// Words of a plan (`개최 예정`, `추진 계획`): what follows them has not happened yet.
+    static let plannedWords: [[UInt32]] = [w("예정"), w("계획")]
+    /// After a year, words that make it the base of a comparison (`전년 대비`, `2023년보다`, `작년
+    /// 동월보다`, `지난해 같은 기간에 비해`).
+    static let comparisonWords: [[UInt32]] = [w("대비"), w("보다"), w("같은"), w("동기"), w("동월"), w("동분기")]
+    static func comparedWith(_ t: DateText, after end: Int) -> Bool {
+        let k = t.blanks(from: end)
+        for word in comparisonWords where t.word(word, at: end) != nil || t.word(word, at: k) != nil { return true }
+        // `지난해에 비해`, `2020년과 비교해`
+        let c = t[end]
+        if c == c_e || c == c_wa || c == c_gwa {
+            let j = t.blanks(from: end + 1)
+            return t.word(w("비해"), at: j) != nil || t.word(w("비하"), at: j) != nil || t.word(w("비교"), at: j) != nil
+        }
+        return false
+    }
+    static let c_e = c("에"), c_wa = c("와"), c_gwa = c("과")
+    /// After a year, words that make it the start of a series (`1990년부터`, `2010년 이래`).
+    static let seriesStarts: [[UInt32]] = [w("부터"), w("이래"), w("이후")]
+    static func startsSeries(_ t: DateText, at end: Int) -> Bool {
+        let k = t.blanks(from: end)
+        for word in seriesStarts where t.word(word, at: end) != nil || t.word(word, at: k) != nil { return true }
+        return false
+    }
+    /// `올` (this year) before what it dates, and `한 해` (a whole year) after it: `올 한 해`.
+    static let ol = c("올"), wholeYear = w("한 해")
     /// Last syllables of a verb that is not in the past tense (`제출한다`, `열고`, `발표할`, `열린`, `된`).
     static let verbFinals: Set<UInt32> = Set("다고며면할될한된린던해돼".unicodeScalars.map(\.value))
+    /// Particles that mark the subject or topic of a clause (`행정안전부는`, `정부가`, `시장은`).
+    static let subjectParticles: Set<UInt32> = Set("는은가".unicodeScalars.map(\.value))
+    /// `끝나는`, `오는`, `가는`, `보는`, `주는`: open verb stems whose 는 is an adnominal ending, kept
+    /// apart from `verbBeforeNeun` because they also end nouns (`국가는`), so only the subject test
+    /// after a day, which must not misread a verb, uses them.
+    static let openVerbStems: Set<UInt32> = Set("나오가보주르".unicodeScalars.map(\.value))
     /// `개최되는`, `하는`, `있는`: 는 after these ends a verb, not a noun's topic (`정부는`).
     static let verbBeforeNeun: Set<UInt32> = Set("하되있리이".unicodeScalars.map(\.value))
     /// Past adnominals of the event verbs of news (`열린 회의`, `발표한 계획`, `개최된 행사`):
@@ -166,6 +222,9 @@ enum DateLexicon {
         "의결한", "의결된", "확정한", "확정된", "통과한", "통과된", "출범한", "체결한", "체결된", "공포한", "공포된",
         "시행된", "발생한", "방문한", "참석한", "주재한",
     ]
+    /// Words after `N일` that count days left or ahead (`3일 남겨두고`, `3일 남은`, `5일 앞두고`), not
+    /// name a day of the month; `남` alone is too short (`13일 남부지방`).
+    static let daysLeftWords: [[UInt32]] = [w("남은"), w("남겨"), w("남기"), w("남았"), w("남짓"), w("앞두"), w("앞둔")]
     /// What ends the clause a day belongs to.
     static let clauseEnds: Set<UInt32> = Set(".,?!;\n".unicodeScalars.map(\.value))
     /// The index of the final consonant ㅆ in a Hangul syllable ((scalar - 0xAC00) % 28).
@@ -204,7 +263,7 @@ enum DateLexicon {
     /// and `다음 날` are left out: in policy text they are figures of speech (`대한민국의 내일`) or
     /// count from an event, not from the document's date.
     static let relativeDays: [([UInt32], Int)] = [
-        (w("오늘"), 0), (w("금일"), 0), (w("이날"), 0), (w("어제"), -1), (w("전날"), -1), (w("전일"), -1),
+        (w("오늘"), 0), (w("금일"), 0), (w("이 날"), 0), (w("어제"), -1), (w("전날"), -1), (w("전일"), -1),
         (w("그제"), -2), (w("그저께"), -2),
     ]
 

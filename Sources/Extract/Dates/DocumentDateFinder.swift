@@ -57,8 +57,9 @@ public enum DocumentDateFinder {
             } else if unlabeled == nil, i < unlabeledLimit, t.startsNumber(at: i), let found = fullDate(t, at: i),
                       found.date.hour != nil {
                 unlabeled = found
-            } else if byline == nil, i < unlabeledLimit, i == 0 || t[i - 1] == 0x0A, t.startsNumber(at: i),
-                      let found = fullDate(t, at: i), bylineTail(t, from: found.range.upperBound) {
+            } else if byline == nil, i < unlabeledLimit, t.startsNumber(at: i), let found = fullDate(t, at: i),
+                      i == 0 || t[i - 1] == 0x0A ? bylineTail(t, from: found.range.upperBound)
+                                                 : captionTail(t, from: found.range.upperBound) {
                 byline = found
             }
             i += 1
@@ -76,7 +77,9 @@ public enum DocumentDateFinder {
     /// up to the end of the line, no figure in them (an ordinal `제1` aside).
     static func bylineTail(_ t: DateText, from end: Int) -> Bool {
         var j = t.blanks(from: end)
-        guard j > end, DateText.isHangul(t[j]) else { return false }
+        guard j > end else { return false }
+        if isEmailLine(t, from: j) { return true }
+        guard DateText.isHangul(t[j]) else { return false }
         let start = j
         while t[j] != 0x0A, t[j] != 0, j - start <= bylineTailLimit {
             let c = t[j]
@@ -88,13 +91,41 @@ public enum DocumentDateFinder {
         return j - start <= bylineTailLimit
     }
 
+    /// `… 심사를 벌인다. 2021.11.16 kilroy023@newspim.com`: a photo caption closes with its date and
+    /// the photographer's address, after a sentence.
+    static func captionTail(_ t: DateText, from end: Int) -> Bool {
+        let j = t.blanks(from: end)
+        return j > end && isEmailLine(t, from: j)
+    }
+
+    /// `2021.11.16 kilroy023@newspim.com`: the photographer's or reporter's address closing a
+    /// caption, dated — an e-mail address alone up to the end of the line.
+    static func isEmailLine(_ t: DateText, from start: Int) -> Bool {
+        var j = start
+        var at = 0
+        while true {
+            let c = t[j]
+            if c == 0x0A || c == 0 { break }
+            if c == 0x40 { at += 1 } else if !(DateText.isLetter(c) || DateText.isDigit(c) || c == 0x2E || c == 0x2D || c == 0x5F) {
+                return false
+            }
+            j += 1
+        }
+        return at == 1 && t[start] != 0x40 && t[j - 1] != 0x40
+    }
+
     static func label(_ t: DateText, at i: Int) -> (rank: Int, end: Int)? {
         var best: (rank: Int, end: Int)? = nil
         for (w, rank) in labels where w.first == t[i] {
             if let end = t.spacedWord(w, at: i), best == nil || end > best!.end { best = (rank, end) }
         }
         guard var found = best else { return nil }
-        if let suffix = t.longest(labelSuffixes, at: found.end) { found.end = suffix.end }
+        if let suffix = t.longest(labelSuffixes, at: found.end) {
+            found.end = suffix.end
+        } else if DateText.isBlank(t[i + 1]), let suffix = t.longest(labelSuffixes, at: t.blanks(from: found.end)), !DateText.isHangul(t[suffix.end]) {
+            // `배 포 일`: a label spaced out letter by letter spaces its suffix too.
+            found.end = suffix.end
+        }
         return found
     }
 
@@ -108,7 +139,28 @@ public enum DocumentDateFinder {
             if c == 0x0A, breaks == 0 { breaks += 1; j += 1; continue }
             break
         }
-        return fullDate(t, at: j)
+        return fullDate(t, at: j) ?? shortFullDate(t, at: j)
+    }
+
+    /// `작성일 18-12-10 09:35`: a board's date with a two-digit year (20YY), taken only after a label,
+    /// where a code or a score cannot stand.
+    static func shortFullDate(_ t: DateText, at j: Int) -> (date: CalendarDate, range: Range<Int>)? {
+        guard let y = t.number(at: j), y.digits == 2 else { return nil }
+        let sep = t[y.end]
+        guard sep == 0x2D || sep == L.dot, let m = t.number(at: y.end + 1), m.digits == 2, t[m.end] == sep,
+              let d = t.number(at: m.end + 1), d.digits == 2, !DateText.isDigit(t[d.end]),
+              t[d.end] != sep || !DateText.isDigit(t[d.end + 1]),
+              CalendarDate.isValid(year: 2000 + y.value, month: m.value, day: d.value) else { return nil }
+        var date = CalendarDate(year: 2000 + y.value, month: m.value, day: d.value)
+        var end = d.end
+        let k = t.blanks(from: end)
+        if k > end, let c = DateTails.clock(t, at: k), !DateText.isDigit(t[c.end]) {
+            date.hour = c.hour
+            date.minute = c.minute
+            date.second = c.second
+            end = c.end
+        }
+        return (date, j..<end)
     }
 
     /// A full date at `j` (`2026.01.28 21:15:17`, `2025. 5. 28.(수) 11:00`, `2025년 5월 28일 오후 2시`)

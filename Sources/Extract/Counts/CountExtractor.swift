@@ -48,6 +48,8 @@ enum CountRules {
     static let ageWords: [[Unicode.Scalar]] = [
         "청년", "남성", "여성", "남녀", "초반", "중반", "후반", "연령", "중년", "노인", "직장인", "가구주", "환자", "청소년",
         "이상", "이하", "미만", "층", "자녀", "부부", "남자", "여자", "고령",
+        // Labour statistics by age (`30대 취업자수`, `30대의 취업자수 감소`).
+        "취업자", "실업자", "근로자", "구직자", "고용률", "인구", "가입자",
     ].map { Array($0.unicodeScalars) }
 
     static func startsAt(_ t: FigureText, _ i: Int) -> Bool {
@@ -98,7 +100,13 @@ enum CountRules {
                 // `3대 1`: a ratio or score. `20대 청년`: an age group.
                 if k < t.end, FigureScalars.isDigit(s[k]) { return .reject }
                 if ageWords.contains(where: { FigureScalars.has(s, at: k, end: t.end, $0) }) { return .reject }
+                if after < t.end, s[after] == "의", v.units % 10 == 0, v.units <= 90 {
+                    let k2 = t.skipGap(after + 1, maxSpaces: 1)
+                    if ageWords.contains(where: { FigureScalars.has(s, at: k2, end: t.end, $0) }) { return .reject }
+                }
                 if after < t.end, s[after] == "1" || s[after] == ":" { return .reject }
+                // `구미1대`, `부천1대`: a college's name, the number glued to the word before it.
+                if n.range.lowerBound > 0, FigureScalars.isHangul(s[n.range.lowerBound - 1]) { return .reject }
             }
             if Self.households.contains(unit.text) {
                 // `14만 호`, `1,200호`, `1,000세대`, `77만 농가` are households; `1호 기업`, `19호 태풍` and

@@ -24,17 +24,22 @@ enum CountItems {
         "또", "또한", "이중", "동안", "전년", "전년도", "금년", "연말", "연초", "당초", "이번", "이날", "최근", "그간",
         // What a count is per or how it ranks, not what it counts (`연 50만건`, `신규 2개소`, `역대 최대`).
         "연", "연간", "월", "매월", "역대", "최대", "최소", "평균",
+        // Adverbs and verbs of news copy next to a count (`31만 2000명 각각 증가`, `60만명 육박`,
+        // `1만4452명 결정`, `6300명 늘리기로`, `반면 기타공공기관(총 178개)`, `9개 대표 등이`).
+        "각각", "반면", "육박", "결정", "늘어나", "늘리기", "줄이기", "등이", "등을", "등은", "등의", "등과", "등에", "등도",
     ]
 
     /// Words that qualify a counted noun but are none on their own (`신규 2개소`; `28개 신규 과제` is 과제).
-    static let notItems: Set<String> = ["신규", "기존", "추가"]
+    static let notItems: Set<String> = ["신규", "기존", "추가", "주요"]
 
     /// Last syllables of a verb nominalized to end a bullet (`3.1만명 늘어남`, `증가함`, `완료됨`).
     static let nominalizedEndings: Set<Unicode.Scalar> = ["남", "함", "됨", "짐"]
 
     /// Particles glued to the last word of a phrase (`과제를`, `기반으로`, `세부과제별`).
     static let particles: [[Unicode.Scalar]] = [
-        "으로부터", "로부터", "에서부터", "에게서", "으로", "에서", "까지", "부터", "에게", "과", "와", "을", "를", "은", "는",
+        // The copula ends a noun like a particle does (`18개 기관이며`, `10곳이다`).
+        "으로부터", "로부터", "에서부터", "에게서", "이었다", "으로", "에서", "까지", "부터", "에게", "이며", "이고", "이다",
+        "과", "와", "을", "를", "은", "는",
         "에", "의", "도", "로", "별", "만", "이", "가",
     ].map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
 
@@ -49,6 +54,13 @@ enum CountItems {
     /// consonant ㅆ (었/았/였/했/됐), which no noun of policy text carries; 있 (to be) and 겠 (will)
     /// are verbs too.
     static func isVerbForm(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        // `환산하면 553명`, `투자하면 일자리 180개`: a conditional (하면, 되면, 으면, 다면).
+        if r.count >= 3, s[r.upperBound - 1] == "면" {
+            switch s[r.upperBound - 2] {
+            case "하", "되", "으", "다": return true
+            default: break
+            }
+        }
         for i in r {
             let v = s[i].value
             if v >= 0xAC00, v <= 0xD7A3, (v - 0xAC00) % 28 == 20 { return true }
@@ -64,6 +76,8 @@ enum CountItems {
 
     static func isStop(_ word: String) -> Bool {
         if stopWords.contains(word) { return true }
+        // `전년동월대비 10만 6000명`, `전년동기대비`: what a change is measured against.
+        if word.unicodeScalars.count > 2, word.hasSuffix("대비") { return true }
         // Splitting by characters is costly and finds one part unless a middle dot is there (or
         // U+0387, the same character under canonical equivalence).
         guard word.unicodeScalars.contains(where: { $0 == "\u{B7}" || $0 == "\u{387}" }) else { return false }
@@ -125,7 +139,8 @@ enum CountItems {
         var k = i
         while words.count < 3, k < t.end {
             var e = k
-            while e < t.end, isWordScalar(s[e]) { e += 1 }
+            // `7개 기관 감소···과기부`: a run of middle dots is an ellipsis, not a joint of words.
+            while e < t.end, isWordScalar(s[e]), !(s[e] == "·" && e + 1 < t.end && s[e + 1] == "·") { e += 1 }
             if e == k { break }
             let w = k..<e
             if s[w].contains(where: FigureScalars.isDigit) || !s[w].contains(where: isLetter) { break }

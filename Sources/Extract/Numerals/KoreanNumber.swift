@@ -89,13 +89,36 @@ enum KoreanNumerals {
         let p = s[i - 1]
         if FigureScalars.isDigit(p) || FigureScalars.isASCIILetter(p) { return false }
         switch p {
-        case ".", ",", ":", "/", "_", "'", "#", "@", "&", "=":
+        case ".":
+            // `편성...8652억 원`: an ellipsis ends the words before; `1.5` is a decimal.
+            return i >= 2 && s[i - 2] == "."
+        case ",", ":", "/", "_", "'", "#", "@", "&", "=":
             return false
         case "-":
             // `044-203`, `i-3`: a code. A minus sign after a space is left alone too.
             return false
+        case " ":
+            return i < 2 || !continuesUnreadNumeral(s, scaleAt: i - 2)
+        case "만", "억", "조", "천":
+            return !continuesUnreadNumeral(s, scaleAt: i - 1)
         default:
             return true
+        }
+    }
+
+    /// `(-11만 3000명)`, `(-3만1000명)`, `△2만 3000명`: the group after the scale word belongs to a numeral whose head
+    /// is not read (its sign cannot start a number), so it is no number of its own — read alone it
+    /// would be 3,000 people instead of 113,000.
+    static func continuesUnreadNumeral(_ s: [Unicode.Scalar], scaleAt c: Int) -> Bool {
+        guard c >= 1, bigScale(s[c]) != nil || multiplier(s[c]) != nil, FigureScalars.isDigit(s[c - 1]) else {
+            return false
+        }
+        var h = c - 1
+        while h > 0, FigureScalars.isDigit(s[h - 1]) || s[h - 1] == "," { h -= 1 }
+        guard h > 0 else { return false }
+        switch s[h - 1] {
+        case "-", "−", "△", "▲", "▽", "▼", "∆": return true
+        default: return false
         }
     }
 

@@ -110,6 +110,25 @@ struct OrgCase: CustomStringConvertible {
         // Same shapes, other bodies.
         OrgCase(sentence: "(주)한독과 한국산업기술진흥원(KIAT)은 협약을 맺었다.", date: "2024-03-02",
              expected: [("(주)한독", "한독"), ("한국산업기술진흥원(KIAT)", "한국산업기술진흥원")]),
+        // Universities by their short form in a list with a known one or closed by a count of them.
+        OrgCase(sentence: "수요맞춤형 성장형에 선정된 △건양대 △대전대 △한밭대 △호서대 등 10곳은 교당 평균 40억원을, 협력기반구축형에 선정된 고려대(세종), 공주대, 목원대, 우송대는 교당 평균 20억원의 예산을 각각 지원 받는다.",
+             date: "2022-04-28",
+             expected: [("건양대", "건양대학교"), ("대전대", "대전대학교"), ("한밭대", "국립한밭대학교"), ("호서대", "호서대학교"),
+                        ("고려대(세종)", "고려대학교 세종캠퍼스"), ("공주대", "공주대학교"), ("목원대", "목원대학교"),
+                        ("우송대", "우송대학교")]),
+        OrgCase(sentence: "2단계 산학협력중심전문대학육성사업은 총 65개 대학 중에서 경기공업대, 대림대, 구미1대, 순천제일대 등 15개 대학이 선정됐다.",
+             date: "2009-06-18",
+             expected: [("경기공업대", "경기공업대학교"), ("대림대", "대림대학교"), ("구미1대", "구미1대학교"),
+                        ("순천제일대", "순천제일대학교")]),
+        OrgCase(sentence: "'2단계 산학협력중심전문대학육성사업' 주관대학으로 경기공업대학 등 총 15개 대학을 선정했다.", date: "2009-06-18",
+             expected: [("경기공업대학", "경기공업대학")]),
+        OrgCase(sentence: "단독으로 신청한 사업단 가운데 성균관대가 최우수사업단으로 선정됐다.", date: "2020-01-01",
+             expected: [("성균관대", "성균관대학교")]),
+        // `이름(주)` with its particle right after the marker: the name is the one before it.
+        OrgCase(sentence: "이번 협약으로 복만사(주)는 산청 한방항노화일반산업단지 일원 부지에 투자하고", date: "2024-07-22",
+             expected: [("복만사(주)", "복만사")]),
+        OrgCase(sentence: "지난해 하반기 산청F&B(주)와 66억 원 투자협약을 체결(누룽지쌀 제조업체)했다.", date: "2024-07-22",
+             expected: [("산청F&B(주)", "산청F&B")]),
         OrgCase(sentence: "순천향대 연구팀은 (주관기관 : 한국기술교육대, 순천향대 등)", date: "2024-03-02",
              expected: [("순천향대", "순천향대학교"), ("한국기술교육대", "한국기술교육대학교"), ("순천향대", "순천향대학교")]),
         OrgCase(sentence: "중기부와 과기정통부, 식약처는 미국 상무부와 협의했다.", date: "2024-03-02",
@@ -340,6 +359,31 @@ private func programs(_ text: String) -> [String] {
          [("한국생산기술연구원", "한국생산기술연구원", "public-institution"), ("성균관대", "성균관대학교", "university")]),
         ("김관영 전북특별자치도 도지사와 전북특별자치도청에서 만났다.",
          [("전북특별자치도", "전북특별자치도", "government"), ("전북특별자치도청", "전북특별자치도청", "government")]),
+        // A list closed by `등 11개 기관`: each item is what its name's end says (news, 2009).
+        ("38개 기관을 대상으로 평가한 결과 한국반도체산업협회, 충남테크노파크, 전북 테크노파크, 중소기업이업종대구경북연합회, 부산대, 제주대 등 11개 기관이 선정됐다.",
+         [("한국반도체산업협회", "한국반도체산업협회", "association"), ("충남테크노파크", "충남테크노파크", "public-institution"),
+          ("전북 테크노파크", "전북 테크노파크", "public-institution"),
+          ("중소기업이업종대구경북연합회", "중소기업이업종대구경북연합회", "association"),
+          ("부산대", "부산대학교", "university"), ("제주대", "제주대학교", "university")]),
+        ("한국전자정보통신진흥회 등 11개 기관이 선정됐다.",
+         [("한국전자정보통신진흥회", "한국전자정보통신진흥회", "association")]),
+        // Public corporations and international bodies the gazetteer knows (news, 2011–2013).
+        ("한국가스공사와 한국전력거래소는 3월 10일, 한국가스기술공사·한국석유관리원·한국전력기술은 3월 24일로 지정했다.",
+         [("한국가스공사", "한국가스공사", "public-institution"), ("한국전력거래소", "한국전력거래소", "public-institution"),
+          ("한국가스기술공사", "한국가스기술공사", "public-institution"), ("한국석유관리원", "한국석유관리원", "public-institution"),
+          ("한국전력기술", "한국전력기술", "public-institution")]),
+        ("한국도로공사 136명, 도로교통공단 156명 등 2297명이다.",
+         [("한국도로공사", "한국도로공사", "public-institution"), ("도로교통공단", "도로교통공단", "public-institution")]),
+        ("금융분야는 중소기업은행 598명, 한국산업은행 318명 등이다.",
+         [("중소기업은행", "IBK기업은행", "public-institution"), ("한국산업은행", "한국산업은행", "public-institution")]),
+        ("우선 WB 한국 지역사무소는 내년에 오픈되며 WB 산하의 국제금융공사(IFC)와 국제투자보증공사(MIGA)의 기능도 갖추게 된다.",
+         [("WB", "세계은행", "foreign"), ("WB", "세계은행", "foreign"), ("국제금융공사(IFC)", "국제금융공사", "foreign"),
+          ("국제투자보증공사(MIGA)", "국제투자보증기구", "foreign")]),
+        // Cities and counties below the provinces are local governments.
+        ("충북 진천군은 15일 군청 소회의실에서 (주)에코에너젠과 투자협약을 했다고 밝혔다.",
+         [("진천군", "진천군", "government"), ("(주)에코에너젠", "에코에너젠", "company")]),
+        ("증평군, 2025년 당초예산 2856억 편성", [("증평군", "증평군", "government")]),
+        ("창원시는 경남도청과 협의했다.", [("창원시", "창원시", "government"), ("경남도청", "경남도청", "government")]),
     ]
 
     @Test func categories() {
@@ -435,6 +479,13 @@ private func programs(_ text: String) -> [String] {
         "예산안을 시의회에 제출한다.",
         "시교육청과 25개 자치구 지원 예산을 뺐다.",
         "전국 시·도교육청이 참여한다.",
+        // A legal type of school, a rank, a generic institute, a press pool (news, 2009–2024).
+        "신청 대상은 대학과 산업대학이며, 4월 9일까지 필요한 서류를 제출하면 된다.",
+        "특히 수도권이 아닌 곳에 위치한 국책연구원에서 이뤄낸 실적이란 점에서 관심이 모인다.",
+        "사진공동취재단",
+        // `X대` words in a list that holds no university and names no count of them.
+        "미래세대, 청년세대, 노인세대 등 3개 집단",
+        "강대, 약대 등 10곳",
     ]
 
     @Test func notOrganizations() {

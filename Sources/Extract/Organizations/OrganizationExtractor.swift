@@ -70,6 +70,7 @@ struct OrgScan {
         latinInstitutionPass()
         participantListPass()
         listCuePass()
+        universityListPass()
         cooperationCuePass()
         attendanceCuePass()
         var kept = Self.settle(candidates.filter { !isBlocked($0.range) && !isPlace($0) }, count: n)
@@ -99,7 +100,7 @@ struct OrgScan {
         case "international": return "foreign"
         case "media": return "media"
         default:
-            for suffix in ["협회", "학회", "연합회", "재단", "조합", "협동조합", "포럼"] where canonical.hasSuffix(suffix) {
+            for suffix in ["협회", "학회", "연합회", "재단", "조합", "협동조합", "포럼", "진흥회"] where canonical.hasSuffix(suffix) {
                 return "association"
             }
             if canonical.hasSuffix("은행") || canonical.hasSuffix("그룹") { return "company" }
@@ -547,8 +548,8 @@ struct OrgScan {
         if a < n, K.isWordChar(s[a]) {
             var b = a
             while b < n, K.isWordChar(s[b]) { b += 1 }
-            if spelledOut, a == me, K.particles.contains(string(a..<b)) {
-                after = nil  // `주식회사는`: the particle closes a name written before
+            if a == me, K.particles.contains(string(a..<b)) {
+                after = nil  // `주식회사는`, `복만사(주)와`: the particle closes a name written before
             } else {
                 after = a..<stripParticle(a, b, conservative: true)
             }
@@ -826,6 +827,12 @@ struct OrgScan {
             var k = j
             while k > 0, K.isWordChar(s[k - 1]) { k -= 1 }
             guard k < j else { break }
+            // `전북 테크노파크`: a province or city written apart before the name is part of it.
+            if k > 1, K.isBlank(s[k - 1]) {
+                var w = k - 1
+                while w > 0, K.isWordChar(s[w - 1]) { w -= 1 }
+                if w < k - 1, K.regionStarts.contains(where: { $0.count == k - 1 - w && matches($0, at: w) }) { k = w }
+            }
             items.append(k..<j)
             // The separator before: `, ` or `·`; anything else closes the list.
             var p = k
@@ -840,7 +847,10 @@ struct OrgScan {
             let text = string(r)
             guard weight(r.lowerBound, r.upperBound) >= 2, !K.genericItems.contains(text),
                   !r.allSatisfy({ K.isDigit(s[$0]) }) else { continue }
-            add(r, canonical: canonicalFor(r), kind: "company", rule: "org.list-cue", priority: 4)
+            // `전북 테크노파크`, `중소기업이업종대구경북연합회`: what the name's end says, whatever the cue says.
+            let kind = classify(r.lowerBound, r.upperBound)?.kind
+                ?? (K.associationSuffixes.contains(where: { hasSuffix(r.lowerBound, r.upperBound, $0) }) ? "other" : "company")
+            add(r, canonical: canonicalFor(r), kind: kind, rule: "org.list-cue", priority: 4)
         }
     }
 

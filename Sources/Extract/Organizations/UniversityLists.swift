@@ -1,0 +1,91 @@
+/// Universities named by their short form in a list: `경기공업대, 대림대, … 순천제일대 등 15개 대학`,
+/// `△건양대 △대전대 △한밭대 … 등 10곳`, `고려대(세종), 공주대, 목원대, 우송대는`.
+///
+/// A word `X대` (two or more syllables before `대`) is as often a university as anything else
+/// (`미래세대`, `확대`), so it is read as one only inside a list — items apart by `,` `·` `△` `▲`
+/// — that either holds a university already known (gazetteer, name shape) or is closed by a count
+/// of universities (`등 15개 대학`, `등 10곳`, `등 4개교`).
+extension OrgScan {
+    mutating func universityListPass() {
+        var items: [Range<Int>] = []
+        var i = 0
+        while i < n {
+            guard K.isWordChar(s[i]) else { i += 1; continue }
+            var j = i
+            while j < n, K.isWordChar(s[j]) { j += 1 }
+            if let r = universityShaped(i, j) { items.append(r) }
+            i = j
+        }
+        guard !items.isEmpty else { return }
+        var knownUniversityStarts = Set<Int>()
+        for c in candidates where c.kind == "university" { knownUniversityStarts.insert(c.range.lowerBound) }
+        var k = 0
+        while k < items.count {
+            var last = k
+            while last + 1 < items.count, onlyListSeparators(from: items[last].upperBound, to: items[last + 1].lowerBound) {
+                last += 1
+            }
+            let run = items[k...last]
+            let known = run.contains { knownUniversityStarts.contains($0.lowerBound) }
+            if (known && run.count >= 2) || closedByUniversityCount(after: items[last].upperBound) {
+                for r in run where !overlapsCandidate(r) {
+                    add(r, canonical: lookup(r, allowContextOnly: false)?.0 ?? string(r) + "학교", kind: "university",
+                        rule: "org.university-list", priority: 4)
+                }
+            }
+            k = last + 1
+        }
+    }
+
+    /// `[a, b)` without its particle when it reads `X대`: Hangul first, then Hangul or digits
+    /// (`구미1대`), two to nine scalars before `대`; not a generation or an era (`미래세대`, `디지털시대`).
+    func universityShaped(_ a: Int, _ b: Int) -> Range<Int>? {
+        guard K.isHangul(s[a]) else { return nil }
+        // `대` last, or before a particle of one or two syllables (`우송대는`, `조선대와의`); asked
+        // of every word, so the scalars are looked at before any string is made.
+        var e = b
+        while e > a, b - e < 3, s[e - 1] != "대" { e -= 1 }
+        guard e - a >= 3, e - a <= 10, s[e - 1] == "대", e == b || K.particles.contains(string(e..<b)) else { return nil }
+        for p in a..<e where !K.isHangul(s[p]) && !K.isDigit(s[p]) { return nil }
+        if s[e - 2] == "세" || s[e - 2] == "시" { return nil }
+        return a..<e
+    }
+
+    /// Between two items: blanks, list separators and at most one short parenthesis (`고려대(세종), 공주대`).
+    func onlyListSeparators(from a: Int, to b: Int) -> Bool {
+        guard a < b, b - a <= 16 else { return false }
+        var sawSeparator = false
+        var p = a
+        while p < b {
+            switch s[p] {
+            case " ", "\t": p += 1
+            case ",", "·", "ㆍ", "、", "△", "▲": sawSeparator = true; p += 1
+            case "(":
+                var q = p + 1
+                while q < b, s[q] != ")", s[q] != "\n" { q += 1 }
+                guard q < b, s[q] == ")" else { return false }
+                p = q + 1
+            default: return false
+            }
+        }
+        return sawSeparator
+    }
+
+    /// `등 15개 대학`, `등 10곳`, `등 4개교`, `등 3개 학교` right after the last item.
+    func closedByUniversityCount(after e: Int) -> Bool {
+        var p = e
+        while p < n, K.isBlank(s[p]) { p += 1 }
+        guard p > e, p < n, s[p] == "등" else { return false }
+        p += 1
+        while p < n, K.isBlank(s[p]) { p += 1 }
+        let digits = p
+        while p < n, K.isDigit(s[p]) || s[p] == "," { p += 1 }
+        guard p > digits else { return false }
+        while p < n, K.isBlank(s[p]) { p += 1 }
+        return Self.universityCountWords.contains { matches($0, at: p) }
+    }
+
+    static let universityCountWords: [[Unicode.Scalar]] = ["개 대학", "개대학", "개교", "곳", "개 학교"].map {
+        Array($0.unicodeScalars)
+    }
+}

@@ -341,7 +341,7 @@ struct OrgScan {
                     committee(a, e, rule)
                 } else {
                     let canonical = rule.name == "hospital" ? hospitalCanonical(a..<e)
-                        : rule.name == "local" ? educationOfficeCanonical(a..<e) : canonicalFor(a..<e)
+                        : rule.name == "local" ? localOfficeCanonical(a..<e) : canonicalFor(a..<e)
                     add(a..<e, canonical: canonical, kind: rule.kind, rule: "org.suffix." + rule.name, priority: 2)
                 }
                 return
@@ -388,16 +388,23 @@ struct OrgScan {
     }
 
     /// `경북교육청`, `서울시교육청`: an education office is named after its province or city in
-    /// full (`경상북도교육청`, `서울특별시교육청`, `강원특별자치도교육청` from 2023-06-11).
-    func educationOfficeCanonical(_ r: Range<Int>) -> String {
+    /// full (`경상북도교육청`, `서울특별시교육청`, `강원특별자치도교육청` from 2023-06-11); so is the
+    /// office of the province or city itself (`충북도청` → 충청북도청, `대전시청` → 대전광역시청).
+    func localOfficeCanonical(_ r: Range<Int>) -> String {
         let name = string(r)
-        guard name.hasSuffix("교육청") else { return canonicalFor(r) }
-        let region = String(name.dropLast(3))
-        let key = Array((K.regionShortForms[region] ?? region).unicodeScalars)
+        let key: [Unicode.Scalar]
+        if name.hasSuffix("교육청") {
+            let region = String(name.dropLast(3))
+            key = Array((K.regionShortForms[region] ?? region).unicodeScalars)
+        } else if name.hasSuffix("도청") || name.hasSuffix("시청") || name.hasSuffix("군청") {
+            key = Array(name.dropLast().unicodeScalars)
+        } else {
+            return canonicalFor(r)
+        }
         for m in gazetteer.matches(in: key, at: 0, limit: key.count).reversed() where m.end == key.count {
             guard let p = gazetteer.resolve(m.payloads, on: date, allowContextOnly: false) else { continue }
             let e = gazetteer.entry(p)
-            if e.kind == "local" { return e.canonical + "교육청" }
+            if e.kind == "local" { return e.canonical + (name.hasSuffix("교육청") ? "교육청" : "청") }
         }
         return canonicalFor(r)
     }

@@ -28,7 +28,8 @@ extension OrgScan {
             let run = items[k...last]
             let known = run.contains { knownUniversityStarts.contains($0.lowerBound) }
             if (known && run.count >= 2) || closedByUniversityCount(after: items[last].upperBound) {
-                for r in run where !overlapsCandidate(r) {
+                // `미래세대`, `디지털시대`: a generation or an era, unless known as a university (`연세대`).
+                for r in run where !overlapsCandidate(r) && s[r.upperBound - 2] != "세" && s[r.upperBound - 2] != "시" {
                     add(r, canonical: lookup(r, allowContextOnly: false)?.0 ?? string(r) + "학교", kind: "university",
                         rule: "org.university-list", priority: 4)
                 }
@@ -38,7 +39,7 @@ extension OrgScan {
     }
 
     /// `[a, b)` without its particle when it reads `X대`: Hangul first, then Hangul or digits
-    /// (`구미1대`), two to nine scalars before `대`; not a generation or an era (`미래세대`, `디지털시대`).
+    /// (`구미1대`), two to nine scalars before `대`.
     func universityShaped(_ a: Int, _ b: Int) -> Range<Int>? {
         guard K.isHangul(s[a]) else { return nil }
         // `대` last, or before a particle of one or two syllables (`우송대는`, `조선대와의`); asked
@@ -47,7 +48,6 @@ extension OrgScan {
         while e > a, b - e < 3, s[e - 1] != "대" { e -= 1 }
         guard e - a >= 3, e - a <= 10, s[e - 1] == "대", e == b || K.particles.contains(string(e..<b)) else { return nil }
         for p in a..<e where !K.isHangul(s[p]) && !K.isDigit(s[p]) { return nil }
-        if s[e - 2] == "세" || s[e - 2] == "시" { return nil }
         return a..<e
     }
 

@@ -52,6 +52,9 @@ struct OrgScan {
     var covered: [UInt8]
     /// End of each gazetteer candidate → its kind (a division follows its ministry).
     var gazetteerEnds: [Int: String] = [:]
+    /// Words shaped like a university's short form (`대림대`), noted by the word pass for
+    /// `universityListPass`.
+    var universityShapedWords: [Range<Int>] = []
 
     init(scalars: [Unicode.Scalar], date: CalendarDate?, gazetteer: Gazetteer) {
         self.s = scalars
@@ -332,6 +335,13 @@ struct OrgScan {
     mutating func word(_ a: Int, _ b: Int) {
         guard b - a >= 2, K.isHangul(s[b - 1]) else { return }
         let stripped = stripParticle(a, b)
+        if s[stripped - 1] == "대", let r = universityShaped(a, stripped) { universityShapedWords.append(r) }
+        // `진천군은`, `창원시와`: a city or county the gazetteer knows by its whole word.
+        if s[stripped - 1] == "군" || s[stripped - 1] == "시", stripped - a >= 2, !overlapsCandidate(a..<stripped),
+           let e = gazetteer.localWord(s, a..<stripped) {
+            add(a..<stripped, canonical: e.canonical, kind: e.kind, rule: "org.gazetteer", priority: 0, gazetteer: true)
+            return
+        }
         // The word as written, then without its particle (no array per word: this runs on every word).
         let ends = stripped != b ? 2 : 1
         for k in 0..<ends {
@@ -406,6 +416,7 @@ struct OrgScan {
             let e = gazetteer.entry(p)
             if e.kind == "local" { return e.canonical + (name.hasSuffix("교육청") ? "교육청" : "청") }
         }
+        if let e = gazetteer.localWord(key, 0..<key.count) { return e.canonical + (name.hasSuffix("교육청") ? "교육청" : "청") }
         return canonicalFor(r)
     }
 

@@ -7,15 +7,7 @@
 /// of universities (`등 15개 대학`, `등 10곳`, `등 4개교`).
 extension OrgScan {
     mutating func universityListPass() {
-        var items: [Range<Int>] = []
-        var i = 0
-        while i < n {
-            guard K.isWordChar(s[i]) else { i += 1; continue }
-            var j = i
-            while j < n, K.isWordChar(s[j]) { j += 1 }
-            if let r = universityShaped(i, j) { items.append(r) }
-            i = j
-        }
+        let items = universityShapedWords
         guard !items.isEmpty else { return }
         var knownUniversityStarts = Set<Int>()
         for c in candidates where c.kind == "university" { knownUniversityStarts.insert(c.range.lowerBound) }
@@ -38,15 +30,10 @@ extension OrgScan {
         }
     }
 
-    /// `[a, b)` without its particle when it reads `X대`: Hangul first, then Hangul or digits
-    /// (`구미1대`), two to nine scalars before `대`.
-    func universityShaped(_ a: Int, _ b: Int) -> Range<Int>? {
-        guard K.isHangul(s[a]) else { return nil }
-        // `대` last, or before a particle of one or two syllables (`우송대는`, `조선대와의`); asked
-        // of every word, so the scalars are looked at before any string is made.
-        var e = b
-        while e > a, b - e < 3, s[e - 1] != "대" { e -= 1 }
-        guard e - a >= 3, e - a <= 10, s[e - 1] == "대", e == b || K.particles.contains(string(e..<b)) else { return nil }
+    /// A word without its particle (`[a, e)`, ending in `대`) that reads `X대`: Hangul first, then
+    /// Hangul or digits (`구미1대`), two to nine scalars before `대`.
+    func universityShaped(_ a: Int, _ e: Int) -> Range<Int>? {
+        guard e - a >= 3, e - a <= 10, K.isHangul(s[a]) else { return nil }
         for p in a..<e where !K.isHangul(s[p]) && !K.isDigit(s[p]) { return nil }
         return a..<e
     }

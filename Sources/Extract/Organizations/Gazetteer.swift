@@ -96,8 +96,8 @@ struct Gazetteer: Sendable {
     /// Canonical name → category (the first row that carries the name decides).
     private(set) var categoryByCanonical: [String: String] = [:]
     /// Cities and counties below the provinces (`local` rows named `…시`/`…군` with no other name):
-    /// looked up by the word pass for words ending so, not walked in the trie, whose walk at every
-    /// word starting with one of their first syllables (most syllables) cost more than the rest.
+    /// looked up by the word pass for words ending so, not walked in the trie, where their first
+    /// syllables (most common syllables) would send the walk into the trie at nearly every word.
     private(set) var localWords: [String: Int32] = [:]
 
     /// Loaded once, lazily, from the bundled resource. A broken resource is a programming error

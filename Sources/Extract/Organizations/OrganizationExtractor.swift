@@ -195,6 +195,17 @@ struct OrgScan {
         return e
     }
 
+    /// `(주)디바이스이엔지가 519%p`: the subject particle that fits the syllable before it (`가`
+    /// after a vowel, `이` after a final consonant) comes off a name known only from its marker;
+    /// `디퍼아이`, `인투스카이` keep their `이`, which follows a vowel.
+    func stripSubjectParticle(_ a: Int, _ e: Int) -> Int {
+        guard e - a >= 3, K.isHangul(s[e - 2]) else { return e }
+        let last = s[e - 1]
+        if last == "가", !K.hasFinalConsonant(s[e - 2]) { return e - 1 }
+        if last == "이", K.hasFinalConsonant(s[e - 2]) { return e - 1 }
+        return e
+    }
+
     // MARK: Blocked stretches
 
     mutating func findBlocked() {
@@ -569,7 +580,7 @@ struct OrgScan {
             if a == me, K.particles.contains(string(a..<b)) {
                 after = nil  // `주식회사는`, `복만사(주)와`: the particle closes a name written before
             } else {
-                after = a..<stripParticle(a, b, conservative: true)
+                after = a..<stripSubjectParticle(a, stripParticle(a, b, conservative: true))
             }
         }
         // The name before: `엠에프씨 주식회사`, `한국방송뉴스(주)`.
@@ -904,6 +915,8 @@ struct OrgScan {
 
     /// Nouns and places that cooperate without being a body's name.
     static let nonPartners: Set<String> = [
+        // Parts of a body, not a partner (`본부와 MOU`).
+        "본부", "본사", "지사",
         "정부", "기업", "대학", "기관", "지자체", "부처", "업계", "산업계", "학계", "연구계", "지역", "해외", "국내", "민간", "현장",
         "전문가", "관계부처", "유관기관", "공공기관", "수요기업", "공급기업", "국가", "나라", "각국", "동맹국", "우방국", "주요국",
         "중앙정부", "지방정부", "산학연", "관계기관", "협력사", "대기업", "중소기업", "중견기업", "스타트업", "파트너", "글로벌",
@@ -921,7 +934,9 @@ struct OrgScan {
         if r.contains(where: { K.isDigit(s[$0]) }) { return false }
         // Generic heads: `…기관`, `…기업`, `…업체`, `…부처`, `…국`, `…들`, `…계`, `…시`, `…도`, `…군`.
         for suffix in ["기관", "기업", "업체", "부처", "국가", "정부", "들", "계", "국", "시", "도", "군", "구", "인", "자", "사업", "분야",
-                       "기술", "산업", "대학", "연구소", "단체", "협회", "센터", "팀", "진", "측", "원", "장", "님", "생", "가", "층"] where text.hasSuffix(suffix) {
+                       "기술", "산업", "대학", "연구소", "단체", "협회", "센터", "팀", "진", "측", "원", "장", "님", "생", "가", "층",
+                       // Events (`공동워크숍과 업무협약`, `세미나와 함께`).
+                       "워크숍", "세미나", "간담회", "회의", "행사"] where text.hasSuffix(suffix) {
             return false
         }
         return true

@@ -393,6 +393,12 @@ private func programs(_ text: String) -> [String] {
         ("서영주 KEIT 원장은 \"프라운호퍼 연구재단 본부와 MOU 체결은 계기가 될 것\"이라고 밝혔다.",
          [("KEIT", "한국산업기술평가관리원", "public-institution"), ("프라운호퍼 연구재단", "프라운호퍼", "foreign")]),
         ("중소기업진흥공단측은 시상식을 개최한다.", [("중소기업진흥공단", "중소기업진흥공단", "public-institution")]),
+        // Bare names listed beside companies marked `(주)` are companies too (news, 2020).
+        ("전남은 6개사로 ▲(주)켐포트 ▲케이비엠 ▲매일식품(주) ▲(주)프릭사 ▲한성푸드 ▲보원엠앤피 등이다.",
+         [("(주)켐포트", "켐포트", "company"), ("케이비엠", "케이비엠", "company"), ("매일식품(주)", "매일식품", "company"),
+          ("(주)프릭사", "프릭사", "company"), ("한성푸드", "한성푸드", "company"), ("보원엠앤피", "보원엠앤피", "company")]),
+        ("광주가 4개사로 ▲(주)아이코디(콘텍트렌즈) ▲(주)티디엠 ▲기타 업체 등이다.",
+         [("(주)아이코디", "아이코디", "company"), ("(주)티디엠", "티디엠", "company")]),
         // Cities and counties below the provinces are local governments.
         ("충북 진천군은 15일 군청 소회의실에서 (주)에코에너젠과 투자협약을 했다고 밝혔다.",
          [("진천군", "진천군", "government"), ("(주)에코에너젠", "에코에너젠", "company")]),

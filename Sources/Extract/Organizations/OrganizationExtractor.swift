@@ -74,6 +74,7 @@ struct OrgScan {
         participantListPass()
         listCuePass()
         universityListPass()
+        companyListPass()
         cooperationCuePass()
         attendanceCuePass()
         var kept = Self.settle(candidates.filter { !isBlocked($0.range) && !isPlace($0) }, count: n)

@@ -76,3 +76,70 @@ extension OrgScan {
         Array($0.unicodeScalars)
     }
 }
+
+/// Companies listed beside companies marked `(주)`: `▲(주)켐포트 ▲케이비엠 ▲매일식품(주) ▲(주)프릭사
+/// ▲한성푸드 ▲보원엠앤피 등`. A bare word between list separators is a company when at least two
+/// items of the same list carry the marker; read rightward from the first marked item.
+extension OrgScan {
+    mutating func companyListPass() {
+        var markedByStart: [Int: Range<Int>] = [:]
+        for c in candidates where c.rule == "org.company-marker" && c.kind == "company" {
+            markedByStart[c.range.lowerBound] = c.range
+        }
+        guard markedByStart.count >= 2 else { return }
+        var visited = Set<Int>()
+        for start in markedByStart.keys.sorted() where !visited.contains(start) {
+            var end = markedByStart[start]!.upperBound
+            var marked = 1
+            var bare: [Range<Int>] = []
+            while true {
+                var p = end
+                // `(주)아이코디(콘텍트렌즈)`: a note on the item.
+                if p < n, s[p] == "(" {
+                    var q = p + 1
+                    while q < n, q - p <= 16, s[q] != ")", s[q] != "\n" { q += 1 }
+                    guard q < n, s[q] == ")" else { break }
+                    p = q + 1
+                }
+                var q = p
+                var separated = false
+                while q < n, K.isBlank(s[q]) || Self.isListSeparator(s[q]) {
+                    if Self.isListSeparator(s[q]) { separated = true }
+                    q += 1
+                }
+                guard separated, q < n else { break }
+                if let m = markedByStart[q] {
+                    marked += 1
+                    visited.insert(q)
+                    end = m.upperBound
+                    continue
+                }
+                var b = q
+                while b < n, K.isWordChar(s[b]) { b += 1 }
+                guard b > q, K.isHangul(s[q]) || K.isLatin(s[q]) else { break }
+                let e = stripSubjectParticle(q, stripParticle(q, b, conservative: true))
+                // A word that would be no partner either (`기타`, `미국`, `…업체`) is no company here.
+                if e > q, partnerWord(q..<e), string(q..<e) != "기타", closesListItem(b) { bare.append(q..<e) }
+                end = b
+            }
+            guard marked >= 2 else { continue }
+            for r in bare where !overlapsCandidate(r) {
+                add(r, canonical: canonicalFor(r), kind: "company", rule: "org.company-list", priority: 4)
+            }
+        }
+    }
+
+    static func isListSeparator(_ c: Unicode.Scalar) -> Bool {
+        c == "▲" || c == "△" || c == "," || c == "·" || c == "、" || c == "ㆍ"
+    }
+
+    /// After a list item: a separator, `등`, a closing bracket or punctuation, or the line's end.
+    func closesListItem(_ b: Int) -> Bool {
+        var p = b
+        while p < n, K.isBlank(s[p]) { p += 1 }
+        guard p < n else { return true }
+        let c = s[p]
+        if Self.isListSeparator(c) || c == "\n" || c == ")" || c == "." { return true }
+        return c == "등" && p > b && (p + 1 >= n || !K.isHangul(s[p + 1]) || s[p + 1] == "이" || s[p + 1] == "의" || s[p + 1] == "과")
+    }
+}

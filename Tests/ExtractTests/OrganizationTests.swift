@@ -399,6 +399,15 @@ private func programs(_ text: String) -> [String] {
           ("(주)프릭사", "프릭사", "company"), ("한성푸드", "한성푸드", "company"), ("보원엠앤피", "보원엠앤피", "company")]),
         ("광주가 4개사로 ▲(주)아이코디(콘텍트렌즈) ▲(주)티디엠 ▲기타 업체 등이다.",
          [("(주)아이코디", "아이코디", "company"), ("(주)티디엠", "티디엠", "company")]),
+        // A body named after another country is foreign; an acronym right after a name is evidence
+        // enough for a short one (NST release, 2015).
+        ("국가과학기술연구회가 헝가리과학원(Hungarian Academy of Science, 이하 HAS)과 MoU를 체결했다.",
+         [("국가과학기술연구회", "국가과학기술연구회", "public-institution"), ("헝가리과학원", "헝가리과학원", "foreign")]),
+        ("한국표준과학연구원은 HAS 산하 물리·재료연구소(MFI)와 나노과학 공동연구실을 운영해",
+         [("한국표준과학연구원", "한국표준과학연구원", "public-institution"),
+          ("물리·재료연구소(MFI)", "물리·재료연구소", "public-institution")]),
+        ("한국생명공학연구원은 HAS 산하 효소연구소(BRC)와 바이오생명분야 공동연구를 통해",
+         [("한국생명공학연구원", "한국생명공학연구원", "public-institution"), ("효소연구소(BRC)", "효소연구소", "public-institution")]),
         // Cities and counties below the provinces are local governments.
         ("충북 진천군은 15일 군청 소회의실에서 (주)에코에너젠과 투자협약을 했다고 밝혔다.",
          [("진천군", "진천군", "government"), ("(주)에코에너젠", "에코에너젠", "company")]),
@@ -506,6 +515,7 @@ private func programs(_ text: String) -> [String] {
         "신청 대상은 대학과 산업대학이며, 4월 9일까지 필요한 서류를 제출하면 된다.",
         "특히 수도권이 아닌 곳에 위치한 국책연구원에서 이뤄낸 실적이란 점에서 관심이 모인다.",
         "사진공동취재단",
+        "효소연구소와 바이오 분야를 연구한다.",            // a short name with no acronym after it
         // `X대` words in a list that holds no university and names no count of them.
         "미래세대, 청년세대, 노인세대 등 3개 집단",
         "강대, 약대 등 10곳",

@@ -110,6 +110,14 @@ enum KoreanNames {
 
     /// The two-syllable names of the provinces and metropolitan cities, as the gazetteer knows
     /// them (`경북` → `경북도` → 경상북도; `강원` → `강원도`, which the date resolves).
+    /// Names of other countries a body's name may start with (`헝가리과학원`, `중국과학원`).
+    static let countryStarts: [String] = [
+        "미국", "중국", "일본", "독일", "영국", "프랑스", "러시아", "캐나다", "호주", "인도", "베트남", "싱가포르", "대만", "이스라엘",
+        "헝가리", "네덜란드", "스위스", "스웨덴", "핀란드", "덴마크", "노르웨이", "벨기에", "오스트리아", "이탈리아", "스페인",
+        "브라질", "멕시코", "인도네시아", "태국", "말레이시아", "필리핀", "사우디", "폴란드", "체코", "몽골", "뉴질랜드", "칠레",
+        "이집트", "튀르키예", "터키", "우즈베키스탄", "카자흐스탄", "아랍에미리트", "카타르",
+    ]
+
     /// Ends of association names (`…협회`, `…연합회`, `…진흥회`): a body of members, whatever found it.
     static let associationSuffixes: [Scalars] = ["협회", "학회", "연합회", "재단", "조합", "포럼", "진흥회"].map(scalars)
 
@@ -143,6 +151,8 @@ enum KoreanNames {
         add("공과대학", "university", 5, "university")
         for s in ["진흥원", "평가원", "관리원", "인증원", "정보원"] { add(s, "agency", 5, "agency") }
         for s in ["개발원", "시험원", "기술원", "연구회"] { add(s, "institute", 5, "institute") }
+        // `중국과학원`, `헝가리과학원`: a national academy of sciences, named after its country.
+        add("과학원", "institute", 4, "institute") { $0.starts = countryStarts.map(scalars) }
         add("연구원", "institute", 5, "institute") {
             $0.excludedEndings = ["선임연구원", "책임연구원", "수석연구원", "전임연구원", "주임연구원", "박사후연구원", "위촉연구원",
                                   "객원연구원", "초빙연구원", "학생연구원", "신진연구원", "참여연구원", "소속연구원", "전문연구원", "국책연구원",

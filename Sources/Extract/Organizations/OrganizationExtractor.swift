@@ -95,6 +95,8 @@ struct OrgScan {
     static func category(kind: String, canonical: String, rule: String) -> String {
         // `University of Stirling`: an institution named in English and unknown here is one abroad.
         if rule == "org.latin-name" { return "foreign" }
+        // `헝가리과학원`, `중국과학원`, `미국국립보건원`: a body named after another country is one abroad.
+        if kind != "ministry", K.countryStarts.contains(where: { canonical.hasPrefix($0) }) { return "foreign" }
         switch kind {
         case "ministry", "local", "department": return "government"
         case "agency", "institute": return "public-institution"
@@ -356,15 +358,24 @@ struct OrgScan {
         }
         // The word as written, then without its particle (no array per word: this runs on every word).
         let ends = stripped != b ? 2 : 1
+        let acronym = stripped == b && acronymFollows(b)
         for k in 0..<ends {
             let e = k == 0 ? b : stripped
-            if let rule = classify(a, e) {
+            if let rule = classify(a, e, acronymFollows: acronym) {
                 if rule.head {
                     committee(a, e, rule)
                 } else {
                     let canonical = rule.name == "hospital" ? hospitalCanonical(a..<e)
                         : rule.name == "local" ? localOfficeCanonical(a..<e) : canonicalFor(a..<e)
-                    add(a..<e, canonical: canonical, kind: rule.kind, rule: "org.suffix." + rule.name, priority: 2)
+                    // `물리·재료연구소(MFI)`: a field joined by a middle dot is part of the name the acronym stands for.
+                    var start = a
+                    if acronym, a >= 3, s[a - 1] == "·", K.isHangul(s[a - 2]) {
+                        var f = a - 1
+                        while f > 0, K.isHangul(s[f - 1]), a - 1 - f < 4 { f -= 1 }
+                        if f == 0 || !K.isWordChar(s[f - 1]), classify(f, a - 1) == nil { start = f }
+                    }
+                    add(start..<e, canonical: start == a ? canonical : string(start..<e), kind: rule.kind,
+                        rule: "org.suffix." + rule.name, priority: 2)
                 }
                 return
             }
@@ -389,6 +400,18 @@ struct OrgScan {
                 return
             }
         }
+    }
+
+    /// `(BRC)`, `(IFC)`: two or more capitals (digits, `&`, `-` among them) in parentheses right after.
+    func acronymFollows(_ e: Int) -> Bool {
+        guard e < n, s[e] == "(" else { return false }
+        var k = e + 1
+        var capitals = 0
+        while k < n, k - e <= 12, K.isUpper(s[k]) || K.isDigit(s[k]) || s[k] == "&" || s[k] == "-" {
+            if K.isUpper(s[k]) { capitals += 1 }
+            k += 1
+        }
+        return k < n && s[k] == ")" && capitals >= 2
     }
 
     func followedByUniversityWord(_ e: Int) -> Bool {
@@ -440,13 +463,17 @@ struct OrgScan {
         return String(name.dropLast(2)) + "학교병원"
     }
 
-    func classify(_ a: Int, _ e: Int) -> K.SuffixRule? {
+    /// `acronymFollows`: the word stands right before `(ACRONYM)` (`효소연구소(BRC)`,
+    /// `국제금융공사(IFC)`), evidence enough for a name shorter than the rule asks or without the
+    /// region the rule asks it to start with.
+    func classify(_ a: Int, _ e: Int, acronymFollows: Bool = false) -> K.SuffixRule? {
         guard e > a, K.ruleLasts.contains(s[e - 1]), let candidates = K.rulesByLast[s[e - 1]] else { return nil }
         let w = weight(a, e)
         for rule in candidates where hasSuffix(a, e, rule.suffix) {
-            if w < rule.minWeight && !(rule.head && e - a == rule.suffix.count) { continue }
+            let minWeight = acronymFollows ? min(rule.minWeight, rule.suffix.count + 2) : rule.minWeight
+            if w < minWeight && !(rule.head && e - a == rule.suffix.count) { continue }
             if rule.hangulPrefix, !K.isHangul(s[a]) { continue }
-            if !rule.starts.isEmpty, !rule.starts.contains(where: { matches($0, at: a) && a + $0.count < e }) { continue }
+            if !acronymFollows, !rule.starts.isEmpty, !rule.starts.contains(where: { matches($0, at: a) && a + $0.count < e }) { continue }
             if !rule.endings.isEmpty, !rule.endings.contains(where: { hasSuffix(a, e, $0) }) { continue }
             if rule.excludedEndings.contains(where: { hasSuffix(a, e, $0) }) { continue }
             let prefixEnd = e - rule.suffix.count

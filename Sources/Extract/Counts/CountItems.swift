@@ -127,6 +127,16 @@ enum CountItems {
             && FigureScalars.hasBefore(s, at: r.upperBound, start: r.lowerBound, p) {
             return (r.lowerBound..<(r.upperBound - p.count), true)
         }
+        // `3개 팹은`: a topic or object particle that fits a one-syllable stem (은/을 after a final
+        // consonant, 는/를 after a vowel) ends the word.
+        if r.count == 2, FigureScalars.isHangul(s[r.lowerBound]) {
+            let final = (s[r.lowerBound].value - 0xAC00) % 28 != 0
+            switch s[r.lowerBound + 1] {
+            case "은", "을": if final { return (r.lowerBound..<(r.lowerBound + 1), true) }
+            case "는", "를": if !final { return (r.lowerBound..<(r.lowerBound + 1), true) }
+            default: break
+            }
+        }
         return (r, false)
     }
 

@@ -408,6 +408,11 @@ private func programs(_ text: String) -> [String] {
           ("물리·재료연구소(MFI)", "물리·재료연구소", "public-institution")]),
         ("한국생명공학연구원은 HAS 산하 효소연구소(BRC)와 바이오생명분야 공동연구를 통해",
          [("한국생명공학연구원", "한국생명공학연구원", "public-institution"), ("효소연구소(BRC)", "효소연구소", "public-institution")]),
+        // National Assembly committees by the short forms the press uses (news, 2022).
+        ("정부 제출 추경안은 산업통상자원중소벤처기업위원회(24조9천500억원 증액)와 보건복지위(14조9천531억 원 증액)를 거쳤다.",
+         [("산업통상자원중소벤처기업위원회", "산업통상자원중소벤처기업위원회", "committee"),
+          ("보건복지위", "보건복지위원회", "committee")]),
+        ("추경안은 곧 예결위 전체회의 의결을 거쳐 본회의에서 처리된다.", [("예결위", "예산결산특별위원회", "committee")]),
         // Cities and counties below the provinces are local governments.
         ("충북 진천군은 15일 군청 소회의실에서 (주)에코에너젠과 투자협약을 했다고 밝혔다.",
          [("진천군", "진천군", "government"), ("(주)에코에너젠", "에코에너젠", "company")]),

@@ -408,6 +408,9 @@ private func programs(_ text: String) -> [String] {
           ("물리·재료연구소(MFI)", "물리·재료연구소", "public-institution")]),
         ("한국생명공학연구원은 HAS 산하 효소연구소(BRC)와 바이오생명분야 공동연구를 통해",
          [("한국생명공학연구원", "한국생명공학연구원", "public-institution"), ("효소연구소(BRC)", "효소연구소", "public-institution")]),
+        // Media abroad are foreign bodies (news, 2024).
+        ("CNBC는 26일(현지시간) 엔비디아(Nvidia)의 주요 공급업체인 SK하이닉스가 공장을 건설할 예정이라고 보도했다.",
+         [("CNBC", "CNBC", "foreign"), ("엔비디아", "엔비디아", "company"), ("SK하이닉스", "SK하이닉스", "company")]),
         // National Assembly committees by the short forms the press uses (news, 2022).
         ("정부 제출 추경안은 산업통상자원중소벤처기업위원회(24조9천500억원 증액)와 보건복지위(14조9천531억 원 증액)를 거쳤다.",
          [("산업통상자원중소벤처기업위원회", "산업통상자원중소벤처기업위원회", "committee"),

@@ -420,6 +420,8 @@ private func programs(_ text: String) -> [String] {
         ("충북 진천군은 15일 군청 소회의실에서 (주)에코에너젠과 투자협약을 했다고 밝혔다.",
          [("진천군", "진천군", "government"), ("(주)에코에너젠", "에코에너젠", "company")]),
         ("증평군, 2025년 당초예산 2856억 편성", [("증평군", "증평군", "government")]),
+        ("서울 서초구는 2026년 예산안을 서초구의회에 제출했다.",
+         [("서초구", "서초구", "government"), ("서초구의회", "서초구의회", "government")]),
         ("창원시는 경남도청과 협의했다.", [("창원시", "창원시", "government"), ("경남도청", "경상남도청", "government")]),
         // The office of a province or city carries the full name of the body (news, 2023).
         ("충북도청 양성평등가족정책관실로 신청서를 제출하면 된다.", [("충북도청", "충청북도청", "government")]),
@@ -524,6 +526,8 @@ private func programs(_ text: String) -> [String] {
         "특히 수도권이 아닌 곳에 위치한 국책연구원에서 이뤄낸 실적이란 점에서 관심이 모인다.",
         "사진공동취재단",
         "효소연구소와 바이오 분야를 연구한다.",            // a short name with no acronym after it
+        "오는 29~30일 서울 강남구 삼성동 코엑스에서 박람회를 개최한다.",   // a district named as a place
+        "서구 사회와 동구권의 변화",                       // directions, not districts
         // `X대` words in a list that holds no university and names no count of them.
         "미래세대, 청년세대, 노인세대 등 3개 집단",
         "강대, 약대 등 10곳",

@@ -95,7 +95,7 @@ struct Gazetteer: Sendable {
     private(set) var nameCount = 0
     /// Canonical name → category (the first row that carries the name decides).
     private(set) var categoryByCanonical: [String: String] = [:]
-    /// Cities and counties below the provinces (`local` rows named `…시`/`…군` with no other name):
+    /// Cities, counties and districts (`local` rows named `…시`/`…군`/`…구` with no other name):
     /// looked up by the word pass for words ending so, not walked in the trie, where their first
     /// syllables (most common syllables) would send the walk into the trie at nearly every word.
     private(set) var localWords: [String: Int32] = [:]
@@ -178,7 +178,7 @@ struct Gazetteer: Sendable {
             let index = Int32(g.entries.count)
             g.entries.append(entry)
             if kind == "local", names.isEmpty, contextOnly.isEmpty, english.isEmpty, canonical.count >= 2,
-               canonical.hasSuffix("시") || canonical.hasSuffix("군") {
+               canonical.hasSuffix("시") || canonical.hasSuffix("군") || canonical.hasSuffix("구") {
                 if g.localWords[canonical] == nil { g.localWords[canonical] = index }
                 continue
             }

@@ -350,8 +350,9 @@ struct OrgScan {
         guard b - a >= 2, K.isHangul(s[b - 1]) else { return }
         let stripped = stripParticle(a, b)
         if s[stripped - 1] == "대", let r = universityShaped(a, stripped) { universityShapedWords.append(r) }
-        // `진천군은`, `창원시와`: a city or county the gazetteer knows by its whole word.
-        if s[stripped - 1] == "군" || s[stripped - 1] == "시", stripped - a >= 2, !overlapsCandidate(a..<stripped),
+        // `진천군은`, `창원시와`, `서초구는`: a city, county or district the gazetteer knows by its whole word.
+        if s[stripped - 1] == "군" || s[stripped - 1] == "시" || s[stripped - 1] == "구", stripped - a >= 2,
+           !overlapsCandidate(a..<stripped),
            let e = gazetteer.localWord(s, a..<stripped) {
             add(a..<stripped, canonical: e.canonical, kind: e.kind, rule: "org.gazetteer", priority: 0, gazetteer: true)
             return
@@ -441,7 +442,7 @@ struct OrgScan {
         if name.hasSuffix("교육청") {
             let region = String(name.dropLast(3))
             key = Array((K.regionShortForms[region] ?? region).unicodeScalars)
-        } else if name.hasSuffix("도청") || name.hasSuffix("시청") || name.hasSuffix("군청") {
+        } else if name.hasSuffix("도청") || name.hasSuffix("시청") || name.hasSuffix("군청") || name.hasSuffix("구청") {
             key = Array(name.dropLast().unicodeScalars)
         } else {
             return canonicalFor(r)

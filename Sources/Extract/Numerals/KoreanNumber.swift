@@ -89,7 +89,7 @@ enum KoreanNumerals {
         let p = s[i - 1]
         if FigureScalars.isDigit(p) || FigureScalars.isASCIILetter(p) { return false }
         // Compared by value: asked at every digit by every extractor.
-        if isScaleWord(p.value) { return !continuesUnreadNumeral(s, scaleAt: i - 1) }
+        if p.value >= 0xAC00 { return !(isScaleWord(p.value) && continuesUnreadNumeral(s, scaleAt: i - 1)) }
         switch p {
         case ".":
             // `편성...8652억 원`: an ellipsis ends the words before; `1.5` is a decimal.
@@ -100,7 +100,7 @@ enum KoreanNumerals {
             // `044-203`, `i-3`: a code. A minus sign after a space is left alone too.
             return false
         case " ":
-            return i < 2 || !isScaleWord(s[i - 2].value) || !continuesUnreadNumeral(s, scaleAt: i - 2)
+            return i < 2 || s[i - 2].value < 0xAC00 || !isScaleWord(s[i - 2].value) || !continuesUnreadNumeral(s, scaleAt: i - 2)
         default:
             return true
         }

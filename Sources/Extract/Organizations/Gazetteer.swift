@@ -98,7 +98,7 @@ struct Gazetteer: Sendable {
     /// Cities, counties and districts (`local` rows named `…시`/`…군`/`…구` with no other name):
     /// looked up by the word pass for words ending so, not walked in the trie, where their first
     /// syllables (most common syllables) would send the walk into the trie at nearly every word.
-    private(set) var localWords: [String: Int32] = [:]
+    private(set) var localWords: [UInt64: Int32] = [:]
 
     /// Loaded once, lazily, from the bundled resource. A broken resource is a programming error
     /// caught by the tests; at run time it degrades to an empty gazetteer rather than crashing.
@@ -177,9 +177,11 @@ struct Gazetteer: Sendable {
             if g.categoryByCanonical[canonical] == nil { g.categoryByCanonical[canonical] = category }
             let index = Int32(g.entries.count)
             g.entries.append(entry)
-            if kind == "local", names.isEmpty, contextOnly.isEmpty, english.isEmpty, canonical.count >= 2,
-               canonical.hasSuffix("시") || canonical.hasSuffix("군") || canonical.hasSuffix("구") {
-                if g.localWords[canonical] == nil { g.localWords[canonical] = index }
+            let scalars = Array(canonical.unicodeScalars)
+            if kind == "local", names.isEmpty, contextOnly.isEmpty, english.isEmpty,
+               canonical.hasSuffix("시") || canonical.hasSuffix("군") || canonical.hasSuffix("구"),
+               let key = Self.localKey(scalars, 0..<scalars.count) {
+                if g.localWords[key] == nil { g.localWords[key] = index }
                 continue
             }
             g.insert(canonical, Payload(entry: index, isCanonical: true, contextOnly: false))
@@ -308,8 +310,22 @@ struct Gazetteer: Sendable {
 
     func entry(_ p: Payload) -> OrgEntry { entries[Int(p.entry)] }
 
-    /// The city or county `scalars[r]` names as a whole word (`localWords`).
+    /// The city, county or district `scalars[r]` names as a whole word (`localWords`).
     func localWord(_ scalars: [Unicode.Scalar], _ r: Range<Int>) -> OrgEntry? {
-        localWords[String(scalars: scalars[r])].map { entries[Int($0)] }
+        guard let key = Self.localKey(scalars, r) else { return nil }
+        return localWords[key].map { entries[Int($0)] }
+    }
+
+    /// Two to four Hangul syllables packed into one integer (14 bits each, the count on top): asked
+    /// of every word that ends in 시, 군 or 구 (`연구`, `실시`), so no string is made for it.
+    static func localKey(_ scalars: [Unicode.Scalar], _ r: Range<Int>) -> UInt64? {
+        guard r.count >= 2, r.count <= 4 else { return nil }
+        var key = UInt64(r.count) << 56
+        for i in r {
+            let v = scalars[i].value
+            guard v >= 0xAC00, v <= 0xD7A3 else { return nil }
+            key = key | (UInt64(v - 0xAC00) << (14 * UInt64(i - r.lowerBound)))
+        }
+        return key
     }
 }

@@ -118,6 +118,9 @@ enum KoreanNames {
         "이집트", "튀르키예", "터키", "우즈베키스탄", "카자흐스탄", "아랍에미리트", "카타르",
     ]
 
+    /// First scalars of `countryStarts`, asked before any prefix is compared.
+    static let countryFirsts = ScalarSet(countryStarts.compactMap { $0.unicodeScalars.first })
+
     /// Ends of association names (`…협회`, `…연합회`, `…진흥회`): a body of members, whatever found it.
     static let associationSuffixes: [Scalars] = ["협회", "학회", "연합회", "재단", "조합", "포럼", "진흥회"].map(scalars)
 

@@ -96,7 +96,8 @@ struct OrgScan {
         // `University of Stirling`: an institution named in English and unknown here is one abroad.
         if rule == "org.latin-name" { return "foreign" }
         // `헝가리과학원`, `중국과학원`, `미국국립보건원`: a body named after another country is one abroad.
-        if kind != "ministry", K.countryStarts.contains(where: { canonical.hasPrefix($0) }) { return "foreign" }
+        if kind != "ministry", let first = canonical.unicodeScalars.first, K.countryFirsts.contains(first),
+           K.countryStarts.contains(where: { canonical.hasPrefix($0) }) { return "foreign" }
         switch kind {
         case "ministry", "local", "department": return "government"
         case "agency", "institute": return "public-institution"

@@ -17,7 +17,7 @@ enum CountItems {
         "전체", "이외", "누적", "올해", "내년", "작년", "지난해", "매년", "현재", "기준", "제작", "체결", "출범",
         "보급", "배포", "양성", "채용", "고용", "창출", "인증", "지정", "개설", "개소", "설립", "선발", "모집", "제공",
         "공급", "입주", "건설", "착공", "준공", "완공", "매입", "분양", "투입", "집행", "배정", "편성", "발표",
-        "배치", "도입", "확충", "증설", "구매",
+        "배치", "도입", "확충", "증설", "구매", "수행", "신청",
         "및", "또는", "그리고", "이", "그", "저", "새", "전", "후", "당", "간", "별", "대비", "통해", "위해", "대한",
         // Adverbs and time words that stand next to a count without being what is counted
         // (`또 57개`, `이중 24개는`, `한 해 동안 총 1505건`, `전년 426건`).
@@ -250,6 +250,8 @@ enum CountItems {
                 break
             }
             skipping = false
+            // `공공기관중 공기업(총 30개)`: a word glued to `중` (among) stands outside the phrase.
+            if w.count >= 3, s[w.upperBound - 1] == "중" { break }
             if isVerbForm(s, w) || adverbialParticles.contains(where: { $0.count < w.count && FigureScalars.hasBefore(s, at: k, start: b, $0) }) {
                 break
             }

@@ -142,6 +142,15 @@ enum CountItems {
 
     static func itemAfter(_ start: Int, _ t: FigureText) -> String? {
         let s = t.s
+        // `14개과제`: a noun glued to `개` (headlines drop the space).
+        if start < t.end, start > 0, s[start - 1] == "개", FigureScalars.isHangul(s[start]) {
+            var e = start
+            while e < t.end, FigureScalars.isHangul(s[e]) { e += 1 }
+            let (stem, _) = stripParticle(s, start..<e)
+            guard stem.count >= 2, !isStop(text(s, stem)), !isVerbForm(s, stem),
+                  !verbEndings.contains(s[stem.upperBound - 1]) else { return nil }
+            return text(s, stem)
+        }
         guard start < t.end, s[start] == " " else { return nil }
         let i = start + 1
         if let q = quoted(s, from: i, end: t.end, forward: true), !q.isEmpty { return text(s, q) }

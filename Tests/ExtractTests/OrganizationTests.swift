@@ -408,6 +408,13 @@ private func programs(_ text: String) -> [String] {
           ("물리·재료연구소(MFI)", "물리·재료연구소", "public-institution")]),
         ("한국생명공학연구원은 HAS 산하 효소연구소(BRC)와 바이오생명분야 공동연구를 통해",
          [("한국생명공학연구원", "한국생명공학연구원", "public-institution"), ("효소연구소(BRC)", "효소연구소", "public-institution")]),
+        // A name that starts with a body abroad is foreign; `뿐` closes a name; a Latin prefix may
+        // stand apart (news, 2013–2016).
+        ("IDA는 최빈국 지원을 목적으로 하는 세계은행그룹(WBG) 산하 기구로 3년 단위로 재원을 보충한다.",
+         [("IDA", "국제개발협회", "foreign"), ("세계은행그룹(WBG)", "세계은행그룹", "foreign")]),
+        ("현재 이공계 정부 출연연구소 중 기술료 수입이 100억원 이상인 곳은 ETRI뿐이다.",
+         [("ETRI", "한국전자통신연구원", "public-institution")]),
+        ("SK 하이닉스 국내에 반도체 라인 2개 추가 건설", [("SK 하이닉스", "SK하이닉스", "company")]),
         // Media abroad are foreign bodies (news, 2024).
         ("CNBC는 26일(현지시간) 엔비디아(Nvidia)의 주요 공급업체인 SK하이닉스가 공장을 건설할 예정이라고 보도했다.",
          [("CNBC", "CNBC", "foreign"), ("엔비디아", "엔비디아", "company"), ("SK하이닉스", "SK하이닉스", "company")]),

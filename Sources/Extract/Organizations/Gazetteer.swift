@@ -216,11 +216,17 @@ struct Gazetteer: Sendable {
         let normalized = name.unicodeScalars.allSatisfy(Self.isPlainNameScalar) ? name : TextNormalizer.normalize(name)
         var node = 0
         var pendingSpace = false
+        var previous: Unicode.Scalar = " "
         for s in normalized.unicodeScalars {
             if s == " " || s == "\t" {
                 pendingSpace = true
+                previous = s
                 continue
             }
+            // `SK하이닉스` is also written `SK 하이닉스`: a Latin prefix may stand apart from the
+            // Hangul after it (the space edge matches spaces or none).
+            if previous.isASCII, previous.properties.isAlphabetic, s.value >= 0xAC00, s.value <= 0xD7A3 { pendingSpace = true }
+            previous = s
             if pendingSpace {
                 if nodes[node].spaceChild < 0 {
                     nodes.append(Node())

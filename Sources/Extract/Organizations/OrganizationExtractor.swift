@@ -89,6 +89,13 @@ struct OrgScan {
     /// kind and the shape of the name.
     func category(of c: OrgCandidate) -> String {
         if let known = gazetteer.categoryByCanonical[c.canonical] { return known }
+        // `세계은행그룹(WBG)`, `프라운호퍼연구회`: a name that starts with a body abroad is part of it.
+        if !c.fromGazetteer, gazetteer.canStart(s[c.range.lowerBound]) {
+            for m in gazetteer.matches(in: s, at: c.range.lowerBound, limit: c.range.upperBound) where m.end < c.range.upperBound {
+                if let p = gazetteer.resolve(m.payloads, on: date, allowContextOnly: false),
+                   gazetteer.entry(p).category == "foreign" { return "foreign" }
+            }
+        }
         return Self.category(kind: c.kind, canonical: c.canonical, rule: c.rule)
     }
 

@@ -415,6 +415,11 @@ private func programs(_ text: String) -> [String] {
         ("현재 이공계 정부 출연연구소 중 기술료 수입이 100억원 이상인 곳은 ETRI뿐이다.",
          [("ETRI", "한국전자통신연구원", "public-institution")]),
         ("SK 하이닉스 국내에 반도체 라인 2개 추가 건설", [("SK 하이닉스", "SK하이닉스", "company")]),
+        // Other forms of company mark a name like `(주)` (news, 2024).
+        ("군은 이날 경남도청 도정회의실에서 복을만드는사람들 농업회사법인과 118억 원 규모 투자협약을 맺었다.",
+         [("경남도청", "경상남도청", "government"), ("복을만드는사람들 농업회사법인", "복을만드는사람들", "company")]),
+        ("(주)만풍농업회사법인, (주)디앤씨컴퍼니는 입주한다.",
+         [("(주)만풍농업회사법인", "만풍농업회사법인", "company"), ("(주)디앤씨컴퍼니", "디앤씨컴퍼니", "company")]),
         // Media abroad are foreign bodies (news, 2024).
         ("CNBC는 26일(현지시간) 엔비디아(Nvidia)의 주요 공급업체인 SK하이닉스가 공장을 건설할 예정이라고 보도했다.",
          [("CNBC", "CNBC", "foreign"), ("엔비디아", "엔비디아", "company"), ("SK하이닉스", "SK하이닉스", "company")]),

@@ -593,13 +593,16 @@ struct OrgScan {
         let markers: [([Unicode.Scalar], String)] = [
             (ju, "company"), (Array("(사)".unicodeScalars), "other"), (Array("(재)".unicodeScalars), "other"),
             (jusik, "company"), (Array("사단법인".unicodeScalars), "other"), (Array("재단법인".unicodeScalars), "other"),
+            // Farm companies and other forms of company (`복을만드는사람들 농업회사법인`, `(유)…`).
+            (Array("농업회사법인".unicodeScalars), "company"), (Array("영농조합법인".unicodeScalars), "company"),
+            (Array("유한회사".unicodeScalars), "company"), (Array("(유)".unicodeScalars), "company"),
         ]
         var i = 0
         while i < n {
             let c = s[i]
-            if c == "(" || c == "주" || c == "사" || c == "재" {
+            if c == "(" || c == "주" || c == "사" || c == "재" || c == "농" || c == "영" || c == "유" {
                 for (marker, kind) in markers where matches(marker, at: i) {
-                    companyMarker(i, i + marker.count, kind: kind, spelledOut: marker.count == 4)
+                    companyMarker(i, i + marker.count, kind: kind, spelledOut: marker[0] != "(")
                 }
             }
             i += 1

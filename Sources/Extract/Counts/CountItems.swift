@@ -87,7 +87,25 @@ enum CountItems {
 
     static func item(number: Range<Int>, counterEnd: Int, in t: FigureText) -> String? {
         if let after = itemAfter(counterEnd, t), !notItems.contains(after) { return after }
-        return itemBefore(number.lowerBound, t).flatMap { notItems.contains($0) ? nil : $0 }
+        guard let before = itemBefore(number.lowerBound, t), !notItems.contains(before) else { return nil }
+        // `총 1468개 업체 680건`: the noun right after another count is that count's.
+        var k = number.lowerBound
+        if k > 0, t.s[k - 1] == " " { k -= 1 }
+        let start = k - before.unicodeScalars.count
+        if start >= 3, t.s[start - 1] == " ", before.unicodeScalars.elementsEqual(t.s[start..<k]),
+           followsCount(t.s, at: start - 1) {
+            return nil
+        }
+        return before
+    }
+
+    /// A number and a counter end at `e` (`1468개`, `82곳`), not a year (`’24년`).
+    static func followsCount(_ s: [Unicode.Scalar], at e: Int) -> Bool {
+        for entry in CountRules.counters.entries where entry.word.count < e {
+            let b = e - entry.word.count
+            if FigureScalars.isDigit(s[b - 1]), FigureScalars.has(s, at: b, end: e, entry.word) { return true }
+        }
+        return false
     }
 
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {

@@ -225,7 +225,8 @@ struct Gazetteer: Sendable {
             }
             // `SK하이닉스` is also written `SK 하이닉스`: a Latin prefix may stand apart from the
             // Hangul after it (the space edge matches spaces or none).
-            if previous.isASCII, previous.properties.isAlphabetic, s.value >= 0xAC00, s.value <= 0xD7A3 { pendingSpace = true }
+            let p = previous.value
+            if (p >= 0x41 && p <= 0x5A) || (p >= 0x61 && p <= 0x7A), s.value >= 0xAC00, s.value <= 0xD7A3 { pendingSpace = true }
             previous = s
             if pendingSpace {
                 if nodes[node].spaceChild < 0 {

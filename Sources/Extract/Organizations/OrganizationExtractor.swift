@@ -600,7 +600,7 @@ struct OrgScan {
         var i = 0
         while i < n {
             let c = s[i]
-            if c == "(" || c == "주" || c == "사" || c == "재" || c == "농" || c == "영" || c == "유" {
+            if Self.markerFirsts.contains(c) {
                 for (marker, kind) in markers where matches(marker, at: i) {
                     companyMarker(i, i + marker.count, kind: kind, spelledOut: marker[0] != "(")
                 }
@@ -608,6 +608,9 @@ struct OrgScan {
             i += 1
         }
     }
+
+    /// First scalars of the company markers, asked at every scalar.
+    static let markerFirsts = ScalarSet(["(", "주", "사", "재", "농", "영", "유"].compactMap { $0.unicodeScalars.first })
 
     mutating func companyMarker(_ m: Int, _ me: Int, kind: String, spelledOut: Bool) {
         // The name after: `(주)한독`, `주식회사 알케`.

@@ -139,6 +139,9 @@ func amountRange(_ text: String, _ lo: Int64, _ hi: Int64, _ currency: String = 
         ("1개사당 최대 2억원", [amount("2억원", 200_000_000, bound: "최대", max: 200_000_000, per: "개사")]),
         ("팀당 1,000만원", [amount("1,000만원", 10_000_000, per: "팀")]),
         ("110억원/년", [amount("110억원", 11_000_000_000, per: "년")]),
+        // A particle after the unit of a rate belongs to the sentence (`/월을 지급`).
+        ("참여자에게는 활동비 30만원/월을 지급한다.", [amount("30만원", 300_000, per: "월")]),
+        ("사업비 4억원/과제를 지원", [amount("4억원", 400_000_000, per: "과제")]),
         ("年 30억원", [amount("30억원", 3_000_000_000, per: "년")]),
         // Not per: `해당`, `상당` end in 당 but are other words.
         ("해당 100억원은 국비", [amount("100억원", 10_000_000_000)]),

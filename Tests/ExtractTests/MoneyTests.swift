@@ -119,6 +119,12 @@ func mentions(_ extract: (ExtractionInput) -> [Mention], _ sentence: String) -> 
         ("3000億원 규모 펀드", [won("3000億원", 300_000_000_000, approx: true)]),
         ("1조2000億 투입", [won("1조2000億", 1_200_000_000_000)]),
         ("100억원을 투입하고 24조 원전 수주", [won("100억원", 10_000_000_000), won("24조", 24_000_000_000_000)]),
+        // An ellipsis before the amount is no decimal point (news headlines, 2023–2024).
+        ("휴지통에 버리기 일쑤였는데...100억 기술이전 달성한 출연연, 비결은", [won("100억", 10_000_000_000)]),
+        ("'금산군 2025년 본예산안' 편성...8652억 원, 역대 최대 규모", [won("8652억 원", 865_200_000_000)]),
+        // `등` apart from the amount is "and so on" (news headline, 2022).
+        ("교육부 3단계 산학연협력 선도대학 육성사업 기술혁신 평균 55억·수요맞춤 성장형 평균 40억 등 지원",
+         [won("55억", 5_500_000_000), won("40억", 4_000_000_000)]),
     ]
 
     /// Sentences that hold no money at all.

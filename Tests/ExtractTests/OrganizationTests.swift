@@ -110,6 +110,29 @@ struct OrgCase: CustomStringConvertible {
         // Same shapes, other bodies.
         OrgCase(sentence: "(주)한독과 한국산업기술진흥원(KIAT)은 협약을 맺었다.", date: "2024-03-02",
              expected: [("(주)한독", "한독"), ("한국산업기술진흥원(KIAT)", "한국산업기술진흥원")]),
+        // Universities by their short form in a list with a known one or closed by a count of them.
+        OrgCase(sentence: "수요맞춤형 성장형에 선정된 △건양대 △대전대 △한밭대 △호서대 등 10곳은 교당 평균 40억원을, 협력기반구축형에 선정된 고려대(세종), 공주대, 목원대, 우송대는 교당 평균 20억원의 예산을 각각 지원 받는다.",
+             date: "2022-04-28",
+             expected: [("건양대", "건양대학교"), ("대전대", "대전대학교"), ("한밭대", "국립한밭대학교"), ("호서대", "호서대학교"),
+                        ("고려대(세종)", "고려대학교 세종캠퍼스"), ("공주대", "공주대학교"), ("목원대", "목원대학교"),
+                        ("우송대", "우송대학교")]),
+        OrgCase(sentence: "2단계 산학협력중심전문대학육성사업은 총 65개 대학 중에서 경기공업대, 대림대, 구미1대, 순천제일대 등 15개 대학이 선정됐다.",
+             date: "2009-06-18",
+             expected: [("경기공업대", "경기공업대학교"), ("대림대", "대림대학교"), ("구미1대", "구미1대학교"),
+                        ("순천제일대", "순천제일대학교")]),
+        OrgCase(sentence: "2019년 2개 교(부경대·한양대 ERICA), 2020년 2개 교(연세대·순천향대)가 선정돼 363개 기업이 입주했다.",
+             date: "2024-03-28",
+             expected: [("부경대", "국립부경대학교"), ("한양대 ERICA", "한양대학교 ERICA"), ("연세대", "연세대학교"),
+                        ("순천향대", "순천향대학교")]),
+        OrgCase(sentence: "'2단계 산학협력중심전문대학육성사업' 주관대학으로 경기공업대학 등 총 15개 대학을 선정했다.", date: "2009-06-18",
+             expected: [("경기공업대학", "경기공업대학")]),
+        OrgCase(sentence: "단독으로 신청한 사업단 가운데 성균관대가 최우수사업단으로 선정됐다.", date: "2020-01-01",
+             expected: [("성균관대", "성균관대학교")]),
+        // `이름(주)` with its particle right after the marker: the name is the one before it.
+        OrgCase(sentence: "이번 협약으로 복만사(주)는 산청 한방항노화일반산업단지 일원 부지에 투자하고", date: "2024-07-22",
+             expected: [("복만사(주)", "복만사")]),
+        OrgCase(sentence: "지난해 하반기 산청F&B(주)와 66억 원 투자협약을 체결(누룽지쌀 제조업체)했다.", date: "2024-07-22",
+             expected: [("산청F&B(주)", "산청F&B")]),
         OrgCase(sentence: "순천향대 연구팀은 (주관기관 : 한국기술교육대, 순천향대 등)", date: "2024-03-02",
              expected: [("순천향대", "순천향대학교"), ("한국기술교육대", "한국기술교육대학교"), ("순천향대", "순천향대학교")]),
         OrgCase(sentence: "중기부와 과기정통부, 식약처는 미국 상무부와 협의했다.", date: "2024-03-02",
@@ -340,6 +363,81 @@ private func programs(_ text: String) -> [String] {
          [("한국생산기술연구원", "한국생산기술연구원", "public-institution"), ("성균관대", "성균관대학교", "university")]),
         ("김관영 전북특별자치도 도지사와 전북특별자치도청에서 만났다.",
          [("전북특별자치도", "전북특별자치도", "government"), ("전북특별자치도청", "전북특별자치도청", "government")]),
+        // A list closed by `등 11개 기관`: each item is what its name's end says (news, 2009).
+        ("38개 기관을 대상으로 평가한 결과 한국반도체산업협회, 충남테크노파크, 전북 테크노파크, 중소기업이업종대구경북연합회, 부산대, 제주대 등 11개 기관이 선정됐다.",
+         [("한국반도체산업협회", "한국반도체산업협회", "association"), ("충남테크노파크", "충남테크노파크", "public-institution"),
+          ("전북 테크노파크", "전북 테크노파크", "public-institution"),
+          ("중소기업이업종대구경북연합회", "중소기업이업종대구경북연합회", "association"),
+          ("부산대", "부산대학교", "university"), ("제주대", "제주대학교", "university")]),
+        ("한국전자정보통신진흥회 등 11개 기관이 선정됐다.",
+         [("한국전자정보통신진흥회", "한국전자정보통신진흥회", "association")]),
+        // Public corporations and international bodies the gazetteer knows (news, 2011–2013).
+        ("한국가스공사와 한국전력거래소는 3월 10일, 한국가스기술공사·한국석유관리원·한국전력기술은 3월 24일로 지정했다.",
+         [("한국가스공사", "한국가스공사", "public-institution"), ("한국전력거래소", "한국전력거래소", "public-institution"),
+          ("한국가스기술공사", "한국가스기술공사", "public-institution"), ("한국석유관리원", "한국석유관리원", "public-institution"),
+          ("한국전력기술", "한국전력기술", "public-institution")]),
+        ("한국도로공사 136명, 도로교통공단 156명 등 2297명이다.",
+         [("한국도로공사", "한국도로공사", "public-institution"), ("도로교통공단", "도로교통공단", "public-institution")]),
+        ("금융분야는 중소기업은행 598명, 한국산업은행 318명 등이다.",
+         [("중소기업은행", "IBK기업은행", "public-institution"), ("한국산업은행", "한국산업은행", "public-institution")]),
+        ("우선 WB 한국 지역사무소는 내년에 오픈되며 WB 산하의 국제금융공사(IFC)와 국제투자보증공사(MIGA)의 기능도 갖추게 된다.",
+         [("WB", "세계은행", "foreign"), ("WB", "세계은행", "foreign"), ("국제금융공사(IFC)", "국제금융공사", "foreign"),
+          ("국제투자보증공사(MIGA)", "국제투자보증기구", "foreign")]),
+        // The subject particle that fits the syllable before it comes off a marked name (news, 2011).
+        ("유망중소기업 중에는 천안 에스에이씨(주)가 504%p, 아산 (주)디바이스이엔지가 519%p 신장률을 보였다.",
+         [("에스에이씨(주)", "에스에이씨", "company"), ("(주)디바이스이엔지", "디바이스이엔지", "company")]),
+        // An event or a head office before `과 업무협약` is no partner; a research institute named
+        // `…과학기술원` that the gazetteer knows is no university (news, 2012–2016).
+        ("NASA(미항공우주국)관계자가 한국해양과학기술원 등에 각각 방문, 공동워크숍과 업무협약(MOU)을 체결했다.",
+         [("NASA", "미국 항공우주국", "foreign"), ("한국해양과학기술원", "한국해양과학기술원", "public-institution")]),
+        ("서영주 KEIT 원장은 \"프라운호퍼 연구재단 본부와 MOU 체결은 계기가 될 것\"이라고 밝혔다.",
+         [("KEIT", "한국산업기술평가관리원", "public-institution"), ("프라운호퍼 연구재단", "프라운호퍼", "foreign")]),
+        ("중소기업진흥공단측은 시상식을 개최한다.", [("중소기업진흥공단", "중소기업진흥공단", "public-institution")]),
+        // Bare names listed beside companies marked `(주)` are companies too (news, 2020).
+        ("전남은 6개사로 ▲(주)켐포트 ▲케이비엠 ▲매일식품(주) ▲(주)프릭사 ▲한성푸드 ▲보원엠앤피 등이다.",
+         [("(주)켐포트", "켐포트", "company"), ("케이비엠", "케이비엠", "company"), ("매일식품(주)", "매일식품", "company"),
+          ("(주)프릭사", "프릭사", "company"), ("한성푸드", "한성푸드", "company"), ("보원엠앤피", "보원엠앤피", "company")]),
+        ("광주가 4개사로 ▲(주)아이코디(콘텍트렌즈) ▲(주)티디엠 ▲기타 업체 등이다.",
+         [("(주)아이코디", "아이코디", "company"), ("(주)티디엠", "티디엠", "company")]),
+        // A body named after another country is foreign; an acronym right after a name is evidence
+        // enough for a short one (NST release, 2015).
+        ("국가과학기술연구회가 헝가리과학원(Hungarian Academy of Science, 이하 HAS)과 MoU를 체결했다.",
+         [("국가과학기술연구회", "국가과학기술연구회", "public-institution"), ("헝가리과학원", "헝가리과학원", "foreign")]),
+        ("한국표준과학연구원은 HAS 산하 물리·재료연구소(MFI)와 나노과학 공동연구실을 운영해",
+         [("한국표준과학연구원", "한국표준과학연구원", "public-institution"),
+          ("물리·재료연구소(MFI)", "물리·재료연구소", "public-institution")]),
+        ("한국생명공학연구원은 HAS 산하 효소연구소(BRC)와 바이오생명분야 공동연구를 통해",
+         [("한국생명공학연구원", "한국생명공학연구원", "public-institution"), ("효소연구소(BRC)", "효소연구소", "public-institution")]),
+        // A name that starts with a body abroad is foreign; `뿐` closes a name; a Latin prefix may
+        // stand apart (news, 2013–2016).
+        ("IDA는 최빈국 지원을 목적으로 하는 세계은행그룹(WBG) 산하 기구로 3년 단위로 재원을 보충한다.",
+         [("IDA", "국제개발협회", "foreign"), ("세계은행그룹(WBG)", "세계은행그룹", "foreign")]),
+        ("현재 이공계 정부 출연연구소 중 기술료 수입이 100억원 이상인 곳은 ETRI뿐이다.",
+         [("ETRI", "한국전자통신연구원", "public-institution")]),
+        ("SK 하이닉스 국내에 반도체 라인 2개 추가 건설", [("SK 하이닉스", "SK하이닉스", "company")]),
+        // Other forms of company mark a name like `(주)` (news, 2024).
+        ("군은 이날 경남도청 도정회의실에서 복을만드는사람들 농업회사법인과 118억 원 규모 투자협약을 맺었다.",
+         [("경남도청", "경상남도청", "government"), ("복을만드는사람들 농업회사법인", "복을만드는사람들", "company")]),
+        ("(주)만풍농업회사법인, (주)디앤씨컴퍼니는 입주한다.",
+         [("(주)만풍농업회사법인", "만풍농업회사법인", "company"), ("(주)디앤씨컴퍼니", "디앤씨컴퍼니", "company")]),
+        // Media abroad are foreign bodies (news, 2024).
+        ("CNBC는 26일(현지시간) 엔비디아(Nvidia)의 주요 공급업체인 SK하이닉스가 공장을 건설할 예정이라고 보도했다.",
+         [("CNBC", "CNBC", "foreign"), ("엔비디아", "엔비디아", "company"), ("SK하이닉스", "SK하이닉스", "company")]),
+        // National Assembly committees by the short forms the press uses (news, 2022).
+        ("정부 제출 추경안은 산업통상자원중소벤처기업위원회(24조9천500억원 증액)와 보건복지위(14조9천531억 원 증액)를 거쳤다.",
+         [("산업통상자원중소벤처기업위원회", "산업통상자원중소벤처기업위원회", "committee"),
+          ("보건복지위", "보건복지위원회", "committee")]),
+        ("추경안은 곧 예결위 전체회의 의결을 거쳐 본회의에서 처리된다.", [("예결위", "예산결산특별위원회", "committee")]),
+        // Cities and counties below the provinces are local governments.
+        ("충북 진천군은 15일 군청 소회의실에서 (주)에코에너젠과 투자협약을 했다고 밝혔다.",
+         [("진천군", "진천군", "government"), ("(주)에코에너젠", "에코에너젠", "company")]),
+        ("증평군, 2025년 당초예산 2856억 편성", [("증평군", "증평군", "government")]),
+        ("서울 서초구는 2026년 예산안을 서초구의회에 제출했다.",
+         [("서초구", "서초구", "government"), ("서초구의회", "서초구의회", "government")]),
+        ("창원시는 경남도청과 협의했다.", [("창원시", "창원시", "government"), ("경남도청", "경상남도청", "government")]),
+        // The office of a province or city carries the full name of the body (news, 2023).
+        ("충북도청 양성평등가족정책관실로 신청서를 제출하면 된다.", [("충북도청", "충청북도청", "government")]),
+        ("대전시청 중회의실에서 협약을 체결했다.", [("대전시청", "대전광역시청", "government")]),
     ]
 
     @Test func categories() {
@@ -435,6 +533,16 @@ private func programs(_ text: String) -> [String] {
         "예산안을 시의회에 제출한다.",
         "시교육청과 25개 자치구 지원 예산을 뺐다.",
         "전국 시·도교육청이 참여한다.",
+        // A legal type of school, a rank, a generic institute, a press pool (news, 2009–2024).
+        "신청 대상은 대학과 산업대학이며, 4월 9일까지 필요한 서류를 제출하면 된다.",
+        "특히 수도권이 아닌 곳에 위치한 국책연구원에서 이뤄낸 실적이란 점에서 관심이 모인다.",
+        "사진공동취재단",
+        "효소연구소와 바이오 분야를 연구한다.",            // a short name with no acronym after it
+        "오는 29~30일 서울 강남구 삼성동 코엑스에서 박람회를 개최한다.",   // a district named as a place
+        "서구 사회와 동구권의 변화",                       // directions, not districts
+        // `X대` words in a list that holds no university and names no count of them.
+        "미래세대, 청년세대, 노인세대 등 3개 집단",
+        "강대, 약대 등 10곳",
     ]
 
     @Test func notOrganizations() {

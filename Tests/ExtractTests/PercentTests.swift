@@ -56,6 +56,52 @@ import Testing
     }
 }
 
+@Suite struct PercentTableTests {
+    /// (cell as written, units, scale) of every percent found, in order.
+    static func cells(_ text: String) -> [(String, Int64, Int)] {
+        mentions(PercentExtractor().extract(from:), text).compactMap { (t, m) in
+            guard case .percent(let v) = m.value else { return nil }
+            return (t, v.value.units, v.value.scale)
+        }
+    }
+
+    /// A column headed `증감 (%)` holds percentages; `△` is a fall (2021 budget table, box drawn).
+    @Test func percentColumn() {
+        let table = """
+        ◇ 2019∼2021년 분야별 재원 배분 비교 (단위: 조원, 조원, 조원, %)
+        ┌────────────┬────┬─────┬───┬───┐
+        ││2020(A) │ 2021 │ 증감 │ 증감 │
+        │││정부안(B) │(B-A) │ (%) │
+        ├────────────┼────┼─────┼───┼───┤
+        │◆ 총지출 │ 512.3 │ 555.8 │ 43.5 │ 8.5 │
+        ├────────────┼────┼─────┼───┼───┤
+        │2. 교 육│ 72.6 │ 71.0 │△1.6 │△2.2 │
+        └────────────┴────┴─────┴───┴───┘
+        """
+        let got = Self.cells(table)
+        #expect(got.map(\.0) == ["8.5", "△2.2"])
+        #expect(got.map(\.1) == [85, -22])
+        #expect(got.map(\.2) == [1, 1])
+    }
+
+    /// `구성비` under a merged `계` header: the share of each row; the amounts beside it are no
+    /// percentages, and a `구성비` that spans to the right over another body's amounts is no guide
+    /// (a district's 2024 revenue table).
+    @Test func shareColumns() {
+        let table = """
+        (단위 : 백만원)
+        구분 | 계 | 구성비 | 일반회계 | 특별회계 | ||||
+        ---|---|---|---|---|---|---|---|---|
+        예산액 | 구성비 | 예산액 | 구성비 | |||||
+        세외수입 | 43,948 | 5.30 | 38,643 | 4.72 | 5,304 | 47.19 | ||
+        """
+        let got = Self.cells(table)
+        #expect(got.map(\.0) == ["5.30", "4.72"])
+        #expect(got.map(\.1) == [53, 472])     // 5.30 is 5.3 exactly
+        #expect(got.map(\.2) == [1, 2])
+    }
+}
+
 @Suite struct RatioTests {
     @Test func reads() {
         let found = mentions(RatioExtractor().extract(from:), "투자를 2.5배 확대하고 배출량을 줄인다")

@@ -48,6 +48,8 @@ enum CountRules {
     static let ageWords: [[Unicode.Scalar]] = [
         "청년", "남성", "여성", "남녀", "초반", "중반", "후반", "연령", "중년", "노인", "직장인", "가구주", "환자", "청소년",
         "이상", "이하", "미만", "층", "자녀", "부부", "남자", "여자", "고령",
+        // Labour statistics by age (`30대 취업자수`, `30대의 취업자수 감소`).
+        "취업자", "실업자", "근로자", "구직자", "고용률", "인구", "가입자",
     ].map { Array($0.unicodeScalars) }
 
     static func startsAt(_ t: FigureText, _ i: Int) -> Bool {
@@ -62,8 +64,40 @@ enum CountRules {
         "가", "를", "는", "은", "의", "에", "로", "와", "과", "도", "씩", "까", "부", "만", "이", "보",
     ]
 
+    /// Words that start with 개 (`3개월` is a duration, `개발`, `개선` verbs of their own): after a
+    /// number they are no counter glued to a noun.
+    static let gaeWords: [[Unicode.Scalar]] = [
+        "개월", "개년", "개발", "개선", "개최", "개정", "개방", "개인", "개편", "개혁", "개설", "개시", "개통", "개관",
+        "개원", "개막", "개념", "개별", "개체", "개요", "개척", "개입", "개조", "개표", "개강", "개장", "개점", "개업",
+    ].map { Array($0.unicodeScalars) }
+
     static let all: [FigureRule<CountValue>] = [
         FigureLexicons.ordinalBlocker(),
+        // `5개업체`, `1386개업체에`: `개` glued to the noun it counts (headlines and old copy drop the
+        // space). The noun is two syllables or more and no word of its own starts at `개`.
+        FigureRule(name: "count.counter-glued", pattern: [.number(hangul: false), .literal(["개"])]) { m, t in
+            guard let n = m.numbers.first, n.value.isInteger, n.value.units >= 0, let v = n.value.timesPow10(0) else { return .reject }
+            let s = t.s
+            let at = m.range.upperBound - 1
+            let after = m.range.upperBound
+            guard after + 1 < t.end, FigureScalars.isHangul(s[after]), FigureScalars.isHangul(s[after + 1]) else { return .reject }
+            // `14개과제` (개 then a particle-like syllable) and `1개소당` (a longer counter) are the
+            // plain counter rule's.
+            if FigureBoundary.isEnd(s, at: after, end: t.end) { return .reject }
+            if let longest = counters.longest(s, at: at, end: t.end), longest.word.count > 1 { return .reject }
+            // `5개업체`, not `5개업`: 개업 is a word only when nothing follows it.
+            if gaeWords.contains(where: { FigureScalars.has(s, at: at, end: t.end, $0) }) {
+                guard FigureScalars.has(s, at: at, end: t.end, Array("개업체".unicodeScalars))
+                    || FigureScalars.has(s, at: at, end: t.end, Array("개업소".unicodeScalars)) else { return .reject }
+            }
+            guard let item = CountItems.itemAfter(after, t) else { return .reject }
+            let q = QualifierWords.read(around: m.range, in: t, allowBounds: true)
+            var c = CountValue(value: v.units, unit: "개", item: item, approx: q.approx || n.approx, bound: q.bound)
+            if q.bound != nil {
+                if q.isLowerBound { c.min = v.units } else { c.max = v.units }
+            }
+            return .value(c)
+        },
         // `10~20개`: a range of counts. CountValue needs a value, so it carries the lower end;
         // `min`/`max` hold the two ends.
         FigureRule(name: "count.range",
@@ -98,7 +132,13 @@ enum CountRules {
                 // `3대 1`: a ratio or score. `20대 청년`: an age group.
                 if k < t.end, FigureScalars.isDigit(s[k]) { return .reject }
                 if ageWords.contains(where: { FigureScalars.has(s, at: k, end: t.end, $0) }) { return .reject }
+                if after < t.end, s[after] == "의", v.units % 10 == 0, v.units <= 90 {
+                    let k2 = t.skipGap(after + 1, maxSpaces: 1)
+                    if ageWords.contains(where: { FigureScalars.has(s, at: k2, end: t.end, $0) }) { return .reject }
+                }
                 if after < t.end, s[after] == "1" || s[after] == ":" { return .reject }
+                // `구미1대`, `부천1대`: a college's name, the number glued to the word before it.
+                if n.range.lowerBound > 0, FigureScalars.isHangul(s[n.range.lowerBound - 1]) { return .reject }
             }
             if Self.households.contains(unit.text) {
                 // `14만 호`, `1,200호`, `1,000세대`, `77만 농가` are households; `1호 기업`, `19호 태풍` and

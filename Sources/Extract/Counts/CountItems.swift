@@ -17,24 +17,29 @@ enum CountItems {
         "전체", "이외", "누적", "올해", "내년", "작년", "지난해", "매년", "현재", "기준", "제작", "체결", "출범",
         "보급", "배포", "양성", "채용", "고용", "창출", "인증", "지정", "개설", "개소", "설립", "선발", "모집", "제공",
         "공급", "입주", "건설", "착공", "준공", "완공", "매입", "분양", "투입", "집행", "배정", "편성", "발표",
-        "배치", "도입", "확충", "증설", "구매",
+        "배치", "도입", "확충", "증설", "구매", "수행", "신청",
         "및", "또는", "그리고", "이", "그", "저", "새", "전", "후", "당", "간", "별", "대비", "통해", "위해", "대한",
         // Adverbs and time words that stand next to a count without being what is counted
         // (`또 57개`, `이중 24개는`, `한 해 동안 총 1505건`, `전년 426건`).
         "또", "또한", "이중", "동안", "전년", "전년도", "금년", "연말", "연초", "당초", "이번", "이날", "최근", "그간",
         // What a count is per or how it ranks, not what it counts (`연 50만건`, `신규 2개소`, `역대 최대`).
         "연", "연간", "월", "매월", "역대", "최대", "최소", "평균",
+        // Adverbs and verbs of news copy next to a count (`31만 2000명 각각 증가`, `60만명 육박`,
+        // `1만4452명 결정`, `6300명 늘리기로`, `반면 기타공공기관(총 178개)`, `9개 대표 등이`).
+        "각각", "반면", "육박", "결정", "늘어나", "늘리기", "줄이기", "등이", "등을", "등은", "등의", "등과", "등에", "등도",
     ]
 
     /// Words that qualify a counted noun but are none on their own (`신규 2개소`; `28개 신규 과제` is 과제).
-    static let notItems: Set<String> = ["신규", "기존", "추가"]
+    static let notItems: Set<String> = ["신규", "기존", "추가", "주요"]
 
     /// Last syllables of a verb nominalized to end a bullet (`3.1만명 늘어남`, `증가함`, `완료됨`).
     static let nominalizedEndings: Set<Unicode.Scalar> = ["남", "함", "됨", "짐"]
 
     /// Particles glued to the last word of a phrase (`과제를`, `기반으로`, `세부과제별`).
     static let particles: [[Unicode.Scalar]] = [
-        "으로부터", "로부터", "에서부터", "에게서", "으로", "에서", "까지", "부터", "에게", "과", "와", "을", "를", "은", "는",
+        // The copula ends a noun like a particle does (`18개 기관이며`, `10곳이다`).
+        "으로부터", "로부터", "에서부터", "에게서", "이었다", "으로", "에서", "까지", "부터", "에게", "이며", "이고", "이다",
+        "과", "와", "을", "를", "은", "는",
         "에", "의", "도", "로", "별", "만", "이", "가",
     ].map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
 
@@ -49,6 +54,13 @@ enum CountItems {
     /// consonant ㅆ (었/았/였/했/됐), which no noun of policy text carries; 있 (to be) and 겠 (will)
     /// are verbs too.
     static func isVerbForm(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        // `환산하면 553명`, `투자하면 일자리 180개`: a conditional (하면, 되면, 으면, 다면).
+        if r.count >= 3, s[r.upperBound - 1] == "면" {
+            switch s[r.upperBound - 2] {
+            case "하", "되", "으", "다": return true
+            default: break
+            }
+        }
         for i in r {
             let v = s[i].value
             if v >= 0xAC00, v <= 0xD7A3, (v - 0xAC00) % 28 == 20 { return true }
@@ -64,6 +76,8 @@ enum CountItems {
 
     static func isStop(_ word: String) -> Bool {
         if stopWords.contains(word) { return true }
+        // `전년동월대비 10만 6000명`, `전년동기대비`: what a change is measured against.
+        if word.unicodeScalars.count > 2, word.hasSuffix("대비") { return true }
         // Splitting by characters is costly and finds one part unless a middle dot is there (or
         // U+0387, the same character under canonical equivalence).
         guard word.unicodeScalars.contains(where: { $0 == "\u{B7}" || $0 == "\u{387}" }) else { return false }
@@ -73,7 +87,25 @@ enum CountItems {
 
     static func item(number: Range<Int>, counterEnd: Int, in t: FigureText) -> String? {
         if let after = itemAfter(counterEnd, t), !notItems.contains(after) { return after }
-        return itemBefore(number.lowerBound, t).flatMap { notItems.contains($0) ? nil : $0 }
+        guard let before = itemBefore(number.lowerBound, t), !notItems.contains(before) else { return nil }
+        // `총 1468개 업체 680건`: the noun right after another count is that count's.
+        var k = number.lowerBound
+        if k > 0, t.s[k - 1] == " " { k -= 1 }
+        let start = k - before.unicodeScalars.count
+        if start >= 3, t.s[start - 1] == " ", before.unicodeScalars.elementsEqual(t.s[start..<k]),
+           followsCount(t.s, at: start - 1) {
+            return nil
+        }
+        return before
+    }
+
+    /// A number and a counter end at `e` (`1468개`, `82곳`), not a year (`’24년`).
+    static func followsCount(_ s: [Unicode.Scalar], at e: Int) -> Bool {
+        for entry in CountRules.counters.entries where entry.word.count < e {
+            let b = e - entry.word.count
+            if FigureScalars.isDigit(s[b - 1]), FigureScalars.has(s, at: b, end: e, entry.word) { return true }
+        }
+        return false
     }
 
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
@@ -113,11 +145,30 @@ enum CountItems {
             && FigureScalars.hasBefore(s, at: r.upperBound, start: r.lowerBound, p) {
             return (r.lowerBound..<(r.upperBound - p.count), true)
         }
+        // `3개 팹은`: a topic or object particle that fits a one-syllable stem (은/을 after a final
+        // consonant, 는/를 after a vowel) ends the word.
+        if r.count == 2, FigureScalars.isHangul(s[r.lowerBound]) {
+            let final = (s[r.lowerBound].value - 0xAC00) % 28 != 0
+            switch s[r.lowerBound + 1] {
+            case "은", "을": if final { return (r.lowerBound..<(r.lowerBound + 1), true) }
+            case "는", "를": if !final { return (r.lowerBound..<(r.lowerBound + 1), true) }
+            default: break
+            }
+        }
         return (r, false)
     }
 
     static func itemAfter(_ start: Int, _ t: FigureText) -> String? {
         let s = t.s
+        // `14개과제`: a noun glued to `개` (headlines drop the space).
+        if start < t.end, start > 0, s[start - 1] == "개", FigureScalars.isHangul(s[start]) {
+            var e = start
+            while e < t.end, FigureScalars.isHangul(s[e]) { e += 1 }
+            let (stem, _) = stripParticle(s, start..<e)
+            guard stem.count >= 2, !isStop(text(s, stem)), !isVerbForm(s, stem),
+                  !verbEndings.contains(s[stem.upperBound - 1]) else { return nil }
+            return text(s, stem)
+        }
         guard start < t.end, s[start] == " " else { return nil }
         let i = start + 1
         if let q = quoted(s, from: i, end: t.end, forward: true), !q.isEmpty { return text(s, q) }
@@ -125,7 +176,8 @@ enum CountItems {
         var k = i
         while words.count < 3, k < t.end {
             var e = k
-            while e < t.end, isWordScalar(s[e]) { e += 1 }
+            // `7개 기관 감소···과기부`: a run of middle dots is an ellipsis, not a joint of words.
+            while e < t.end, isWordScalar(s[e]), !(s[e] == "·" && e + 1 < t.end && s[e + 1] == "·") { e += 1 }
             if e == k { break }
             let w = k..<e
             if s[w].contains(where: FigureScalars.isDigit) || !s[w].contains(where: isLetter) { break }
@@ -225,6 +277,8 @@ enum CountItems {
                 break
             }
             skipping = false
+            // `공공기관중 공기업(총 30개)`: a word glued to `중` (among) stands outside the phrase.
+            if w.count >= 3, s[w.upperBound - 1] == "중" { break }
             if isVerbForm(s, w) || adverbialParticles.contains(where: { $0.count < w.count && FigureScalars.hasBefore(s, at: k, start: b, $0) }) {
                 break
             }

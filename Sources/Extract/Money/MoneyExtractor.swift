@@ -206,6 +206,8 @@ enum MoneyRules {
         guard k < t.end else { return false }
         for lex in [currencyWords, CountRules.counters, FigureLexicons.measures, FigureLexicons.ordinalSuffixes] {
             for e in lex.matches(t.s, at: k, end: t.end) where FigureBoundary.isEnd(t.s, at: k + e.word.count, end: t.end) {
+                // `평균 40억 등 지원`: `등` apart from the number is "and so on", not a rank (`1등`).
+                if e.word.count == 1, t.s[k] == "등", k > 0, t.s[k - 1] == " " { continue }
                 return true
             }
         }

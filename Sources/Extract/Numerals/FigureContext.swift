@@ -150,7 +150,12 @@ enum FigurePer {
             var e = a + 1
             while e < t.end, isWordScalar(s[e]), e - a <= 4 { e += 1 }
             if e > a + 1, e - a <= 4, e == t.end || !isWordScalar(s[e]) {
-                let word = text(s, (a + 1)..<e)
+                var word = text(s, (a + 1)..<e)
+                // `30만원/월을 지급`, `4억원/과제를`: the particle closes the sentence's word, not the unit.
+                if e - a >= 3, particlesAfterUnit.contains(s[e - 1]) {
+                    let stem = text(s, (a + 1)..<(e - 1))
+                    if e - a >= 4 || yearly[stem] != nil || shortUnits.contains(stem) { word = stem }
+                }
                 found.append(yearly[word] ?? word)
             }
         }
@@ -158,6 +163,10 @@ enum FigurePer {
         for w in found where !unique.contains(w) { unique.append(w) }
         return unique.isEmpty ? nil : unique.joined(separator: "·")
     }
+
+    static let particlesAfterUnit: Set<Unicode.Scalar> = ["을", "를", "은", "는", "이", "가", "의", "에", "로", "도", "씩", "과", "와", "만"]
+    /// One-syllable units a rate may be per (`/년`, `/명`, `/회`).
+    static let shortUnits: Set<String> = ["년", "일", "주", "명", "인", "회", "개", "건", "곳"]
 
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         FigureScalars.isHangul(c) || FigureScalars.isDigit(c) || c == "年" || c == "月"

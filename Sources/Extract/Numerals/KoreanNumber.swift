@@ -88,14 +88,41 @@ enum KoreanNumerals {
         guard i > 0 else { return true }
         let p = s[i - 1]
         if FigureScalars.isDigit(p) || FigureScalars.isASCIILetter(p) { return false }
+        // Compared by value: asked at every digit by every extractor.
+        if p.value >= 0xAC00 { return !(isScaleWord(p.value) && continuesUnreadNumeral(s, scaleAt: i - 1)) }
         switch p {
-        case ".", ",", ":", "/", "_", "'", "#", "@", "&", "=":
+        case ".":
+            // `편성...8652억 원`: an ellipsis ends the words before; `1.5` is a decimal.
+            return i >= 2 && s[i - 2] == "."
+        case ",", ":", "/", "_", "'", "#", "@", "&", "=":
             return false
         case "-":
             // `044-203`, `i-3`: a code. A minus sign after a space is left alone too.
             return false
+        case " ":
+            return i < 2 || s[i - 2].value < 0xAC00 || !isScaleWord(s[i - 2].value) || !continuesUnreadNumeral(s, scaleAt: i - 2)
         default:
             return true
+        }
+    }
+
+    /// `만 억 조 천 백 십` (U+B9CC U+C5B5 U+C870 U+CC9C U+BC31 U+C2ED).
+    @inline(__always)
+    static func isScaleWord(_ v: UInt32) -> Bool {
+        v == 0xB9CC || v == 0xC5B5 || v == 0xC870 || v == 0xCC9C || v == 0xBC31 || v == 0xC2ED
+    }
+
+    /// `(-11만 3000명)`, `(-3만1000명)`, `△2만 3000명`: the group after the scale word belongs to a numeral whose head
+    /// is not read (its sign cannot start a number), so it is no number of its own — read alone it
+    /// would be 3,000 people instead of 113,000.
+    static func continuesUnreadNumeral(_ s: [Unicode.Scalar], scaleAt c: Int) -> Bool {
+        guard c >= 1, isScaleWord(s[c].value), FigureScalars.isDigit(s[c - 1]) else { return false }
+        var h = c - 1
+        while h > 0, FigureScalars.isDigit(s[h - 1]) || s[h - 1] == "," { h -= 1 }
+        guard h > 0 else { return false }
+        switch s[h - 1] {
+        case "-", "−", "△", "▲", "▽", "▼", "∆": return true
+        default: return false
         }
     }
 

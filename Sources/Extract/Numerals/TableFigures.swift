@@ -11,6 +11,8 @@ struct TableCell {
         /// A money column: the cell is multiplied by 10^exponent.
         case money(currency: String, exponent: Int)
         case count(unit: String, item: String?)
+        /// A share or a rate of change in percent (`구성비`, `증감률`, `비중(%)`).
+        case percent
     }
 
     var range: Range<Int>
@@ -220,6 +222,9 @@ enum TableFigures {
             // A merged header cell spans to the right: `예산(억원)\t\t`.
             guard let cell = resolvedCell(c, in: header) else { continue }
             if let u = headerUnit(cell, s) { return u }
+            // Only a header written over the column itself: a merged cell (`구성비` spanning to the
+            // right over `특별회계`'s amounts) is too loose a guide for a unit.
+            if c < header.count, header[c] == cell, contains(cell, percentWords, s) { return .percent }
             if isLabelHeader(cell, s) { label = true }
         }
         if label || c == 0 { return nil }
@@ -260,6 +265,10 @@ enum TableFigures {
 
     static let ratioWords: [[Unicode.Scalar]] = ["율", "률", "비중", "비율", "구성비", "%", "증감률", "연도", "년도", "순위", "번호",
                                                   "코드", "구분", "분야", "기간", "연월", "일자", "점수"]
+        .map { Array($0.unicodeScalars) }
+
+    /// Header words of a column in percent: a share (`구성비`, `비중`) or a rate of change (`증감률`).
+    static let percentWords: [[Unicode.Scalar]] = ["%", "구성비", "비중", "비율", "증감률", "증감율", "증가율", "감소율"]
         .map { Array($0.unicodeScalars) }
 
     static func isLabelHeader(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {

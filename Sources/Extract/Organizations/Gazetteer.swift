@@ -95,6 +95,10 @@ struct Gazetteer: Sendable {
     private(set) var nameCount = 0
     /// Canonical name → category (the first row that carries the name decides).
     private(set) var categoryByCanonical: [String: String] = [:]
+    /// Cities, counties and districts (`local` rows named `…시`/`…군`/`…구` with no other name):
+    /// looked up by the word pass for words ending so, not walked in the trie, where their first
+    /// syllables (most common syllables) would send the walk into the trie at nearly every word.
+    private(set) var localWords: [UInt64: Int32] = [:]
 
     /// Loaded once, lazily, from the bundled resource. A broken resource is a programming error
     /// caught by the tests; at run time it degrades to an empty gazetteer rather than crashing.
@@ -122,14 +126,18 @@ struct Gazetteer: Sendable {
     ]
 
     /// Parses the TSV strictly: seven tab-separated columns, a known kind and category, well-formed dates.
+    ///
+    /// Lines and columns are cut on UTF-8 bytes: cutting a `String` walks it by grapheme clusters,
+    /// which made this parse, run once per process, cost more than extracting a news article.
     static func parse(_ text: String) throws -> Gazetteer {
         var g = Gazetteer()
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             lineNumber += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            let line = rawLine.last == UInt8(ascii: "\r") ? rawLine.dropLast() : rawLine[...]
+            if line.isEmpty || line.first == UInt8(ascii: "#") { continue }
+            let cols = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+                .map { String(decoding: $0, as: UTF8.self) }
             guard cols.count == 7 else {
                 throw GazetteerError(line: lineNumber, message: "expected 7 tab-separated columns, got \(cols.count)")
             }
@@ -139,16 +147,16 @@ struct Gazetteer: Sendable {
             }
             let kind = cols[0], canonical = cols[1]
             guard kinds.contains(kind) else { throw GazetteerError(line: lineNumber, message: "unknown kind \(kind)") }
-            guard !canonical.isEmpty, canonical.trimmingCharacters(in: .whitespaces) == canonical else {
+            guard !canonical.isEmpty, !isPadded(canonical) else {
                 throw GazetteerError(line: lineNumber, message: "empty or padded canonical name")
             }
             var names: [String] = [], contextOnly: [String] = []
             if !cols[2].isEmpty {
-                for raw in cols[2].split(separator: "|", omittingEmptySubsequences: false) {
-                    var name = String(raw)
+                for raw in cols[2].utf8.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false) {
+                    var name = String(decoding: raw, as: UTF8.self)
                     let isContext = name.hasPrefix("@")
                     if isContext { name.removeFirst() }
-                    guard !name.isEmpty, name.trimmingCharacters(in: .whitespaces) == name else {
+                    guard !name.isEmpty, !isPadded(name) else {
                         throw GazetteerError(line: lineNumber, message: "empty or padded name in \(cols[2])")
                     }
                     guard !names.contains(name), !contextOnly.contains(name), name != canonical else {
@@ -169,6 +177,13 @@ struct Gazetteer: Sendable {
             if g.categoryByCanonical[canonical] == nil { g.categoryByCanonical[canonical] = category }
             let index = Int32(g.entries.count)
             g.entries.append(entry)
+            let scalars = Array(canonical.unicodeScalars)
+            if kind == "local", names.isEmpty, contextOnly.isEmpty, english.isEmpty,
+               canonical.hasSuffix("시") || canonical.hasSuffix("군") || canonical.hasSuffix("구"),
+               let key = Self.localKey(scalars, 0..<scalars.count) {
+                if g.localWords[key] == nil { g.localWords[key] = index }
+                continue
+            }
             g.insert(canonical, Payload(entry: index, isCanonical: true, contextOnly: false))
             for name in names { g.insert(name, Payload(entry: index, isCanonical: false, contextOnly: false)) }
             for name in contextOnly { g.insert(name, Payload(entry: index, isCanonical: false, contextOnly: true)) }
@@ -177,6 +192,12 @@ struct Gazetteer: Sendable {
             }
         }
         return g
+    }
+
+    /// A blank (space, tab, any Unicode space) at either end.
+    static func isPadded(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, let last = name.unicodeScalars.last else { return false }
+        return first.properties.isWhitespace || last.properties.isWhitespace
     }
 
     static func parseDay(_ s: String, line: Int) throws -> Int? {
@@ -190,14 +211,23 @@ struct Gazetteer: Sendable {
     static func day(_ d: CalendarDate) -> Int { d.year * 10000 + d.month * 100 + d.day }
 
     private mutating func insert(_ name: String, _ payload: Payload) {
-        let normalized = TextNormalizer.normalize(name)
+        // Names of Hangul syllables, ASCII letters, digits and spaces read the same normalized
+        // (NFC, no full-width forms): most rows skip the normalizer.
+        let normalized = name.unicodeScalars.allSatisfy(Self.isPlainNameScalar) ? name : TextNormalizer.normalize(name)
         var node = 0
         var pendingSpace = false
+        var previous: Unicode.Scalar = " "
         for s in normalized.unicodeScalars {
             if s == " " || s == "\t" {
                 pendingSpace = true
+                previous = s
                 continue
             }
+            // `SK하이닉스` is also written `SK 하이닉스`: a Latin prefix may stand apart from the
+            // Hangul after it (the space edge matches spaces or none).
+            let p = previous.value
+            if (p >= 0x41 && p <= 0x5A) || (p >= 0x61 && p <= 0x7A), s.value >= 0xAC00, s.value <= 0xD7A3 { pendingSpace = true }
+            previous = s
             if pendingSpace {
                 if nodes[node].spaceChild < 0 {
                     nodes.append(Node())
@@ -220,6 +250,13 @@ struct Gazetteer: Sendable {
             nodes[node].payloads.append(payload)
             nameCount += 1
         }
+    }
+
+    @inline(__always)
+    static func isPlainNameScalar(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        return (v >= 0xAC00 && v <= 0xD7A3) || (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+            || v == 0x20
     }
 
     /// Cheap pre-check: can any name start with this scalar?
@@ -279,4 +316,23 @@ struct Gazetteer: Sendable {
     }
 
     func entry(_ p: Payload) -> OrgEntry { entries[Int(p.entry)] }
+
+    /// The city, county or district `scalars[r]` names as a whole word (`localWords`).
+    func localWord(_ scalars: [Unicode.Scalar], _ r: Range<Int>) -> OrgEntry? {
+        guard let key = Self.localKey(scalars, r) else { return nil }
+        return localWords[key].map { entries[Int($0)] }
+    }
+
+    /// Two to four Hangul syllables packed into one integer (14 bits each, the count on top): asked
+    /// of every word that ends in 시, 군 or 구 (`연구`, `실시`), so no string is made for it.
+    static func localKey(_ scalars: [Unicode.Scalar], _ r: Range<Int>) -> UInt64? {
+        guard r.count >= 2, r.count <= 4 else { return nil }
+        var key = UInt64(r.count) << 56
+        for i in r {
+            let v = scalars[i].value
+            guard v >= 0xAC00, v <= 0xD7A3 else { return nil }
+            key = key | (UInt64(v - 0xAC00) << (14 * UInt64(i - r.lowerBound)))
+        }
+        return key
+    }
 }

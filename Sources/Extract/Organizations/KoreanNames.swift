@@ -50,6 +50,7 @@ enum KoreanNames {
         "까지는", "부터는", "만의", "만이", "만은", "에게는", "께서는", "이라", "라", "이자", "측", "측은", "측의",
         "측이", "측과", "측에", "측도", "측에서", "등", "등은", "등이", "등의", "등을", "등과", "등에", "등도",
         "등에서", "등으로", "등이다", "들", "들이", "들은", "들의", "들과", "들을", "들도", "에서와", "과에", "서",
+        "뿐", "뿐이다", "뿐만", "뿐이", "만큼",
     ]
     static let particles: Set<String> = Set(particleList)
     /// Particles for stripping from the end of a word, longest first.
@@ -110,6 +111,20 @@ enum KoreanNames {
 
     /// The two-syllable names of the provinces and metropolitan cities, as the gazetteer knows
     /// them (`경북` → `경북도` → 경상북도; `강원` → `강원도`, which the date resolves).
+    /// Names of other countries a body's name may start with (`헝가리과학원`, `중국과학원`).
+    static let countryStarts: [String] = [
+        "미국", "중국", "일본", "독일", "영국", "프랑스", "러시아", "캐나다", "호주", "인도", "베트남", "싱가포르", "대만", "이스라엘",
+        "헝가리", "네덜란드", "스위스", "스웨덴", "핀란드", "덴마크", "노르웨이", "벨기에", "오스트리아", "이탈리아", "스페인",
+        "브라질", "멕시코", "인도네시아", "태국", "말레이시아", "필리핀", "사우디", "폴란드", "체코", "몽골", "뉴질랜드", "칠레",
+        "이집트", "튀르키예", "터키", "우즈베키스탄", "카자흐스탄", "아랍에미리트", "카타르",
+    ]
+
+    /// First scalars of `countryStarts`, asked before any prefix is compared.
+    static let countryFirsts = ScalarSet(countryStarts.compactMap { $0.unicodeScalars.first })
+
+    /// Ends of association names (`…협회`, `…연합회`, `…진흥회`): a body of members, whatever found it.
+    static let associationSuffixes: [Scalars] = ["협회", "학회", "연합회", "재단", "조합", "포럼", "진흥회"].map(scalars)
+
     static let regionShortForms: [String: String] = [
         "서울": "서울시", "부산": "부산시", "대구": "대구시", "인천": "인천시", "광주": "광주시", "대전": "대전시",
         "울산": "울산시", "세종": "세종시", "경기": "경기도", "강원": "강원도", "충북": "충북도", "충남": "충남도",
@@ -140,9 +155,11 @@ enum KoreanNames {
         add("공과대학", "university", 5, "university")
         for s in ["진흥원", "평가원", "관리원", "인증원", "정보원"] { add(s, "agency", 5, "agency") }
         for s in ["개발원", "시험원", "기술원", "연구회"] { add(s, "institute", 5, "institute") }
+        // `중국과학원`, `헝가리과학원`: a national academy of sciences, named after its country.
+        add("과학원", "institute", 4, "institute") { $0.starts = countryStarts.map(scalars) }
         add("연구원", "institute", 5, "institute") {
             $0.excludedEndings = ["선임연구원", "책임연구원", "수석연구원", "전임연구원", "주임연구원", "박사후연구원", "위촉연구원",
-                                  "객원연구원", "초빙연구원", "학생연구원", "신진연구원", "참여연구원", "소속연구원", "전문연구원",
+                                  "객원연구원", "초빙연구원", "학생연구원", "신진연구원", "참여연구원", "소속연구원", "전문연구원", "국책연구원",
                                   "선임급연구원", "책임급연구원", "청년연구원", "여성연구원", "박사급연구원"].map(scalars)
         }
         add("연구소", "institute", 6, "institute") {
@@ -161,6 +178,8 @@ enum KoreanNames {
                                   "참여대학", "협력대학", "지역대학", "해외대학", "국내대학", "주요대학", "명문대학", "일반대학",
                                   "사이버대학", "공공대학", "신입대학", "상위대학", "지원대학", "선정대학", "대상대학", "우수대학",
                                   "해당대학", "소속대학", "수도권대학", "비수도권대학", "공동대학"].map(scalars)
+            // `주관대학으로`, `대학과 산업대학`: the role in a programme, the legal type of a school.
+            $0.excludedPrefixes = ["주관", "산업", "참여", "수혜", "신청"]
         }
         // `경기창조경제혁신센터`, `한국산업기술보호센터`: a region or nation first, else too generic.
         add("센터", "agency", 5, "center") { $0.starts = regionStarts }
@@ -194,9 +213,12 @@ enum KoreanNames {
                                                                  "해양", "식품", "국가", "미래", "융합", "스마트", "첨단", "차세대",
                                                                  "제약", "화장품", "헬스", "에너지", "환경", "블루", "뷰티"])
         }
-        add("재단", "other", 4, "foundation")
+        // `사진공동취재단` is a press pool (취재 + 단), not a foundation.
+        add("재단", "other", 4, "foundation") { $0.excludedEndings = ["취재단"].map(scalars) }
         add("협회", "other", 4, "association")
         add("학회", "other", 4, "association")
+        // `한국전자정보통신진흥회`: an industry body named after a country or region.
+        add("진흥회", "other", 5, "association") { $0.starts = regionStarts }
         add("상공회의소", "agency", 6, "agency")
         add("테크노파크", "agency", 6, "agency")
         add("공사", "agency", 4, "public-corporation") { $0.starts = regionStarts }
@@ -204,7 +226,10 @@ enum KoreanNames {
         add("위원회", "committee", 3, "committee") { $0.head = true }
         add("협의회", "committee", 3, "committee") { $0.head = true }
         add("얼라이언스", "committee", 5, "committee") { $0.head = true }
-        for s in ["기획단", "지원단", "사업단", "추진단", "조사단", "자문단", "평가단"] { add(s, "committee", 5, "task-force") }
+        // Not `최우수사업단`, `우수사업단`: a rank given to task forces, not one of them.
+        for s in ["기획단", "지원단", "사업단", "추진단", "조사단", "자문단", "평가단"] {
+            add(s, "committee", 5, "task-force") { $0.excludedPrefixes = ["최우수", "우수", "신규", "선정", "참여", "해당", "우수연구"] }
+        }
         add("부", "ministry", 3, "ministry") {
             $0.endings = ["무부", "에너지부", "교통부", "통상부", "복지부", "노동부", "안보부", "국방부", "보건부", "환경부", "외교부",
                           "통일부", "자원부", "수산부", "가족부", "기업부", "관광부", "안전부", "재정부", "교육부", "내무부", "국토부",

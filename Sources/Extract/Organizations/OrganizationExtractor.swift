@@ -52,6 +52,9 @@ struct OrgScan {
     var covered: [UInt8]
     /// End of each gazetteer candidate → its kind (a division follows its ministry).
     var gazetteerEnds: [Int: String] = [:]
+    /// Words shaped like a university's short form (`대림대`), noted by the word pass for
+    /// `universityListPass`.
+    var universityShapedWords: [Range<Int>] = []
 
     init(scalars: [Unicode.Scalar], date: CalendarDate?, gazetteer: Gazetteer) {
         self.s = scalars
@@ -70,6 +73,8 @@ struct OrgScan {
         latinInstitutionPass()
         participantListPass()
         listCuePass()
+        universityListPass()
+        companyListPass()
         cooperationCuePass()
         attendanceCuePass()
         var kept = Self.settle(candidates.filter { !isBlocked($0.range) && !isPlace($0) }, count: n)
@@ -84,12 +89,22 @@ struct OrgScan {
     /// kind and the shape of the name.
     func category(of c: OrgCandidate) -> String {
         if let known = gazetteer.categoryByCanonical[c.canonical] { return known }
+        // `세계은행그룹(WBG)`, `프라운호퍼연구회`: a name that starts with a body abroad is part of it.
+        if !c.fromGazetteer, gazetteer.canStart(s[c.range.lowerBound]) {
+            for m in gazetteer.matches(in: s, at: c.range.lowerBound, limit: c.range.upperBound) where m.end < c.range.upperBound {
+                if let p = gazetteer.resolve(m.payloads, on: date, allowContextOnly: false),
+                   gazetteer.entry(p).category == "foreign" { return "foreign" }
+            }
+        }
         return Self.category(kind: c.kind, canonical: c.canonical, rule: c.rule)
     }
 
     static func category(kind: String, canonical: String, rule: String) -> String {
         // `University of Stirling`: an institution named in English and unknown here is one abroad.
         if rule == "org.latin-name" { return "foreign" }
+        // `헝가리과학원`, `중국과학원`, `미국국립보건원`: a body named after another country is one abroad.
+        if kind != "ministry", let first = canonical.unicodeScalars.first, K.countryFirsts.contains(first),
+           K.countryStarts.contains(where: { canonical.hasPrefix($0) }) { return "foreign" }
         switch kind {
         case "ministry", "local", "department": return "government"
         case "agency", "institute": return "public-institution"
@@ -99,7 +114,7 @@ struct OrgScan {
         case "international": return "foreign"
         case "media": return "media"
         default:
-            for suffix in ["협회", "학회", "연합회", "재단", "조합", "협동조합", "포럼"] where canonical.hasSuffix(suffix) {
+            for suffix in ["협회", "학회", "연합회", "재단", "조합", "협동조합", "포럼", "진흥회"] where canonical.hasSuffix(suffix) {
                 return "association"
             }
             if canonical.hasSuffix("은행") || canonical.hasSuffix("그룹") { return "company" }
@@ -188,6 +203,17 @@ struct OrgScan {
         where p.last == last && e - a - p.count >= 2 && hasSuffix(a, e, p) {
             return e - p.count
         }
+        return e
+    }
+
+    /// `(주)디바이스이엔지가 519%p`: the subject particle that fits the syllable before it (`가`
+    /// after a vowel, `이` after a final consonant) comes off a name known only from its marker;
+    /// `디퍼아이`, `인투스카이` keep their `이`, which follows a vowel.
+    func stripSubjectParticle(_ a: Int, _ e: Int) -> Int {
+        guard e - a >= 3, K.isHangul(s[e - 2]) else { return e }
+        let last = s[e - 1]
+        if last == "가", !K.hasFinalConsonant(s[e - 2]) { return e - 1 }
+        if last == "이", K.hasFinalConsonant(s[e - 2]) { return e - 1 }
         return e
     }
 
@@ -331,17 +357,34 @@ struct OrgScan {
     mutating func word(_ a: Int, _ b: Int) {
         guard b - a >= 2, K.isHangul(s[b - 1]) else { return }
         let stripped = stripParticle(a, b)
+        if s[stripped - 1] == "대", let r = universityShaped(a, stripped) { universityShapedWords.append(r) }
+        // `진천군은`, `창원시와`, `서초구는`: a city, county or district the gazetteer knows by its whole word.
+        if s[stripped - 1] == "군" || s[stripped - 1] == "시" || s[stripped - 1] == "구", stripped - a >= 2,
+           !overlapsCandidate(a..<stripped),
+           let e = gazetteer.localWord(s, a..<stripped) {
+            add(a..<stripped, canonical: e.canonical, kind: e.kind, rule: "org.gazetteer", priority: 0, gazetteer: true)
+            return
+        }
         // The word as written, then without its particle (no array per word: this runs on every word).
         let ends = stripped != b ? 2 : 1
+        let acronym = stripped == b && acronymFollows(b)
         for k in 0..<ends {
             let e = k == 0 ? b : stripped
-            if let rule = classify(a, e) {
+            if let rule = classify(a, e, acronymFollows: acronym) {
                 if rule.head {
                     committee(a, e, rule)
                 } else {
                     let canonical = rule.name == "hospital" ? hospitalCanonical(a..<e)
-                        : rule.name == "local" ? educationOfficeCanonical(a..<e) : canonicalFor(a..<e)
-                    add(a..<e, canonical: canonical, kind: rule.kind, rule: "org.suffix." + rule.name, priority: 2)
+                        : rule.name == "local" ? localOfficeCanonical(a..<e) : canonicalFor(a..<e)
+                    // `물리·재료연구소(MFI)`: a field joined by a middle dot is part of the name the acronym stands for.
+                    var start = a
+                    if acronym, a >= 3, s[a - 1] == "·", K.isHangul(s[a - 2]) {
+                        var f = a - 1
+                        while f > 0, K.isHangul(s[f - 1]), a - 1 - f < 4 { f -= 1 }
+                        if f == 0 || !K.isWordChar(s[f - 1]), classify(f, a - 1) == nil { start = f }
+                    }
+                    add(start..<e, canonical: start == a ? canonical : string(start..<e), kind: rule.kind,
+                        rule: "org.suffix." + rule.name, priority: 2)
                 }
                 return
             }
@@ -368,6 +411,18 @@ struct OrgScan {
         }
     }
 
+    /// `(BRC)`, `(IFC)`: two or more capitals (digits, `&`, `-` among them) in parentheses right after.
+    func acronymFollows(_ e: Int) -> Bool {
+        guard e < n, s[e] == "(" else { return false }
+        var k = e + 1
+        var capitals = 0
+        while k < n, k - e <= 12, K.isUpper(s[k]) || K.isDigit(s[k]) || s[k] == "&" || s[k] == "-" {
+            if K.isUpper(s[k]) { capitals += 1 }
+            k += 1
+        }
+        return k < n && s[k] == ")" && capitals >= 2
+    }
+
     func followedByUniversityWord(_ e: Int) -> Bool {
         var j = e
         while j < n, K.isBlank(s[j]) { j += 1 }
@@ -387,17 +442,25 @@ struct OrgScan {
     }
 
     /// `경북교육청`, `서울시교육청`: an education office is named after its province or city in
-    /// full (`경상북도교육청`, `서울특별시교육청`, `강원특별자치도교육청` from 2023-06-11).
-    func educationOfficeCanonical(_ r: Range<Int>) -> String {
+    /// full (`경상북도교육청`, `서울특별시교육청`, `강원특별자치도교육청` from 2023-06-11); so is the
+    /// office of the province or city itself (`충북도청` → 충청북도청, `대전시청` → 대전광역시청).
+    func localOfficeCanonical(_ r: Range<Int>) -> String {
         let name = string(r)
-        guard name.hasSuffix("교육청") else { return canonicalFor(r) }
-        let region = String(name.dropLast(3))
-        let key = Array((K.regionShortForms[region] ?? region).unicodeScalars)
+        let key: [Unicode.Scalar]
+        if name.hasSuffix("교육청") {
+            let region = String(name.dropLast(3))
+            key = Array((K.regionShortForms[region] ?? region).unicodeScalars)
+        } else if name.hasSuffix("도청") || name.hasSuffix("시청") || name.hasSuffix("군청") || name.hasSuffix("구청") {
+            key = Array(name.dropLast().unicodeScalars)
+        } else {
+            return canonicalFor(r)
+        }
         for m in gazetteer.matches(in: key, at: 0, limit: key.count).reversed() where m.end == key.count {
             guard let p = gazetteer.resolve(m.payloads, on: date, allowContextOnly: false) else { continue }
             let e = gazetteer.entry(p)
-            if e.kind == "local" { return e.canonical + "교육청" }
+            if e.kind == "local" { return e.canonical + (name.hasSuffix("교육청") ? "교육청" : "청") }
         }
+        if let e = gazetteer.localWord(key, 0..<key.count) { return e.canonical + (name.hasSuffix("교육청") ? "교육청" : "청") }
         return canonicalFor(r)
     }
 
@@ -409,13 +472,17 @@ struct OrgScan {
         return String(name.dropLast(2)) + "학교병원"
     }
 
-    func classify(_ a: Int, _ e: Int) -> K.SuffixRule? {
+    /// `acronymFollows`: the word stands right before `(ACRONYM)` (`효소연구소(BRC)`,
+    /// `국제금융공사(IFC)`), evidence enough for a name shorter than the rule asks or without the
+    /// region the rule asks it to start with.
+    func classify(_ a: Int, _ e: Int, acronymFollows: Bool = false) -> K.SuffixRule? {
         guard e > a, K.ruleLasts.contains(s[e - 1]), let candidates = K.rulesByLast[s[e - 1]] else { return nil }
         let w = weight(a, e)
         for rule in candidates where hasSuffix(a, e, rule.suffix) {
-            if w < rule.minWeight && !(rule.head && e - a == rule.suffix.count) { continue }
+            let minWeight = acronymFollows ? min(rule.minWeight, rule.suffix.count + 2) : rule.minWeight
+            if w < minWeight && !(rule.head && e - a == rule.suffix.count) { continue }
             if rule.hangulPrefix, !K.isHangul(s[a]) { continue }
-            if !rule.starts.isEmpty, !rule.starts.contains(where: { matches($0, at: a) && a + $0.count < e }) { continue }
+            if !acronymFollows, !rule.starts.isEmpty, !rule.starts.contains(where: { matches($0, at: a) && a + $0.count < e }) { continue }
             if !rule.endings.isEmpty, !rule.endings.contains(where: { hasSuffix(a, e, $0) }) { continue }
             if rule.excludedEndings.contains(where: { hasSuffix(a, e, $0) }) { continue }
             let prefixEnd = e - rule.suffix.count
@@ -526,18 +593,24 @@ struct OrgScan {
         let markers: [([Unicode.Scalar], String)] = [
             (ju, "company"), (Array("(사)".unicodeScalars), "other"), (Array("(재)".unicodeScalars), "other"),
             (jusik, "company"), (Array("사단법인".unicodeScalars), "other"), (Array("재단법인".unicodeScalars), "other"),
+            // Farm companies and other forms of company (`복을만드는사람들 농업회사법인`, `(유)…`).
+            (Array("농업회사법인".unicodeScalars), "company"), (Array("영농조합법인".unicodeScalars), "company"),
+            (Array("유한회사".unicodeScalars), "company"), (Array("(유)".unicodeScalars), "company"),
         ]
         var i = 0
         while i < n {
             let c = s[i]
-            if c == "(" || c == "주" || c == "사" || c == "재" {
+            if Self.markerFirsts.contains(c) {
                 for (marker, kind) in markers where matches(marker, at: i) {
-                    companyMarker(i, i + marker.count, kind: kind, spelledOut: marker.count == 4)
+                    companyMarker(i, i + marker.count, kind: kind, spelledOut: marker[0] != "(")
                 }
             }
             i += 1
         }
     }
+
+    /// First scalars of the company markers, asked at every scalar.
+    static let markerFirsts = ScalarSet(["(", "주", "사", "재", "농", "영", "유"].compactMap { $0.unicodeScalars.first })
 
     mutating func companyMarker(_ m: Int, _ me: Int, kind: String, spelledOut: Bool) {
         // The name after: `(주)한독`, `주식회사 알케`.
@@ -547,10 +620,10 @@ struct OrgScan {
         if a < n, K.isWordChar(s[a]) {
             var b = a
             while b < n, K.isWordChar(s[b]) { b += 1 }
-            if spelledOut, a == me, K.particles.contains(string(a..<b)) {
-                after = nil  // `주식회사는`: the particle closes a name written before
+            if a == me, K.particles.contains(string(a..<b)) {
+                after = nil  // `주식회사는`, `복만사(주)와`: the particle closes a name written before
             } else {
-                after = a..<stripParticle(a, b, conservative: true)
+                after = a..<stripSubjectParticle(a, stripParticle(a, b, conservative: true))
             }
         }
         // The name before: `엠에프씨 주식회사`, `한국방송뉴스(주)`.
@@ -826,6 +899,12 @@ struct OrgScan {
             var k = j
             while k > 0, K.isWordChar(s[k - 1]) { k -= 1 }
             guard k < j else { break }
+            // `전북 테크노파크`: a province or city written apart before the name is part of it.
+            if k > 1, K.isBlank(s[k - 1]) {
+                var w = k - 1
+                while w > 0, K.isWordChar(s[w - 1]) { w -= 1 }
+                if w < k - 1, K.regionStarts.contains(where: { $0.count == k - 1 - w && matches($0, at: w) }) { k = w }
+            }
             items.append(k..<j)
             // The separator before: `, ` or `·`; anything else closes the list.
             var p = k
@@ -840,7 +919,10 @@ struct OrgScan {
             let text = string(r)
             guard weight(r.lowerBound, r.upperBound) >= 2, !K.genericItems.contains(text),
                   !r.allSatisfy({ K.isDigit(s[$0]) }) else { continue }
-            add(r, canonical: canonicalFor(r), kind: "company", rule: "org.list-cue", priority: 4)
+            // `전북 테크노파크`, `중소기업이업종대구경북연합회`: what the name's end says, whatever the cue says.
+            let kind = classify(r.lowerBound, r.upperBound)?.kind
+                ?? (K.associationSuffixes.contains(where: { hasSuffix(r.lowerBound, r.upperBound, $0) }) ? "other" : "company")
+            add(r, canonical: canonicalFor(r), kind: kind, rule: "org.list-cue", priority: 4)
         }
     }
 
@@ -876,6 +958,8 @@ struct OrgScan {
 
     /// Nouns and places that cooperate without being a body's name.
     static let nonPartners: Set<String> = [
+        // Parts of a body, not a partner (`본부와 MOU`).
+        "본부", "본사", "지사",
         "정부", "기업", "대학", "기관", "지자체", "부처", "업계", "산업계", "학계", "연구계", "지역", "해외", "국내", "민간", "현장",
         "전문가", "관계부처", "유관기관", "공공기관", "수요기업", "공급기업", "국가", "나라", "각국", "동맹국", "우방국", "주요국",
         "중앙정부", "지방정부", "산학연", "관계기관", "협력사", "대기업", "중소기업", "중견기업", "스타트업", "파트너", "글로벌",
@@ -893,7 +977,9 @@ struct OrgScan {
         if r.contains(where: { K.isDigit(s[$0]) }) { return false }
         // Generic heads: `…기관`, `…기업`, `…업체`, `…부처`, `…국`, `…들`, `…계`, `…시`, `…도`, `…군`.
         for suffix in ["기관", "기업", "업체", "부처", "국가", "정부", "들", "계", "국", "시", "도", "군", "구", "인", "자", "사업", "분야",
-                       "기술", "산업", "대학", "연구소", "단체", "협회", "센터", "팀", "진", "측", "원", "장", "님", "생", "가", "층"] where text.hasSuffix(suffix) {
+                       "기술", "산업", "대학", "연구소", "단체", "협회", "센터", "팀", "진", "측", "원", "장", "님", "생", "가", "층",
+                       // Events (`공동워크숍과 업무협약`, `세미나와 함께`).
+                       "워크숍", "세미나", "간담회", "회의", "행사"] where text.hasSuffix(suffix) {
             return false
         }
         return true

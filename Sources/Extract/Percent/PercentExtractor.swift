@@ -1,11 +1,52 @@
+import Segment
+
 /// Percentages (`30%`, `11.5%`, `70% 이상`) and percentage points (`5%p`), with exact values.
 public struct PercentExtractor: Extractor {
     public init() {}
 
     public func extract(from input: ExtractionInput) -> [Mention] {
         let t = FigureText(input)
-        let c = FigureMatcher.scan(t, rules: PercentRules.all, startsAt: PercentRules.startsAt)
+        var c = FigureMatcher.scan(t, rules: PercentRules.all, startsAt: PercentRules.startsAt)
+        // Bare cells under a `구성비`, `증감률` or `(%)` header (`△8.76` is a fall of 8.76%). The
+        // tables are looked for only in a text with table rows that names such a column somewhere.
+        let tables = input.sentences.contains { $0.kind == .tableRow } && Self.mayHavePercentColumn(t)
+        for cell in tables ? TableFigures.cells(in: t) : [] {
+            guard case .percent = cell.column else { continue }
+            c.append(FigureCandidate(range: cell.range, value: PercentValue(value: cell.number), rule: "percent.table-cell"))
+        }
         return FigureMatcher.resolve(c).map { Mention(range: $0.range, value: .percent($0.value!), rule: $0.rule) }
+    }
+}
+
+extension PercentExtractor {
+    /// `%` after no digit (`(%)`), or a percent header word (`TableFigures.percentWords`) that ends
+    /// a cell: a tab, a bar, two spaces or the line's end after it (prose goes on: `비중은`).
+    static func mayHavePercentColumn(_ t: FigureText) -> Bool {
+        let s = t.s
+        var i = 0
+        while i < t.end {
+            switch s[i] {
+            case "%":
+                if i == 0 || !(FigureScalars.isDigit(s[i - 1]) || s[i - 1] == ".") { return true }
+            case "구", "비", "증", "감":
+                for w in TableFigures.percentWords where w[0] == s[i] && FigureScalars.has(s, at: i, end: t.end, w) {
+                    if endsCell(s, i + w.count, t.end) { return true }
+                }
+            default:
+                break
+            }
+            i += 1
+        }
+        return false
+    }
+
+    static func endsCell(_ s: [Unicode.Scalar], _ k: Int, _ end: Int) -> Bool {
+        guard k < end else { return true }
+        switch s[k] {
+        case "\n", "\t", "|", "│", "┃", "(": return true
+        case " ": return k + 1 >= end || s[k + 1] == " " || s[k + 1] == "|" || s[k + 1] == "│" || s[k + 1] == "\n"
+        default: return false
+        }
     }
 }
 

@@ -119,6 +119,9 @@ func mentions(_ extract: (ExtractionInput) -> [Mention], _ sentence: String) -> 
         ("3000億원 규모 펀드", [won("3000億원", 300_000_000_000, approx: true)]),
         ("1조2000億 투입", [won("1조2000億", 1_200_000_000_000)]),
         ("100억원을 투입하고 24조 원전 수주", [won("100억원", 10_000_000_000), won("24조", 24_000_000_000_000)]),
+        // An amount next to a law's name still says so with its currency; a bare 조 after other words is won.
+        ("국가재정법 개정으로 86조 원을 편성했다", [won("86조 원", 86_000_000_000_000)]),
+        ("정부는 올해 예산 86조를 편성했다", [won("86조", 86_000_000_000_000)]),
         // An ellipsis before the amount is no decimal point (news headlines, 2023–2024).
         ("휴지통에 버리기 일쑤였는데...100억 기술이전 달성한 출연연, 비결은", [won("100억", 10_000_000_000)]),
         ("'금산군 2025년 본예산안' 편성...8652억 원, 역대 최대 규모", [won("8652억 원", 865_200_000_000)]),
@@ -158,6 +161,11 @@ func mentions(_ extract: (ExtractionInput) -> [Mention], _ sentence: String) -> 
         "3억 5천",
         "동법 시행령 제5조의2",
         "법 제12조제3항에 따라",
+        // Articles of a law written without `제` (a news article, 2018; budget notices).
+        "공직선거법 86조 제2항에 의거 하반기 사업을 중단했다",
+        "국가재정법 89조 1항에 따라 추경을 편성했다",
+        "같은 법 시행령 3조 2호에 해당한다",
+        "지방자치법 9조에 따른 사무",
     ]
 
     @Test(arguments: cases)

@@ -95,6 +95,12 @@ enum MoneyRules {
 
     static let all: [FigureRule<MoneyValue>] = [
         FigureLexicons.ordinalBlocker(),
+        // `공직선거법 86조 제2항`, `국가재정법 89조 1항에 따라`: an article of a law written without
+        // `제`, not 86 trillion won.
+        FigureRule(name: "blocked.law-article", pattern: [.number(hangul: false)]) { m, t in
+            guard let n = m.numbers.first, isLawArticle(n, t) else { return .reject }
+            return .block
+        },
         // `100~200억원`, `100억~200억원`, `3~5조 원`.
         FigureRule(name: "money.range",
                    pattern: [.number(hangul: false), .gap(1), .literal(["~"]), .gap(1), .number(hangul: false),
@@ -163,6 +169,31 @@ enum MoneyRules {
             return amount(n.value, code: "KRW", number: n, range: m.range, t: t)
         },
     ]
+
+    /// `86조` (one scale word, `조`, no decimals) read as an article of a law: a paragraph or item
+    /// number follows (`86조 제2항`, `89조 1항`, `3조 2호`), or the word before names a law (`…법`,
+    /// `…법률`, `…령`, `…규칙`, `…조례`: `국가재정법 89조`). An amount says so with its currency
+    /// (`86조 원`) and is never one.
+    static func isLawArticle(_ n: KoreanNumber, _ t: FigureText) -> Bool {
+        let s = t.s
+        let end = n.range.upperBound
+        guard n.highestScale == 12, n.lowestScale == 12, end > n.range.lowerBound, s[end - 1] == "조", n.value.isInteger
+        else { return false }
+        // After: `(제)N항`, `(제)N호`.
+        var k = t.skipGap(end, maxSpaces: 1)
+        if k < t.end, s[k] == "제" { k = t.skipGap(k + 1, maxSpaces: 1) }
+        var digits = k
+        while digits < t.end, ("0"..."9").contains(s[digits]) { digits += 1 }
+        if digits > k, digits < t.end, s[digits] == "항" || s[digits] == "호" { return true }
+        // Before: one blank, then a word ending in a law's name.
+        let before = t.skipGapBackward(n.range.lowerBound, maxSpaces: 1)
+        guard before < n.range.lowerBound, before > 0 else { return false }
+        let last = s[before - 1]
+        if last == "법" || last == "령" || last == "례" { return true }
+        if last == "률" { return before >= 2 && s[before - 2] == "법" }
+        if last == "칙" { return before >= 2 && s[before - 2] == "규" }
+        return false
+    }
 
     /// A range `low~high`; the first number takes the second's scale word when it has none
     /// (`100~200억원`). Anything that does not read as low < high blocks the span.

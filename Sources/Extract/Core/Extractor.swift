@@ -18,6 +18,9 @@ public struct ExtractionInput: Sendable {
     public let text: NormalizedText
     public let sentences: [Sentence]
     public let context: DocumentContext
+    /// The table cells of the text (`TableFigures`), read once by `ExtractorSuite` for the three
+    /// extractors that read them (money, counts, percentages); nil: each reads them itself.
+    var tableCells: [TableCell]? = nil
 
     public init(text: NormalizedText, sentences: [Sentence], context: DocumentContext) {
         self.text = text

@@ -6,12 +6,12 @@ public struct CountExtractor: Extractor {
     public init() {}
 
     public func extract(from input: ExtractionInput) -> [Mention] {
-        Self.extract(FigureText(input))
+        Self.extract(FigureText(input), tableCells: input.tableCells)
     }
 
-    static func extract(_ t: FigureText) -> [Mention] {
+    static func extract(_ t: FigureText, tableCells: [TableCell]? = nil) -> [Mention] {
         var candidates = FigureMatcher.scan(t, rules: CountRules.all, startsAt: CountRules.startsAt)
-        for cell in TableFigures.cells(in: t) {
+        for cell in tableCells ?? TableFigures.cells(in: t) {
             guard case .count(let unit, let item) = cell.column else { continue }
             guard cell.number.isInteger, cell.number.units >= 0, let v = cell.number.timesPow10(0) else { continue }
             candidates.append(FigureCandidate(

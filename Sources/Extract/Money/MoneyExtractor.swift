@@ -6,12 +6,12 @@ public struct MoneyExtractor: Extractor {
 
     public func extract(from input: ExtractionInput) -> [Mention] {
         let t = FigureText(input)
-        return Self.extract(t)
+        return Self.extract(t, tableCells: input.tableCells)
     }
 
-    static func extract(_ t: FigureText) -> [Mention] {
+    static func extract(_ t: FigureText, tableCells: [TableCell]? = nil) -> [Mention] {
         var candidates = FigureMatcher.scan(t, rules: MoneyRules.all, startsAt: MoneyRules.startsAt)
-        for cell in TableFigures.cells(in: t) {
+        for cell in tableCells ?? TableFigures.cells(in: t) {
             guard case .money(let currency, let exponent) = cell.column else { continue }
             guard let v = cell.number.timesPow10(exponent), currency != "KRW" || v.isInteger else { continue }
             candidates.append(FigureCandidate(

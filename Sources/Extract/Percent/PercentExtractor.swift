@@ -10,7 +10,7 @@ public struct PercentExtractor: Extractor {
         // Bare cells under a `구성비`, `증감률` or `(%)` header (`△8.76` is a fall of 8.76%). The
         // tables are looked for only in a text with table rows that names such a column somewhere.
         let tables = input.sentences.contains { $0.kind == .tableRow } && Self.mayHavePercentColumn(t)
-        for cell in tables ? TableFigures.cells(in: t) : [] {
+        for cell in tables ? (input.tableCells ?? TableFigures.cells(in: t)) : [] {
             guard case .percent = cell.column else { continue }
             c.append(FigureCandidate(range: cell.range, value: PercentValue(value: cell.number), rule: "percent.table-cell"))
         }

@@ -154,6 +154,10 @@ func expectCounts(_ sentence: String, _ expected: [CountCase]) {
         ("3~5개 기관", "3~5개", 3, 3, 5, nil),
         ("연구원 1,000~1,500명 규모", "1,000~1,500명", 1000, 1000, 1500, nil),
         ("30개 산-연 연구실 구축", "30개", 30, nil, nil, nil),
+        // Verbs of passing the figure, after its particle (news, 2019–2024).
+        ("관람객이 1만 명이 넘게 몰렸다", "1만 명", 10000, 10000, nil, "넘게"),
+        ("직원 300명 넘는 기업", "300명", 300, 300, nil, "넘는"),
+        ("참여 기관이 10곳을 넘지 않도록", "10곳", 10, nil, nil, nil),
     ]
 
     @Test(arguments: bounded)

@@ -98,6 +98,14 @@ func mentions(_ extract: (ExtractionInput) -> [Mention], _ sentence: String) -> 
         ("500억원 미만", [won("500억원", 50_000_000_000, bound: "미만", max: 50_000_000_000)]),
         ("500억원 초과", [won("500억원", 50_000_000_000, bound: "초과", min: 50_000_000_000)]),
         ("1억원 이하", [won("1억원", 100_000_000, bound: "이하", max: 100_000_000)]),
+        // Verbs of passing the figure, after its particle: a bound as with 초과 / 미만 (news, 2019–2024).
+        ("수출액이 1조원을 넘는 기업", [won("1조원", 1_000_000_000_000, bound: "넘는", min: 1_000_000_000_000)]),
+        ("시장 규모는 300억 원을 웃도는 것으로", [won("300억 원", 30_000_000_000, bound: "웃도는", min: 30_000_000_000)]),
+        ("평균 소득이 200만 원을 밑도는 가구", [won("200만 원", 2_000_000, bound: "밑도는", max: 2_000_000)]),
+        // `넘지 않는` bounds the other way, `넘었다` tells a fact: neither is read as a bound.
+        ("지원 규모는 100억원을 넘지 않는 범위", [won("100억원", 10_000_000_000)]),
+        ("매출이 5000억원을 넘었다", [won("5000억원", 500_000_000_000)]),
+        ("예산은 100억 원 이번에 늘었다", [won("100억 원", 10_000_000_000)]),
         ("5억 달러를 투자한다", [MoneyCase(text: "5억 달러", value: ExactDecimal(units: 500_000_000), currency: "USD")]),
         ("US$ 1.5 billion", [MoneyCase(text: "US$ 1.5 billion", value: ExactDecimal(units: 1_500_000_000), currency: "USD")]),
         ("$300", [MoneyCase(text: "$300", value: ExactDecimal(units: 300), currency: "USD")]),

@@ -18,6 +18,7 @@ import Testing
         ("최대 80%까지 지원", "80%", 80, 0, false, "최대"),
         ("‘24년 대비 183% 증액", "183%", 183, 0, false, nil),
         ("특정국 의존도 70% 미만", "70%", 70, 0, false, "미만"),
+        ("점유율은 30%를 넘어선 것으로", "30%", 30, 0, false, "넘어선"),
     ]
 
     /// Ranges: `value` is the lower end, `min`/`max` the ends (units, scale as written).

@@ -20,6 +20,15 @@ enum QualifierWords {
         ("정도", .approx), ("안팎", .approx), ("여", .approx), ("이상", .lower), ("초과", .lower),
         ("이하", .upper), ("미만", .upper), ("이내", .upper),
     ])
+    /// Verbs of passing a figure, after it and its particle (`1조원을 넘는`, `1만 명이 넘게`,
+    /// `300억 원을 웃도는`): the figure is a lower bound (as with `초과`), or with `밑도는` an upper one.
+    /// Forms that can only modify or go on (`넘는`, `넘게`, `넘은`), not `넘지` (`넘지 않는` bounds
+    /// the other way) or the final `넘었다` (a fact, not a bound on the figure).
+    static let passing = FigureLexicon<Kind>([
+        ("넘는", .lower), ("넘게", .lower), ("넘은", .lower), ("넘어선", .lower), ("넘어서는", .lower),
+        ("웃도는", .lower), ("웃돈", .lower), ("밑도는", .upper), ("밑돈", .upper),
+    ])
+
     /// Only glued to the unit: `100억원대`, `100억원선`.
     static let gluedAfter = FigureLexicon<Kind>([("대", .approx), ("선", .approx)])
 
@@ -69,7 +78,23 @@ enum QualifierWords {
                     q.isLowerBound = e.payload == .lower
                 }
             }
+        } else if allowBounds, q.bound == nil, let p = passingWord(s, at: k, t) {
+            q.bound = p.text
+            q.isLowerBound = p.payload == .lower
         }
         return q
+    }
+
+    /// `을 넘는`, `이 넘게`, `넘는` right after a figure that ends at `k` (after its gap).
+    static func passingWord(_ s: [Unicode.Scalar], at k: Int, _ t: FigureText) -> FigureLexicon<Kind>.Entry? {
+        var j = k
+        if j < t.end, s[j] == "을" || s[j] == "를" || s[j] == "이" || s[j] == "가" {
+            j = t.skipGap(j + 1, maxSpaces: 1)
+            guard j > k + 1 else { return nil }          // a particle, then a blank
+        }
+        guard let e = passing.longest(s, at: j, end: t.end), FigureBoundary.isEnd(s, at: j + e.word.count, end: t.end) else {
+            return nil
+        }
+        return e
     }
 }

@@ -96,6 +96,8 @@ public enum FigureMatcher {
         for (j, f) in new.figures.enumerated() { newByBucket[bucket(f), default: []].append(j) }
         var sentenceDice: [Int64: Double] = [:]
         let specificity = AnchorSpecificity(old.figures + new.figures)
+        // Per OLD figure, the specificity of each of its anchors, looked up once.
+        let anchorWeights = old.figures.map { f in f.anchors.map { options.weights.anchorSpecificity ? specificity.of($0) : 1 } }
         for (i, a) in old.figures.enumerated() {
             for j in newByBucket[bucket(a)] ?? [] {
                 let b = new.figures[j]
@@ -109,7 +111,7 @@ public enum FigureMatcher {
                         sentenceDice[key] = whole
                     }
                 }
-                let s = score(a, b, sentenceDice: whole, specificity: specificity, weights: options.weights)
+                let s = score(a, b, sentenceDice: whole, anchorWeights: anchorWeights[i], weights: options.weights)
                 if s >= options.threshold {
                     candidates.append(Candidate(score: s, distance: abs(a.relativePosition - b.relativePosition), i: i, j: j))
                 }
@@ -141,8 +143,10 @@ public enum FigureMatcher {
     }
 
     /// The evidence that `a` (OLD) and `b` (NEW) are the same figure; see the table above.
+    /// `anchorWeights`: how much each of `a`'s anchors counts when shared (`AnchorSpecificity`;
+    /// nil: each fully).
     static func score(_ a: FigureFeatures, _ b: FigureFeatures, sentenceDice: Double,
-                      specificity: AnchorSpecificity = AnchorSpecificity([]), weights w: MatchWeights = .standard) -> Double {
+                      anchorWeights: [Double]? = nil, weights w: MatchWeights = .standard) -> Double {
         /// `agree` or `disagree` when both sides have the label, nothing otherwise.
         func labels(_ x: String?, _ y: String?, _ agree: Double, _ disagree: Double) -> Double {
             guard let x, let y else { return 0 }
@@ -159,9 +163,9 @@ public enum FigureMatcher {
         if !a.anchors.isEmpty && !b.anchors.isEmpty {
             var shared = 0
             var weight = 0.0
-            for x in a.anchors where b.anchors.contains(where: { $0.sameAs(x) }) {
+            for (k, x) in a.anchors.enumerated() where b.anchors.contains(where: { $0.sameAs(x) }) {
                 shared += 1
-                weight += w.anchorSpecificity ? specificity.of(x) : 1
+                weight += anchorWeights?[k] ?? 1
             }
             s += w.anchors * weight / Double(a.anchors.count + b.anchors.count - shared)
         }

@@ -213,6 +213,9 @@ struct Run {
         if o.marker == "-", o.firstLine == i, line.end - line.body >= 3, t[line.end - 1] == "-", t[line.end - 2] == " " {
             return true
         }
+        // `4. 현장중심 … (674,633)` then `5. 과거사 …`: the next item of a numbered list, however
+        // long (a long item is no heading), starts its own sentence.
+        if let k = Self.itemNumber(t, at: o.start), Self.itemNumber(t, at: next.start) == k + 1 { return true }
         switch line.ending {
         case .final:
             // A full-width PDF line that ends in a bare `다` (no period) was more likely cut inside
@@ -254,6 +257,20 @@ struct Run {
         while j < lines.count, lines[j].role == .blank, lines[j].dropped { j += 1 }
         guard j > i + 1, j < lines.count else { return false }
         return lines[j].role == .plain && !lines[j].labelled
+    }
+
+    /// The number of a list item written `N. ` at `i` (one or two digits, then a period, a space
+    /// and no digit: not `2025. 5. 30.` nor `2.5배`).
+    static func itemNumber(_ t: [Unicode.Scalar], at i: Int) -> Int? {
+        var j = i
+        var n = 0
+        while j < t.count, j - i < 3, t[j].value >= 0x30, t[j].value <= 0x39 {
+            n = n * 10 + Int(t[j].value - 0x30)
+            j += 1
+        }
+        guard j > i, j - i <= 2, j + 2 < t.count, t[j] == ".", t[j + 1] == " " else { return nil }
+        let c = t[j + 2].value
+        return c >= 0x30 && c <= 0x39 ? nil : n
     }
 
     static func headingLike(_ line: LineInfo, wrapWidth w: Int) -> Bool {

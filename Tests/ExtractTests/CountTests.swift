@@ -118,6 +118,8 @@ func expectCounts(_ sentence: String, _ expected: [CountCase]) {
         "원전 2호기 계속운전",
         "국내 1호 기업형 벤처캐피털",
         "제19호 태풍 솔릭",
+        "지식경제부공고 제2012 – 457호",       // the notice's number after its year
+        "중소벤처기업부 공고 제2024-622호",
         "5세대 이동통신(5G) 장비",
         "150호점 개점",
         "첨단 반도체(12인치급 웨이퍼 기반)",

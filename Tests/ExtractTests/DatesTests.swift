@@ -631,6 +631,12 @@ private func durations(_ input: String) -> [(text: String, value: DurationValue)
         "2. 주요내용",
         "Ⅱ. 추진 전략",
         "Ⅲ. 향후 계획",
+        // A budget's calculation (산출기초): the month after `×` is a number of months.
+        "교원가족수당 (86,666원×8명×12월)- 8,680,000원= -360,000",
+        "교원성과상여금 (3,064,627원×12명×1월 )- 41,460,000원= -4,684,000",
+        "교원정근수당 (1,406,954원×11명×2월) - 31,475,000원= -522,000",
+        "32,000원 * 17일 * 20명 =",           // a county's budget (2008): 17 days of work
+        "32,000원 * 10일 * 10명 =",
     ]
 
     @Test(arguments: notDates)

@@ -56,6 +56,11 @@ struct OrgCase: CustomStringConvertible {
              date: "2023-12-05", expected: [("과학기술정보통신부", "과학기술정보통신부"), ("산업부", "산업통상자원부")]),
         OrgCase(sentence: "제 출 자 산업통상자원부 산업기술정책과", date: "2025-05-30",
              expected: [("산업통상자원부", "산업통상자원부"), ("산업기술정책과", "산업기술정책과")]),
+        // A county's budget statement (2010): the field after `정책:` names a policy, not a division.
+        OrgCase(sentence: "부서: 행정과 정책: 군민화합과 자치행정 실현 단위: 성숙한 군민의식 함양 (단위:천원)",
+                date: "2010-01-01", expected: [("행정과", "행정과")]),
+        OrgCase(sentence: "바. 문의전화: 진천군 경제과 043-539-4123 / 각 읍,면 산업개발팀", date: "2025-01-01",
+                expected: [("경제과", "경제과")]),
         OrgCase(sentence: "* 프라운호퍼, 예일, 퍼듀, 존스홉킨스, 조지아텍, MIT 등", date: "2025-05-30",
              expected: [("프라운호퍼", "프라운호퍼"), ("예일", "예일대학교"), ("퍼듀", "퍼듀대학교"),
                         ("존스홉킨스", "존스홉킨스대학교"), ("조지아텍", "조지아공과대학교"), ("MIT", "매사추세츠공과대학교")]),

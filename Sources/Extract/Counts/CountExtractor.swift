@@ -144,6 +144,8 @@ enum CountRules {
                 // `14만 호`, `1,200호`, `1,000세대`, `77만 농가` are households; `1호 기업`, `19호 태풍` and
                 // `5세대 이동통신` are ordinals and generations — small numbers without a scale word.
                 if !n.endsWithScale, v.units < 100 { return .reject }
+                // `공고 제2012 – 457호`: the number of a notice after its year, not 457 households.
+                if unit.text == "호", Self.followsYearAndDash(s, before: n.range.lowerBound) { return .reject }
                 // `3호선`, `2호기`, `150호점`: another word that starts with 호.
                 if unit.text == "호", after < t.end, FigureScalars.isHangul(s[after]),
                    !Self.particlesAfterDwellings.contains(s[after]) { return .reject }
@@ -161,6 +163,25 @@ enum CountRules {
             return .value(c)
         },
     ]
+}
+
+extension CountRules {
+    /// A year and a dash before `i`, blanks allowed around the dash (`2012 – 457`, `2024-622`).
+    static func followsYearAndDash(_ s: [Unicode.Scalar], before i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0, s[j] == " " { j -= 1 }
+        guard j >= 0, s[j] == "-" || s[j] == "–" || s[j] == "—" || s[j] == "‐" || s[j] == "−" else { return false }
+        j -= 1
+        while j >= 0, s[j] == " " { j -= 1 }
+        guard j >= 3 else { return false }
+        var year = 0
+        for k in (j - 3)...j {
+            guard FigureScalars.isDigit(s[k]) else { return false }
+            year = year * 10 + Int(s[k].value - 0x30)
+        }
+        if j >= 4, FigureScalars.isDigit(s[j - 4]) { return false }
+        return year >= 1900 && year <= 2099
+    }
 }
 
 extension FigureText {

@@ -252,9 +252,10 @@ enum DateRules {
         for w in L.recurring where p - w.count + 1 >= 0 && t.word(w, at: p - w.count + 1) != nil { return nil }
         var point = DatePoint(year: .unspecified)
         if let md = T.monthDay(t, at: i, point: &point) {
-            return DateRuleMatch(end: md.end, point: point, variant: md.variant)
+            return L.isFactor(t, at: p) ? nil : DateRuleMatch(end: md.end, point: point, variant: md.variant)
         }
         if let end = T.day(t, at: i, point: &point) {
+            if L.isFactor(t, at: p) { return nil }
             // `30일 밝혔다` in a text of 12월 10일: the 30th of last month, not of this one.
             if T.reportedPast(t, after: end) { point.year = .past }
             return DateRuleMatch(end: end, point: point, variant: "day")

@@ -272,4 +272,24 @@ enum DateLexicon {
 
     /// Words before a month that make it recurring rather than a date (`매년 3월`).
     static let recurring: [[UInt32]] = [w("매년"), w("매월"), w("매달"), w("격년"), w("해마다")]
+
+    /// Signs of multiplication: in a budget's calculation (`86,666원×8명×12월`) a month or day after
+    /// one is a factor (twelve months), not a date.
+    static let times: Set<UInt32> = [0xD7, 0x2715, 0x2716, 0x2A2F]
+
+    /// `×` at `p` (the last non-blank before a date), a Latin `x`/`X` standing alone as one
+    /// (`5,000 X 12월`), or `*` inside a line (`32,000원 * 17일 * 20명`); a `*` that opens a line
+    /// is a footnote's mark.
+    static func isFactor(_ t: DateText, at p: Int) -> Bool {
+        let c = t[p]
+        if times.contains(c) { return true }
+        if c == 0x2A {
+            var j = p - 1
+            while j >= 0, t[j] == 0x2A || DateText.isBlank(t[j]) { j -= 1 }
+            return j >= 0 && t[j] != 0x0A && t[j] != 0x0D
+        }
+        guard c == 0x78 || c == 0x58 else { return false }
+        let b = t[p - 1]
+        return !((b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A))
+    }
 }

@@ -219,6 +219,19 @@ enum KoreanNumerals {
             case .group(let ng): next = ng
             }
             if let nsc = scaleAfter(next) {
+                // `1만8760억원`, `6만7100억원`: 18,760억 with 만 written inside the count of 억 — the
+                // whole figure before 억 is its coefficient (no other reading is a number).
+                if groups == 1, lastBig == 4, nsc.exponent == 8, g.hasArabic, next.hasArabic, total.isInteger,
+                   next.value.isInteger, (next.value.compare(ExactDecimal(units: 10_000)) ?? 1) < 0,
+                   let merged = total.adding(next.value), let scaled = merged.timesPow10(nsc.exponent) {
+                    total = scaled
+                    lastBig = nsc.exponent
+                    highest = nsc.exponent
+                    lowest = nsc.exponent
+                    approx = approx || nsc.approx
+                    end = nsc.end
+                    return finish()
+                }
                 if nsc.exponent < lastBig {
                     if !next.value.isInteger { return glued ? .malformed(start..<nsc.end) : finish() }
                     g = next

@@ -574,7 +574,15 @@ struct OrgScan {
         var compact: [Unicode.Scalar] = []
         for i in ls..<a where !K.isSpace(s[i]) { compact.append(i < n ? s[i] : " ") }
         for label in K.divisionLabels where compact.count >= label.count {
-            for p in 0...(compact.count - label.count) where compact[p..<(p + label.count)].elementsEqual(label) { return true }
+            for p in 0...(compact.count - label.count) where compact[p..<(p + label.count)].elementsEqual(label) {
+                // `부서: 행정과 정책: 군민화합과 자치행정`: another field's label (a colon) between
+                // `부서` and the name; the name is that field's (a policy's), not a division.
+                // The label's word may go on before its colon (`문의전화: 진천군 경제과`).
+                var q = p + label.count
+                while q < compact.count, K.isHangul(compact[q]) { q += 1 }
+                if q < compact.count, compact[q] == ":" { q += 1 } else { q = p + label.count }
+                if !compact[q...].contains(":") { return true }
+            }
         }
         // The second row of a contact table names the division first: `\t스마트농업정책과\t담당자\t사무관`.
         var after: [Unicode.Scalar] = []

@@ -48,16 +48,9 @@ public enum DuplicateParagraphs {
 
     /// The key of a stretch of text (a sentence), or nil when it is shorter than `minimumLength`.
     static func key(of text: ArraySlice<Unicode.Scalar>) -> LineKey? {
-        var a: UInt64 = 0xcbf2_9ce4_8422_2325
-        var b: UInt64 = 0x9e37_79b9_7f4a_7c15
-        var length = 0
-        for s in text where s != " " && s != "\t" && s != "\n" {
-            a = (a ^ UInt64(s.value)) &* 0x0000_0100_0000_01B3
-            b = (b &+ UInt64(s.value)) &* 0xff51_afd7_ed55_8ccd
-            b ^= b >> 29
-            length += 1
-        }
-        return length >= minimumLength ? LineKey(a: a, b: b, length: length) : nil
+        var key = LineKey()
+        for s in text where s != "\n" { key.add(s) }
+        return key.length >= minimumLength ? key : nil
     }
 
     /// Normalized ranges of the lines that repeat an earlier line, in order.
@@ -79,9 +72,19 @@ public enum DuplicateParagraphs {
     /// A line by its non-space scalars: two 64-bit hashes and their count. FNV-1a and a
     /// multiply-xorshift take a few instructions a scalar where `Hasher` takes dozens.
     struct LineKey: Hashable {
-        var a: UInt64
-        var b: UInt64
-        var length: Int
+        var a: UInt64 = 0xcbf2_9ce4_8422_2325
+        var b: UInt64 = 0x9e37_79b9_7f4a_7c15
+        var length = 0
+
+        /// Takes in one more scalar; spaces and tabs do not count.
+        @inline(__always)
+        mutating func add(_ s: Unicode.Scalar) {
+            guard s != " " && s != "\t" else { return }
+            a = (a ^ UInt64(s.value)) &* 0x0000_0100_0000_01B3
+            b = (b &+ UInt64(s.value)) &* 0xff51_afd7_ed55_8ccd
+            b ^= b >> 29
+            length += 1
+        }
     }
 
     /// Each line of `scalars` with at least `minimumLength` non-space scalars, and its key.
@@ -90,20 +93,12 @@ public enum DuplicateParagraphs {
         let n = scalars.count
         while start < n {
             var end = start
-            var a: UInt64 = 0xcbf2_9ce4_8422_2325
-            var b: UInt64 = 0x9e37_79b9_7f4a_7c15
-            var length = 0
+            var key = LineKey()
             while end < n, scalars[end] != "\n" {
-                let s = scalars[end]
-                if s != " " && s != "\t" {
-                    a = (a ^ UInt64(s.value)) &* 0x0000_0100_0000_01B3
-                    b = (b &+ UInt64(s.value)) &* 0xff51_afd7_ed55_8ccd
-                    b ^= b >> 29
-                    length += 1
-                }
+                key.add(scalars[end])
                 end += 1
             }
-            if length >= minimumLength { body(start..<end, LineKey(a: a, b: b, length: length)) }
+            if key.length >= minimumLength { body(start..<end, key) }
             start = end + 1
         }
     }

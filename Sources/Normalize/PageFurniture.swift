@@ -102,26 +102,38 @@ enum PageFurniture {
         var tooLongLine = false
         let out = [Unicode.Scalar](unsafeUninitializedCapacity: min(line.count, limit + 1)) { buffer, written in
             var n = 0
-            var inDigits = false
-            for s in line {
-                switch kind(of: s) {
-                case .space:
-                    continue
-                case .digit:
-                    if inDigits { continue }
-                    inDigits = true
-                    buffer.initializeElement(at: n, to: "0")
-                case .other:
-                    inDigits = false
-                    let v = s.value
-                    buffer.initializeElement(at: n, to: v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 0x20)! : s)
-                }
+            forEachCompactScalar(of: line) { element in
+                buffer.initializeElement(at: n, to: element)
                 n += 1
-                if n > limit { tooLongLine = true; break }
+                if n > limit { tooLongLine = true; return false }
+                return true
             }
             written = n
         }
         return tooLongLine ? tooLong : out
+    }
+
+    /// The scalars of `compacted(line)`, in order, while `body` returns true: whitespace skipped,
+    /// each run of decimal digits as one `0`, ASCII letters lowercased.
+    @inline(__always)
+    static func forEachCompactScalar(of line: ArraySlice<Unicode.Scalar>, _ body: (Unicode.Scalar) -> Bool) {
+        var inDigits = false
+        for s in line {
+            let element: Unicode.Scalar
+            switch kind(of: s) {
+            case .space:
+                continue
+            case .digit:
+                if inDigits { continue }
+                inDigits = true
+                element = "0"
+            case .other:
+                inDigits = false
+                let v = s.value
+                element = v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 0x20)! : s
+            }
+            if !body(element) { return }
+        }
     }
 
     enum Kind { case space, digit, other }
@@ -158,28 +170,16 @@ enum PageFurniture {
     /// fourth scalar the compact form would have.
     static func isPageMarker(line: ArraySlice<Unicode.Scalar>) -> Bool {
         var n = 0
-        var inDigits = false
         var c: (Unicode.Scalar, Unicode.Scalar, Unicode.Scalar) = ("\u{0}", "\u{0}", "\u{0}")
-        for s in line {
-            let element: Unicode.Scalar
-            switch kind(of: s) {
-            case .space:
-                continue
-            case .digit:
-                if inDigits { continue }
-                inDigits = true
-                element = "0"
-            case .other:
-                inDigits = false
-                element = s
-            }
+        forEachCompactScalar(of: line) { element in
             switch n {
             case 0: c.0 = element
             case 1: c.1 = element
             case 2: c.2 = element
-            default: return false
+            default: break
             }
             n += 1
+            return n <= 3
         }
         return n == 3 && isMarker(c.0, c.1, c.2)
     }

@@ -65,6 +65,17 @@ public enum TextNormalizer {
         }
     }
 
+    /// Whether normalization turns `v` into white space or a line break, or drops it (`ScalarFolding`):
+    /// two such scalars in a row may become a wide gap, and a line of them an empty one.
+    public static func becomesBlank(_ v: UInt32) -> Bool {
+        if v == 0x20 || v == 0x09 || v == 0x0A { return true }
+        switch ScalarFolding.fold(v) {
+        case .replace(let r): return r == " " || r == "\n"
+        case .drop: return true
+        case .keep, .expand: return false
+        }
+    }
+
     /// Whether normalizing `line` (a line without its terminator) gives back the same scalars,
     /// except `` ` `` which becomes `'`: every scalar is one that NFC and folding leave alone and
     /// that starts an NFC chunk of its own. Lets a large document's first pass measure most lines

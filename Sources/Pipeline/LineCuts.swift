@@ -116,12 +116,7 @@ struct LineCuts {
     /// Blanks and what normalization turns into a blank or drops (so two of them may meet).
     @inline(__always)
     static func isSpaceLike(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x00...0x20, 0x7F...0xA0, 0xAD, 0x1680, 0x2000...0x200D, 0x2028, 0x2029, 0x202F, 0x205F, 0x2060, 0x3000, 0xFEFF:
-            return true
-        default:
-            return false
-        }
+        TextNormalizer.becomesBlank(v)
     }
 
     /// `pieces` with line cuts added inside every piece longer than twice `pieceBytes`, at least

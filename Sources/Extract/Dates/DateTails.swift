@@ -64,7 +64,7 @@ enum DateTails {
                 // `5.6%`, `1,500억원`: a point or comma inside a number ends nothing.
                 if L.clauseEnds.contains(c), !(DateText.isDigit(t[e - 1]) && DateText.isDigit(t[e + 1])) { return false }
                 if DateText.isHangul(c) {
-                    if (c - 0xAC00) % 28 == L.finalSsangSiot, c != L.c("있"), c != L.c("겠") { return true }
+                    if Self.isPastSyllable(c) { return true }
                     beforeLast = last
                     last = c
                 }
@@ -105,7 +105,7 @@ enum DateTails {
         var i = wordStart
         while i < j {
             let c = t[i]
-            if DateText.isHangul(c), (c - 0xAC00) % 28 == L.finalSsangSiot, c != L.c("있"), c != L.c("겠") { return true }
+            if DateText.isHangul(c), Self.isPastSyllable(c) { return true }
             i += 1
         }
         return false
@@ -121,9 +121,15 @@ enum DateTails {
         while b > from, DateText.isHangul(t[b - 1]) { b -= 1 }
         for i in b..<e {
             let c = t[i]
-            if (c - 0xAC00) % 28 == L.finalSsangSiot, c != L.c("있"), c != L.c("겠") { return false }
+            if Self.isPastSyllable(c) { return false }
         }
         return true
+    }
+
+    /// A Hangul syllable carrying the ㅆ of the past tense (었/았/였/했/됐/혔), not `있` or `겠`.
+    @inline(__always)
+    static func isPastSyllable(_ c: UInt32) -> Bool {
+        (c - 0xAC00) % 28 == L.finalSsangSiot && c != L.c("있") && c != L.c("겠")
     }
 
     /// How far a sentence is followed to its final verb.

@@ -184,8 +184,7 @@ enum DateLexicon {
     /// 동월보다`, `지난해 같은 기간에 비해`).
     static let comparisonWords: [[UInt32]] = [w("대비"), w("보다"), w("같은"), w("동기"), w("동월"), w("동분기")]
     static func comparedWith(_ t: DateText, after end: Int) -> Bool {
-        let k = t.blanks(from: end)
-        for word in comparisonWords where t.word(word, at: end) != nil || t.word(word, at: k) != nil { return true }
+        if followedByOne(of: comparisonWords, t, end) { return true }
         // `지난해에 비해`, `2020년과 비교해`
         let c = t[end]
         if c == c_e || c == c_wa || c == c_gwa {
@@ -198,9 +197,13 @@ enum DateLexicon {
     /// After a year, words that make it the start of a series (`1990년부터`, `2010년 이래`).
     static let seriesStarts: [[UInt32]] = [w("부터"), w("이래"), w("이후")]
     static func startsSeries(_ t: DateText, at end: Int) -> Bool {
+        followedByOne(of: seriesStarts, t, end)
+    }
+
+    /// Whether one of `words` follows `end`, glued or after blanks.
+    static func followedByOne(of words: [[UInt32]], _ t: DateText, _ end: Int) -> Bool {
         let k = t.blanks(from: end)
-        for word in seriesStarts where t.word(word, at: end) != nil || t.word(word, at: k) != nil { return true }
-        return false
+        return words.contains { t.word($0, at: end) != nil || t.word($0, at: k) != nil }
     }
     /// `올` (this year) before what it dates, and `한 해` (a whole year) after it: `올 한 해`.
     static let ol = c("올"), wholeYear = w("한 해")

@@ -183,7 +183,7 @@ enum MoneyRules {
         var k = t.skipGap(end, maxSpaces: 1)
         if k < t.end, s[k] == "제" { k = t.skipGap(k + 1, maxSpaces: 1) }
         var digits = k
-        while digits < t.end, ("0"..."9").contains(s[digits]) { digits += 1 }
+        while digits < t.end, FigureScalars.isDigit(s[digits]) { digits += 1 }
         if digits > k, digits < t.end, s[digits] == "항" || s[digits] == "호" { return true }
         // Before: one blank, then a word ending in a law's name.
         let before = t.skipGapBackward(n.range.lowerBound, maxSpaces: 1)

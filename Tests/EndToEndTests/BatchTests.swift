@@ -93,7 +93,7 @@ import Testing
         let run = try Support.run(["extract", "-", "--out", "-", "--quiet", "--reference-date", "2025-05-28"],
                                   stdin: "산업부는 올해 445개 과제에 4,787억원을 투자한다.\n")
         #expect(run.status == 0, "\(run.stderr)")
-        let records = run.stdout.split(separator: "\n").map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        let records = try Support.jsonLines(run.stdout)
         #expect(records.allSatisfy { $0["doc"] as? String == "-" })
         #expect(records.contains { $0["type"] as? String == "money" && ($0["value"] as? NSNumber)?.int64Value == 478_700_000_000 })
     }
@@ -102,7 +102,7 @@ import Testing
         let page = "<html><body><nav><a href=\"/\">홈</a> <a href=\"/n\">뉴스 100개</a></nav><p>정부는 올해 <b>2조</b>&nbsp;원을 투입한다.</p></body></html>"
         let run = try Support.run(["extract", "-", "--format", "html", "--out", "-", "--quiet", "--reference-date", "2025-05-28"], stdin: page)
         #expect(run.status == 0, "\(run.stderr)")
-        let records = run.stdout.split(separator: "\n").map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        let records = try Support.jsonLines(run.stdout)
         let money = records.first { $0["type"] as? String == "money" }
         #expect(money?["text"] as? String == "2조 원")
         // The byte range covers `2조</b>&nbsp;원` in the page.

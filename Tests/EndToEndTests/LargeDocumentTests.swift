@@ -25,6 +25,19 @@ import SourceText
                      mentions: String(decoding: e.mentions, as: UTF8.self))
     }
 
+    /// JSON Lines records as objects, and the mention written at a 1-based line with a text.
+    struct Records {
+        let objects: [[String: Any]]
+
+        init(_ jsonLines: String) {
+            objects = try! Support.jsonLines(jsonLines)
+        }
+
+        func at(_ line: Int, _ text: String) -> [String: Any]? {
+            objects.first { $0["line"] as? Int == line && $0["text"] as? String == text }
+        }
+    }
+
     /// The records in pieces of `pieceBytes`, and where the pieces start (0-based lines); nil when
     /// the file cannot be cut (then it goes the whole-document way).
     static func inPieces(_ path: String, pieceBytes: Int, keepBoilerplate: Bool = false) throws -> (lines: Lines, cuts: [Int])? {
@@ -117,31 +130,26 @@ import SourceText
         #expect(pieces.cuts == [0, 44, 51])
         #expect(pieces.lines == Self.whole(path))
 
-        let records = pieces.lines.mentions.split(separator: "\n").map {
-            try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
-        }
-        func at(_ line: Int, _ text: String) -> [String: Any]? {
-            records.first { $0["line"] as? Int == line && $0["text"] as? String == text }
-        }
+        let records = Records(pieces.lines.mentions)
         // The date line of piece 1 resolves the relative dates of piece 2.
         #expect(pieces.lines.document.contains(#""date":"2026-01-28T21:15:17","referenceDate":"2026-01-28T21:15:17","dateSource":"line 3""#))
-        #expect(at(53, "28일")?["value"] as? String == "2026-01-28")
+        #expect(records.at(53, "28일")?["value"] as? String == "2026-01-28")
         // `2025년` two empty lines above does not give `3월` its year: it is March of the reference year.
-        #expect(at(52, "3월")?["value"] as? String == "2026-03")
-        #expect(at(52, "3월")?["relative"] as? Bool == true)
+        #expect(records.at(52, "3월")?["value"] as? String == "2026-03")
+        #expect(records.at(52, "3월")?["relative"] as? Bool == true)
         // The repeated paragraph is flagged in piece 2, the first one in piece 1 is not.
-        #expect(at(54, "100억원")?["duplicate"] as? Bool == true)
-        #expect(at(48, "100억원")?["duplicate"] == nil)
+        #expect(records.at(54, "100억원")?["duplicate"] as? Bool == true)
+        #expect(records.at(48, "100억원")?["duplicate"] == nil)
         #expect(pieces.lines.document.contains(#""duplicates":4"#))
         // Acronyms: the gazetteer's `KIAT` is found on its own; `FMRA` is named only in its pair.
-        #expect(at(47, "미래소재연구협회(FMRA)")?["canonical"] as? String == "미래소재연구협회")
-        #expect(at(53, "KIAT")?["canonical"] as? String == "한국산업기술진흥원")
-        #expect(at(53, "FMRA") == nil)
+        #expect(records.at(47, "미래소재연구협회(FMRA)")?["canonical"] as? String == "미래소재연구협회")
+        #expect(records.at(53, "KIAT")?["canonical"] as? String == "한국산업기술진흥원")
+        #expect(records.at(53, "FMRA") == nil)
         // The table keeps its caption and header: a bare 100 under `(억원)` is 10 billion won.
-        #expect(at(59, "100")?["value"] as? Int == 10_000_000_000)
-        #expect(at(59, "100")?["unitFromHeader"] as? Bool == true)
+        #expect(records.at(59, "100")?["value"] as? Int == 10_000_000_000)
+        #expect(records.at(59, "100")?["unitFromHeader"] as? Bool == true)
         // Provenance in the original file: line 54 starts at byte 3380.
-        #expect(at(54, "산업부")?["byteStart"] as? Int == lines[0..<53].reduce(0) { $0 + $1.utf8.count + 1 })
+        #expect(records.at(54, "산업부")?["byteStart"] as? Int == lines[0..<53].reduce(0) { $0 + $1.utf8.count + 1 })
     }
 
     /// Single empty lines: a cut after one is taken only when the line after it cannot read a date
@@ -187,17 +195,12 @@ import SourceText
         let pieces = try #require(try Self.inPieces(path, pieceBytes: 100))
         #expect(pieces.cuts == [0, 44, 50, 54, 63])
         #expect(pieces.lines == Self.whole(path))
-        let records = pieces.lines.mentions.split(separator: "\n").map {
-            try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
-        }
-        func at(_ line: Int, _ text: String) -> [String: Any]? {
-            records.first { $0["line"] as? Int == line && $0["text"] as? String == text }
-        }
-        #expect(at(49, "3월")?["value"] as? String == "2025-03")
+        let records = Records(pieces.lines.mentions)
+        #expect(records.at(49, "3월")?["value"] as? String == "2025-03")
         // The meetings were held (past tense) before the document's date, and 이날 names them.
-        #expect(at(55, "29일")?["value"] as? String == "2025-12-29")
-        #expect(at(58, "이날")?["value"] as? String == "2025-12-29")
-        #expect(at(63, "이날")?["value"] as? String == "2026-01-27")
+        #expect(records.at(55, "29일")?["value"] as? String == "2025-12-29")
+        #expect(records.at(58, "이날")?["value"] as? String == "2025-12-29")
+        #expect(records.at(63, "이날")?["value"] as? String == "2026-01-27")
     }
 
     /// No empty line at all (a PDF dump): cuts go between two lines where a sentence surely ends
@@ -236,22 +239,14 @@ import SourceText
         let pieces = try #require(try Self.inPieces(path, pieceBytes: 100))
         #expect(pieces.cuts == [0, 44, 48, 49, 61, 62])
         #expect(pieces.lines == Self.whole(path))
-        let records = pieces.lines.mentions.split(separator: "\n").map {
-            try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
-        }
-        func at(_ line: Int, _ text: String) -> [String: Any]? {
-            records.first { $0["line"] as? Int == line && $0["text"] as? String == text }
-        }
+        let records = Records(pieces.lines.mentions)
         // 1-based lines: the year of line 47 reaches `3월` on line 48; 이날 names the 20th.
-        #expect(at(48, "3월")?["value"] as? String == "2025-03")
-        #expect(at(58, "지난 20일")?["value"] as? String == "2026-01-20")
-        #expect(at(61, "이날")?["value"] as? String == "2026-01-20")
-        #expect(at(57, "100")?["value"] as? Int == 10_000_000_000)
+        #expect(records.at(48, "3월")?["value"] as? String == "2025-03")
+        #expect(records.at(58, "지난 20일")?["value"] as? String == "2026-01-20")
+        #expect(records.at(61, "이날")?["value"] as? String == "2026-01-20")
+        #expect(records.at(57, "100")?["value"] as? Int == 10_000_000_000)
         // The sentence running over the dropped page marker stays one sentence.
-        let sentences = pieces.lines.sentences.split(separator: "\n").map {
-            try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
-        }
-        let runOn = sentences.filter { ($0["text"] as? String)?.contains("지역의 기대를") == true }
+        let runOn = Records(pieces.lines.sentences).objects.filter { ($0["text"] as? String)?.contains("지역의 기대를") == true }
         #expect(runOn.count == 1 && (runOn.first?["text"] as? String)?.hasSuffix("지원 방향을 정할 계획이다.") == true)
     }
 

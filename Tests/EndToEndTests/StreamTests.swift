@@ -50,7 +50,7 @@ enum StreamRun {
     }
 
     static func records(_ stdout: String) -> [[String: Any]] {
-        stdout.split(separator: "\n").map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        try! Support.jsonLines(stdout)
     }
 }
 

@@ -16,10 +16,12 @@ enum Support {
     static func temporaryDirectory(_ name: String) throws -> URL { try TestPackage.temporaryDirectory(name) }
 
     static func jsonLines(_ url: URL) throws -> [[String: Any]] {
-        let data = try Data(contentsOf: url)
-        return try String(decoding: data, as: UTF8.self).split(separator: "\n").map {
-            try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
-        }
+        try jsonLines(String(decoding: try Data(contentsOf: url), as: UTF8.self))
+    }
+
+    /// Each line of JSON Lines `text` as an object.
+    static func jsonLines(_ text: String) throws -> [[String: Any]] {
+        try text.split(separator: "\n").map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
     }
 
     /// The built `kpolicy` executable, or nil when there is none.

@@ -1,3 +1,5 @@
+import SourceText
+
 /// Counts: a number and a counter word (`445개 과제`, `6곳`, `3대 혁신방향`, `11개교`, `40차시`,
 /// `1만 명`), with the counted noun when it stands next to it, and bare table cells under a
 /// counted column header (`지원 과제수`). Durations (`9개월`), ordinals (`제1차`, `31회째`, `1단계`),
@@ -40,9 +42,9 @@ enum CountRules {
     ].map { ($0.0, UnitInfo(kind: .counter(gapAllowed: $0.1))) })
 
     /// Counters of dwellings and households (`14만 호`, `1,000세대`, `77만 농가`, `3천 어가`).
-    static let households: Set<String> = ["호", "세대", "농가", "어가"]
+    static let households = ScalarWordSet(["호", "세대", "농가", "어가"])
     /// Counters that are the counted noun themselves (farm and fishing households).
-    static let nounCounters: Set<String> = ["농가", "어가"]
+    static let nounCounters = ScalarWordSet(["농가", "어가"])
 
     /// After `N대`: an age group (`20대 청년`), not N major things.
     static let ageWords: [[Unicode.Scalar]] = [
@@ -60,9 +62,9 @@ enum CountRules {
 
     /// Particles that may follow the counter `호` glued (`14만 호를`, `1,200호씩`); any other
     /// syllable makes another word (`호선`, `호기`, `호점`, `호실`).
-    static let particlesAfterDwellings: Set<Unicode.Scalar> = [
+    static let particlesAfterDwellings = ScalarSet([
         "가", "를", "는", "은", "의", "에", "로", "와", "과", "도", "씩", "까", "부", "만", "이", "보",
-    ]
+    ] as [Unicode.Scalar])
 
     /// Words that start with 개 (`3개월` is a duration, `개발`, `개선` verbs of their own): after a
     /// number they are no counter glued to a noun.
@@ -121,7 +123,7 @@ enum CountRules {
             // `8만 4천 호`, `14만 9천 농가`: a count of households written in Hangul units may stand
             // apart from its counter.
             let endsInHangulUnit = FigureScalars.isHangul(t.s[n.range.upperBound - 1])
-            if !glued, !gapAllowed, !n.endsWithScale, !(Self.households.contains(unit.text) && endsInHangulUnit) { return .reject }
+            if !glued, !gapAllowed, !n.endsWithScale, !(Self.households.contains(t.s, unit.range) && endsInHangulUnit) { return .reject }
             guard n.value.isInteger, n.value.units >= 0, let v = n.value.timesPow10(0) else { return .reject }
             let s = t.s
             let after = unit.range.upperBound
@@ -140,7 +142,7 @@ enum CountRules {
                 // `구미1대`, `부천1대`: a college's name, the number glued to the word before it.
                 if n.range.lowerBound > 0, FigureScalars.isHangul(s[n.range.lowerBound - 1]) { return .reject }
             }
-            if Self.households.contains(unit.text) {
+            if Self.households.contains(t.s, unit.range) {
                 // `14만 호`, `1,200호`, `1,000세대`, `77만 농가` are households; `1호 기업`, `19호 태풍` and
                 // `5세대 이동통신` are ordinals and generations — small numbers without a scale word.
                 if !n.endsWithScale, v.units < 100 { return .reject }
@@ -154,7 +156,7 @@ enum CountRules {
             // by the range blocker; `~3개` with nothing before the tilde is an upper bound, read as is.
             let q = QualifierWords.read(around: m.range, in: t, allowBounds: true)
             // `77만 농가`: the counter is itself the noun counted; the words around are not.
-            let item = Self.nounCounters.contains(unit.text) ? nil : CountItems.item(number: n.range, counterEnd: after, in: t)
+            let item = Self.nounCounters.contains(t.s, unit.range) ? nil : CountItems.item(number: n.range, counterEnd: after, in: t)
             // `3개 이상` → min 3, bound `이상`; `최대 5곳` → max 5, bound `최대`.
             var c = CountValue(value: v.units, unit: unit.text, item: item, approx: q.approx || n.approx, bound: q.bound)
             if q.bound != nil {

@@ -9,7 +9,7 @@ enum CountItems {
 
     /// Words that end a noun phrase and are not part of it: verbal nouns of policy text,
     /// qualifiers, adverbs.
-    static let stopWords: Set<String> = [
+    static let stopWords = ScalarWordSet([
         "등", "내외", "이상", "이하", "미만", "초과", "규모", "수준", "정도", "가량", "남짓", "안팎", "여", "총", "약", "각",
         "개발", "구축", "추진", "선정", "지원", "확보", "착수", "발굴", "투자", "도출", "조성", "추가", "포함", "목표",
         "육성", "확대", "운영", "기획", "개최", "본격화", "연구개발", "계속", "신설", "설치", "유치", "배출", "참여",
@@ -27,13 +27,13 @@ enum CountItems {
         // Adverbs and verbs of news copy next to a count (`31만 2000명 각각 증가`, `60만명 육박`,
         // `1만4452명 결정`, `6300명 늘리기로`, `반면 기타공공기관(총 178개)`, `9개 대표 등이`).
         "각각", "반면", "육박", "결정", "늘어나", "늘리기", "줄이기", "등이", "등을", "등은", "등의", "등과", "등에", "등도",
-    ]
+    ])
 
     /// Words that qualify a counted noun but are none on their own (`신규 2개소`; `28개 신규 과제` is 과제).
-    static let notItems: Set<String> = ["신규", "기존", "추가", "주요"]
+    static let notItems = ScalarWordSet(["신규", "기존", "추가", "주요"])
 
     /// Last syllables of a verb nominalized to end a bullet (`3.1만명 늘어남`, `증가함`, `완료됨`).
-    static let nominalizedEndings: Set<Unicode.Scalar> = ["남", "함", "됨", "짐"]
+    static let nominalizedEndings = ScalarSet(["남", "함", "됨", "짐"] as [Unicode.Scalar])
 
     /// Particles glued to the last word of a phrase (`과제를`, `기반으로`, `세부과제별`).
     static let particles: [[Unicode.Scalar]] = [
@@ -47,8 +47,8 @@ enum CountItems {
     static let adverbialParticles: [[Unicode.Scalar]] = ["까지", "부터", "에서", "에게"].map { Array($0.unicodeScalars) }
 
     /// Endings of verbs and adnominal forms: a word ending so is not part of a noun phrase.
-    static let verbEndings: Set<Unicode.Scalar> = ["한", "된", "난", "는", "할", "될", "해", "고", "며", "서", "던", "운", "린",
-                                                   "인", "여", "게", "히", "다", "써", "돼", "져"]
+    static let verbEndings = ScalarSet(["한", "된", "난", "는", "할", "될", "해", "고", "며", "서", "던", "운", "린",
+                                        "인", "여", "게", "히", "다", "써", "돼", "져"] as [Unicode.Scalar])
 
     /// A verb in the past tense (`증가했지만`, `늘었고`, `선정됐으며`): a syllable with the final
     /// consonant ㅆ (었/았/였/했/됐), which no noun of policy text carries; 있 (to be) and 겠 (will)
@@ -69,21 +69,34 @@ enum CountItems {
     }
 
     /// Qualifiers between a count and its noun (`3개 내외 신규과제`): skipped.
-    static let qualifiers: Set<String> = ["내외", "여", "가량", "정도", "남짓", "안팎", "이상", "이하", "미만", "초과", "규모", "수준"]
+    static let qualifiers = ScalarWordSet(["내외", "여", "가량", "정도", "남짓", "안팎", "이상", "이하", "미만", "초과", "규모", "수준"])
 
     /// Heads that close a phrase rather than extend it (`혁신방향 중심으로`, `기술 분야로`).
-    static let genericHeads: Set<String> = ["중심", "분야", "도약", "구체화", "위주", "관련", "대상", "형태", "방식", "단위", "차원"]
+    static let genericHeads = ScalarWordSet(["중심", "분야", "도약", "구체화", "위주", "관련", "대상", "형태", "방식", "단위", "차원"])
 
-    static func isStop(_ word: String) -> Bool {
-        if stopWords.contains(word) { return true }
+    /// Whether the word at `r` ends a noun phrase without being part of it. Asked of the scalars
+    /// where they lie: most words of a document are asked once or twice.
+    static func isStop(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        if stopWords.contains(s, r) { return true }
         // `전년동월대비 10만 6000명`, `전년동기대비`: what a change is measured against.
-        if word.unicodeScalars.count > 2, word.hasSuffix("대비") { return true }
-        // Splitting by characters is costly and finds one part unless a middle dot is there (or
-        // U+0387, the same character under canonical equivalence).
-        guard word.unicodeScalars.contains(where: { $0 == "\u{B7}" || $0 == "\u{387}" }) else { return false }
-        let parts = word.split(separator: "·")
-        return parts.count > 1 && parts.allSatisfy { stopWords.contains(String($0)) }
+        if r.count > 2, s[r.upperBound - 2] == "대", s[r.upperBound - 1] == "비" { return true }
+        // `개발·구축`: words joined by a middle dot (or U+0387, the same character under canonical
+        // equivalence), each of them a stop word.
+        guard s[r].contains(where: isMiddleDot) else { return false }
+        var parts = 0
+        var start = r.lowerBound
+        for k in r.lowerBound...r.upperBound where k == r.upperBound || isMiddleDot(s[k]) {
+            if k > start {
+                guard stopWords.contains(s, start..<k) else { return false }
+                parts += 1
+            }
+            start = k + 1
+        }
+        return parts > 1
     }
+
+    @inline(__always)
+    static func isMiddleDot(_ c: Unicode.Scalar) -> Bool { c == "\u{B7}" || c == "\u{387}" }
 
     static func item(number: Range<Int>, counterEnd: Int, in t: FigureText) -> String? {
         if let after = itemAfter(counterEnd, t), !notItems.contains(after) { return after }
@@ -165,46 +178,52 @@ enum CountItems {
             var e = start
             while e < t.end, FigureScalars.isHangul(s[e]) { e += 1 }
             let (stem, _) = stripParticle(s, start..<e)
-            guard stem.count >= 2, !isStop(text(s, stem)), !isVerbForm(s, stem),
+            guard stem.count >= 2, !isStop(s, stem), !isVerbForm(s, stem),
                   !verbEndings.contains(s[stem.upperBound - 1]) else { return nil }
             return text(s, stem)
         }
         guard start < t.end, s[start] == " " else { return nil }
         let i = start + 1
         if let q = quoted(s, from: i, end: t.end, forward: true), !q.isEmpty { return text(s, q) }
-        var words: [Range<Int>] = []
+        // The phrase's words as a count and their span: no array per question.
+        var words = 0
+        var phraseStart = 0, phraseEnd = 0
         var k = i
-        while words.count < 3, k < t.end {
+        while words < 3, k < t.end {
             var e = k
             // `7개 기관 감소···과기부`: a run of middle dots is an ellipsis, not a joint of words.
             while e < t.end, isWordScalar(s[e]), !(s[e] == "·" && e + 1 < t.end && s[e + 1] == "·") { e += 1 }
             if e == k { break }
             let w = k..<e
             if s[w].contains(where: FigureScalars.isDigit) || !s[w].contains(where: isLetter) { break }
-            let word = text(s, w)
-            if words.isEmpty, qualifiers.contains(word), e < t.end, s[e] == " " {
+            if words == 0, qualifiers.contains(s, w), e < t.end, s[e] == " " {
                 k = e + 1
                 continue
             }
-            if isStop(word) || isVerbForm(s, w) { break }
+            if isStop(s, w) || isVerbForm(s, w) { break }
             if w.count >= 3, nominalizedEndings.contains(s[w.upperBound - 1]) { break }
-            if !words.isEmpty, genericHeads.contains(word) { break }
+            if words > 0, genericHeads.contains(s, w) { break }
             var (stem, hadParticle) = stripParticle(s, w)
             // `권역별로`: `별` (each) before the particle.
             if hadParticle, stem.count > 2, s[stem.upperBound - 1] == "별" { stem = stem.lowerBound..<(stem.upperBound - 1) }
             if hadParticle {
-                let st = text(s, stem)
-                if !isStop(st), words.isEmpty || !genericHeads.contains(st) { words.append(stem) }
+                if !isStop(s, stem), words == 0 || !genericHeads.contains(s, stem) {
+                    if words == 0 { phraseStart = stem.lowerBound }
+                    phraseEnd = stem.upperBound
+                    words += 1
+                }
                 break
             }
             if let last = s[w].last, verbEndings.contains(last) { break }
-            words.append(w)
+            if words == 0 { phraseStart = w.lowerBound }
+            phraseEnd = w.upperBound
+            words += 1
             // Punctuation or the end of the line closes the phrase.
             if e >= t.end || s[e] != " " { break }
             k = e + 1
         }
-        guard let first = words.first, let last = words.last else { return nil }
-        return text(s, first.lowerBound..<last.upperBound)
+        guard words > 0 else { return nil }
+        return text(s, phraseStart..<phraseEnd)
     }
 
     static func itemBefore(_ numberStart: Int, _ t: FigureText) -> String? {
@@ -254,22 +273,33 @@ enum CountItems {
         return nil
     }
 
+    /// A last syllable that is a particle or a connective ending (`을`, `과`, `며`…): the word is no
+    /// part of the phrase before a count.
+    @inline(__always)
+    static func endsWithParticleSyllable(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "을", "를", "은", "에", "의", "과", "와", "로", "서", "며", "고": return true
+        default: return false
+        }
+    }
+
     /// The noun phrase that ends right before `end` (spaces and `*` skipped).
     static func phraseBefore(_ end: Int, _ s: [Unicode.Scalar], skipStopWords: Bool, maxWords: Int = CountItems.maxWords) -> String? {
         var k = end
         while k > 0, s[k - 1] == " " || s[k - 1] == "*" || s[k - 1] == ":" { k -= 1 }
         if k > 0, let q = quoted(s, from: k - 1, end: s.count, forward: false), !q.isEmpty { return text(s, q) }
-        var words: [Range<Int>] = []
+        // The phrase's words as a count and their span: no array per question.
+        var words = 0
+        var phraseStart = 0, phraseEnd = 0
         var skipping = skipStopWords
-        while words.count < maxWords, k > 0 {
+        while words < maxWords, k > 0 {
             var b = k
             while b > 0, isWordScalar(s[b - 1]) { b -= 1 }
             if b == k { break }
             let w = b..<k
             if s[w].contains(where: FigureScalars.isDigit) || !s[w].contains(where: isLetter) { break }
-            let word = text(s, w)
-            if isStop(word) {
-                if skipping || words.isEmpty && ["총", "약"].contains(word) {
+            if isStop(s, w) {
+                if skipping || words == 0 && w.count == 1 && (s[b] == "총" || s[b] == "약") {
                     if b == 0 || s[b - 1] != " " { break }
                     k = b - 1
                     continue
@@ -282,15 +312,15 @@ enum CountItems {
             if isVerbForm(s, w) || adverbialParticles.contains(where: { $0.count < w.count && FigureScalars.hasBefore(s, at: k, start: b, $0) }) {
                 break
             }
-            if let last = s[w].last, verbEndings.contains(last) || ["을", "를", "은", "에", "의", "과", "와", "로", "서", "며", "고"].contains(last) {
-                if words.isEmpty, last == "는" || last == "은" || last == "이" || last == "가" { }
-                break
-            }
-            words.insert(w, at: 0)
+            if let last = s[w].last, verbEndings.contains(last) || endsWithParticleSyllable(last) { break }
+            // Words are read backwards: this one starts the phrase, the first one read ends it.
+            if words == 0 { phraseEnd = w.upperBound }
+            phraseStart = w.lowerBound
+            words += 1
             if b == 0 || s[b - 1] != " " { break }
             k = b - 1
         }
-        guard let first = words.first, let last = words.last else { return nil }
-        return text(s, first.lowerBound..<last.upperBound)
+        guard words > 0 else { return nil }
+        return text(s, phraseStart..<phraseEnd)
     }
 }

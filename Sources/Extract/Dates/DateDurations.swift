@@ -1,3 +1,5 @@
+import SourceText
+
 /// Lengths of time, their own mention type (`duration`), read by the date extractor where no date
 /// was read: `4년` → `P4Y`, `9개월` → `P9M`, `5년간` → `P5Y`, `3주` → `P3W`, `10일간` → `P10D`,
 /// `24시간` → `PT24H`, `30분간` → `PT30M`, `1년 6개월` → `P1Y6M`, `1년 반` → `P1Y6M`; native words

@@ -48,12 +48,56 @@ struct FigureMatch {
     var range: Range<Int>
     var tokens: [FigureToken]
 
-    var numbers: [KoreanNumber] {
-        tokens.compactMap { if case .number(let n) = $0 { return n } else { return nil } }
+    /// The numbers matched, in order. A view of `tokens`, not an array: the rules ask for them on
+    /// every match, and building an array each time cost an allocation per match.
+    var numbers: Numbers { Numbers(tokens: tokens) }
+
+    /// The words matched, in order (a view of `tokens`, like `numbers`).
+    var words: Words { Words(tokens: tokens) }
+
+    struct Numbers: RandomAccessCollection {
+        let tokens: [FigureToken]
+        let endIndex: Int
+        var startIndex: Int { 0 }
+
+        init(tokens: [FigureToken]) {
+            self.tokens = tokens
+            var n = 0
+            for case .number in tokens { n += 1 }
+            endIndex = n
+        }
+
+        /// The `k`th number: patterns have a handful of tokens, so counting beats an index table.
+        subscript(k: Int) -> KoreanNumber {
+            var seen = 0
+            for case .number(let n) in tokens {
+                if seen == k { return n }
+                seen += 1
+            }
+            preconditionFailure("number \(k) of \(endIndex)")
+        }
     }
 
-    var words: [(range: Range<Int>, text: String, info: UnitInfo)] {
-        tokens.compactMap { if case .word(let r, let t, let i) = $0 { return (r, t, i) } else { return nil } }
+    struct Words: RandomAccessCollection {
+        let tokens: [FigureToken]
+        let endIndex: Int
+        var startIndex: Int { 0 }
+
+        init(tokens: [FigureToken]) {
+            self.tokens = tokens
+            var n = 0
+            for case .word in tokens { n += 1 }
+            endIndex = n
+        }
+
+        subscript(k: Int) -> (range: Range<Int>, text: String, info: UnitInfo) {
+            var seen = 0
+            for case .word(let r, let t, let i) in tokens {
+                if seen == k { return (r, t, i) }
+                seen += 1
+            }
+            preconditionFailure("word \(k) of \(endIndex)")
+        }
     }
 }
 

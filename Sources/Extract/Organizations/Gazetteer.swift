@@ -1,5 +1,6 @@
 import Foundation
 import Normalize
+import SourceText
 
 /// One row of `Resources/organizations.tsv`: a body under one official name for one period.
 struct OrgEntry: Sendable, Hashable {

@@ -1,3 +1,5 @@
+import SourceText
+
 /// The language data the organization rules read: particles, titles, and the suffixes that make a
 /// Korean word the name of a body. Everything is pre-split into scalar arrays once.
 enum KoreanNames {

@@ -2,8 +2,9 @@
 /// Plane (8 KB, one shift and mask per lookup) and a hashed set for the rare scalars above it.
 /// `Set<Unicode.Scalar>` hashes on every lookup, which cost more than the scans themselves.
 public struct ScalarSet: Sendable {
-    private var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
-    private var astral: Set<UInt32> = []
+    // Read by the inlined lookups in other modules (the scans of Segment and Extract).
+    @usableFromInline var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+    @usableFromInline var astral: Set<UInt32> = []
 
     public init() {}
 
@@ -25,11 +26,11 @@ public struct ScalarSet: Sendable {
         }
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     public func contains(_ s: Unicode.Scalar) -> Bool { contains(value: s.value) }
 
     /// Membership of the scalar with value `v` (any `UInt32`; values that are not scalars are absent).
-    @inline(__always)
+    @inlinable @inline(__always)
     public func contains(value v: UInt32) -> Bool {
         if v < 0x10000 { return bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 }
         return astral.contains(v)

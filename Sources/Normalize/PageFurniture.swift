@@ -1,3 +1,5 @@
+import SourceText
+
 /// Finds the running headers and footers of text extracted from a PDF: short lines, such as the
 /// document title or the ministry's name (`산업통상자원부`), printed on every page and so repeated
 /// right before or right after the page markers (`- 3 -`) that the extraction leaves between pages.
@@ -92,7 +94,7 @@ enum PageFurniture {
         return last != "다"
     }
 
-    static let bullets: Set<Unicode.Scalar> = Set("ㅇ□■◇◆○●◦•·*-–—▶▷▲△▪▫※✓✔➢►❶❷❸❹❺❻❼❽❾❿①②③④⑤⑥⑦⑧⑨⑩➊➋➌➍➎➏".unicodeScalars)
+    static let bullets = ScalarSet("ㅇ□■◇◆○●◦•·*-–—▶▷▲△▪▫※✓✔➢►❶❷❸❹❺❻❼❽❾❿①②③④⑤⑥⑦⑧⑨⑩➊➋➌➍➎➏".unicodeScalars)
 
     /// Without whitespace, ASCII letters lowercased, each run of decimal digits as one `0`.
     /// Longer than `limit`: `tooLong`, one shared array that can be neither a marker nor furniture.

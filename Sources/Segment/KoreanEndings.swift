@@ -1,3 +1,5 @@
+import SourceText
+
 /// The Korean part of the sentence-ending model: what the last word of a line says about whether
 /// the sentence ends there. Everything here is a small table plus one lookup; the tables are the
 /// model, so read them to see what it does.
@@ -37,13 +39,13 @@ enum KoreanEndings {
         return set
     }
 
-    private static func scalars(_ string: String) -> Set<Unicode.Scalar> { Set(string.unicodeScalars) }
+    private static func scalars(_ string: String) -> ScalarSet { ScalarSet(string.unicodeScalars) }
 
     // MARK: - Sentence-final endings
 
     /// Syllables that end a sentence on their own: the declarative `-다` and the nominalized
     /// report endings `-함`, `-됨`, `-임`, `-음` (`…의결함`, `…예정임`, `…있음`), polite `-죠`.
-    static let finalSyllables: Set<Unicode.Scalar> = scalars("다함됨임음죠")
+    static let finalSyllables: ScalarSet = scalars("다함됨임음죠")
 
     /// Nouns that end in one of `finalSyllables` but are not endings (`바다`, `다음`, `게임`).
     static let finalExceptions: Set<UInt64> = pairs([
@@ -54,13 +56,13 @@ enum KoreanEndings {
 
     /// `-요` ends a sentence after a verbal ending (`해요`, `있어요`, `까요`), but `주요`, `필요`,
     /// `중요`, `수요`, `개요` are nouns.
-    static let politeBeforeYo: Set<Unicode.Scalar> = scalars("어아여워와해세에예네데지까나가군래대봐줘서고게걸죠니")
+    static let politeBeforeYo: ScalarSet = scalars("어아여워와해세에예네데지까나가군래대봐줘서고게걸죠니")
 
     // MARK: - Endings that continue
 
     /// Last syllables that (almost) never end a sentence: case particles, adnominal and connective
     /// endings. Each has a short list of nouns that end in the same syllable (`continuesExceptions`).
-    static let continuingSyllables: Set<Unicode.Scalar> = scalars("을를은는의에로와고며게록써한된던할될및면여서해려별")
+    static let continuingSyllables: ScalarSet = scalars("을를은는의에로와고며게록써한된던할될및면여서해려별")
 
     /// Nouns ending in a `continuingSyllables` syllable.
     static let continuesExceptions: Set<UInt64> = pairs([
@@ -94,10 +96,10 @@ enum KoreanEndings {
 
     /// Nouns in `-서` that name documents (`보고서`, `계획서`, `양해각서`): the two-syllable table
     /// above cannot see them, so `-서` after these syllables is a noun too.
-    static let documentBeforeSeo: Set<Unicode.Scalar> = scalars("고획청약인명의정견안구출장")
+    static let documentBeforeSeo: ScalarSet = scalars("고획청약인명의정견안구출장")
 
     /// Punctuation at the end of a line that says the sentence goes on.
-    static let continuingPunctuation: Set<Unicode.Scalar> = scalars(",·(「『[{&+/:=→~-")
+    static let continuingPunctuation: ScalarSet = scalars(",·(「『[{&+/:=→~-")
 
     // MARK: - Nominal report endings
 

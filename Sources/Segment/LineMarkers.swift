@@ -1,3 +1,5 @@
+import SourceText
+
 /// What the start of a line says about its role: a bullet item (and how deep), a heading, a page
 /// marker, a labelled item (`(에너지) …`). Shape only — no words of particular documents.
 enum LineMarkers {
@@ -29,13 +31,13 @@ enum LineMarkers {
     }
 
     /// Markers that are bullets even when glued to the text (`▲지난달…`, `※ 자료`).
-    static let gluedMarkers: Set<Unicode.Scalar> = [
+    static let gluedMarkers = ScalarSet([
         "□", "■", "◆", "◇", "❍", "◈", "▣", "○", "◦", "●", "•", "◎", "▶", "▷", "►", "➢", "➤", "▲", "△", "▸", "▹",
         "※", "✓", "✔", "▪", "▫", "⁃",
-    ]
+    ] as [Unicode.Scalar])
 
     /// Markers that are bullets only before a space (`ㅇ 내용`, `- 내용`, `v 내용`, `* 내용`).
-    static let spacedMarkers: Set<Unicode.Scalar> = ["ㅇ", "-", "·", "v", "o", "Ÿ", "ü", "Ø", "–", "*"]
+    static let spacedMarkers = ScalarSet(["ㅇ", "-", "·", "v", "o", "Ÿ", "ü", "Ø", "–", "*"] as [Unicode.Scalar])
 
     /// `△0.4`, `▲12`: in a table cell the triangle is the sign of a change (Korean tables write a
     /// decrease as `△`), not a bullet.
@@ -45,7 +47,7 @@ enum LineMarkers {
     }
 
     /// Korean enumerator syllables used as `가.`, `나)`.
-    static let hangulEnumerators: Set<Unicode.Scalar> = Set("가나다라마바사아자차카타파하".unicodeScalars)
+    static let hangulEnumerators = ScalarSet("가나다라마바사아자차카타파하".unicodeScalars)
 
     /// If a bullet starts at `i`, the index after its marker (and the marker's first scalar).
     /// `(서울=뉴스1) 남해인 기자 = …`: a news lead opens with its dateline, place = agency, in

@@ -21,6 +21,12 @@ public struct ExtractionInput: Sendable {
     /// The table cells of the text (`TableFigures`), read once by `ExtractorSuite` for the three
     /// extractors that read them (money, counts, percentages); nil: each reads them itself.
     var tableCells: [TableCell]? = nil
+    /// The text as the figure extractors read it (money, counts, percentages, ratios), built once
+    /// by `ExtractorSuite`; nil: each builds its own.
+    var figureText: FigureText? = nil
+
+    /// `figureText`, or the text built for this extractor alone.
+    var figures: FigureText { figureText ?? FigureText(self) }
 
     public init(text: NormalizedText, sentences: [Sentence], context: DocumentContext) {
         self.text = text

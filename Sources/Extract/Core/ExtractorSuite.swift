@@ -18,7 +18,8 @@ public struct ExtractorSuite: Sendable {
 
     public func extract(from input: ExtractionInput) -> [Mention] {
         var input = input
-        if input.tableCells == nil { input.tableCells = TableFigures.cells(in: FigureText(input)) }
+        input.figureText = input.figures
+        if input.tableCells == nil { input.tableCells = TableFigures.cells(in: input.figures) }
         var all: [Mention] = []
         for extractor in extractors {
             all.append(contentsOf: extractor.extract(from: input).filter { !$0.range.isEmpty })

@@ -8,7 +8,7 @@ public struct CountExtractor: Extractor {
     public init() {}
 
     public func extract(from input: ExtractionInput) -> [Mention] {
-        Self.extract(FigureText(input), tableCells: input.tableCells)
+        Self.extract(input.figures, tableCells: input.tableCells)
     }
 
     static func extract(_ t: FigureText, tableCells: [TableCell]? = nil) -> [Mention] {

@@ -5,7 +5,7 @@ public struct MoneyExtractor: Extractor {
     public init() {}
 
     public func extract(from input: ExtractionInput) -> [Mention] {
-        let t = FigureText(input)
+        let t = input.figures
         return Self.extract(t, tableCells: input.tableCells)
     }
 

@@ -5,7 +5,7 @@ public struct PercentExtractor: Extractor {
     public init() {}
 
     public func extract(from input: ExtractionInput) -> [Mention] {
-        let t = FigureText(input)
+        let t = input.figures
         var c = FigureMatcher.scan(t, rules: PercentRules.all, startsAt: PercentRules.startsAt)
         // Bare cells under a `구성비`, `증감률` or `(%)` header (`△8.76` is a fall of 8.76%). The
         // tables are looked for only in a text with table rows that names such a column somewhere.
@@ -115,7 +115,7 @@ public struct RatioExtractor: Extractor {
     public init() {}
 
     public func extract(from input: ExtractionInput) -> [Mention] {
-        let t = FigureText(input)
+        let t = input.figures
         let c = FigureMatcher.scan(t, rules: RatioRules.all, startsAt: PercentRules.startsAt)
         return FigureMatcher.resolve(c).map { Mention(range: $0.range, value: .ratio($0.value!), rule: $0.rule) }
     }

@@ -81,16 +81,21 @@ public enum TextNormalizer {
     /// that starts an NFC chunk of its own. Lets a large document's first pass measure most lines
     /// without normalizing them.
     public static func keepsScalars(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
-        let table = inertBelow3400
-        for c in line {
-            let v = c.value
-            if v < 0x3400 {
-                if !table[Int(v)] { return false }
-            } else if !((v >= 0xAC00 && v <= 0xD7A3) || (v >= 0x4E00 && v <= 0x9FFF)) {
-                return false
+        // On buffer pointers: asked of every line of a large file, where the checked indexing of
+        // the slice and of the table cost more than the tests.
+        line.withUnsafeBufferPointer { scalars in
+            inertBelow3400.withUnsafeBufferPointer { table in
+                for c in scalars {
+                    let v = c.value
+                    if v < 0x3400 {
+                        if !table[Int(v)] { return false }
+                    } else if !((v >= 0xAC00 && v <= 0xD7A3) || (v >= 0x4E00 && v <= 0x9FFF)) {
+                        return false
+                    }
+                }
+                return true
             }
         }
-        return true
     }
 
     /// Below U+3400, the scalars `keepsScalars` accepts (computed once).

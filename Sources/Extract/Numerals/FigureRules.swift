@@ -296,6 +296,35 @@ enum FigureMatcher {
         }
     }
 
+    /// What the scalar a pattern starts at must be: the first test of its first piece, asked before
+    /// the pattern is tried (a Hangul numeral or a currency symbol starts a handful of rules,
+    /// a digit nearly all).
+    enum FirstScalar {
+        case digit
+        case digitOrHangulNumeral
+        case scalar(Unicode.Scalar)
+        case any
+
+        init(_ pattern: ArraySlice<FigurePiece>) {
+            switch pattern.first {
+            case .number(let hangul)?: self = hangul ? .digitOrHangulNumeral : .digit
+            case .literal(let word)?: self = word.first.map { .scalar($0) } ?? .any
+            case .sequence(let inner)?: self = FirstScalar(inner[...])
+            default: self = .any
+            }
+        }
+
+        @inline(__always)
+        func admits(_ c: Unicode.Scalar) -> Bool {
+            switch self {
+            case .digit: return FigureScalars.isDigit(c)
+            case .digitOrHangulNumeral: return FigureScalars.isDigit(c) || KoreanNumerals.isHangulNumeral(c)
+            case .scalar(let first): return c == first
+            case .any: return true
+            }
+        }
+    }
+
     /// Runs `rules` wherever a number (or a currency symbol, `제`…) may begin. Inlined into each
     /// extractor so that its `startsAt`, asked at every scalar, is a direct call, not a closure's.
     @inline(__always)
@@ -305,6 +334,7 @@ enum FigureMatcher {
         var tokens: [FigureToken] = []
         tokens.reserveCapacity(8)
         var numbers = NumberMemo()
+        let firsts = rules.map { FirstScalar($0.pattern[...]) }
         var i = 0
         while i < t.end {
             // `△1,234억원`: a decrease (minus) in budget prose, or a news bullet? The sign cannot be
@@ -312,9 +342,10 @@ enum FigureMatcher {
             // Asked after `startsAt` (both only read the text), which most scalars fail at once.
             if startsAt(t, i), i == 0 || !isSignMarker(t.s[i - 1]) {
                 numbers.removeAll()
+                let c = t.s[i]
                 // By index: a rule copied out per try (its name, pattern and closure retained and
                 // released) cost more than most tries.
-                for k in rules.indices {
+                for k in rules.indices where firsts[k].admits(c) {
                     switch match(rules[k].pattern, in: t, at: i, tokens: &tokens, numbers: &numbers) {
                     case .none:
                         continue

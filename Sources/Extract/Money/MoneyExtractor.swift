@@ -235,13 +235,14 @@ enum MoneyRules {
 
     static func followedByUnit(_ t: FigureText, _ k: Int) -> Bool {
         guard k < t.end else { return false }
-        for lex in [currencyWords, CountRules.counters, FigureLexicons.measures, FigureLexicons.ordinalSuffixes] {
-            for e in lex.matches(t.s, at: k, end: t.end) where FigureBoundary.isEnd(t.s, at: k + e.word.count, end: t.end) {
-                // `평균 40억 등 지원`: `등` apart from the number is "and so on", not a rank (`1등`).
-                if e.word.count == 1, t.s[k] == "등", k > 0, t.s[k - 1] == " " { continue }
-                return true
-            }
+        func unit(_ e: FigureLexicon<UnitInfo>.Entry) -> Bool {
+            guard FigureBoundary.isEnd(t.s, at: k + e.word.count, end: t.end) else { return false }
+            // `평균 40억 등 지원`: `등` apart from the number is "and so on", not a rank (`1등`).
+            return !(e.word.count == 1 && t.s[k] == "등" && k > 0 && t.s[k - 1] == " ")
         }
-        return false
+        return currencyWords.firstMatch(t.s, at: k, end: t.end, where: unit) != nil
+            || CountRules.counters.firstMatch(t.s, at: k, end: t.end, where: unit) != nil
+            || FigureLexicons.measures.firstMatch(t.s, at: k, end: t.end, where: unit) != nil
+            || FigureLexicons.ordinalSuffixes.firstMatch(t.s, at: k, end: t.end, where: unit) != nil
     }
 }

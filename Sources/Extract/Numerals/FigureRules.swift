@@ -212,24 +212,22 @@ enum FigureMatcher {
             i += word.count
             return .ok
         case .word(let lexicon):
-            for e in lexicon.matches(s, at: i, end: t.end) where FigureBoundary.isEnd(s, at: i + e.word.count, end: t.end) {
-                tokens.append(.word(range: i..<(i + e.word.count), text: e.text, info: e.payload))
-                i += e.word.count
-                return .ok
-            }
-            return .fail
+            guard let e = lexicon.firstMatch(s, at: i, end: t.end, where: { FigureBoundary.isEnd(s, at: i + $0.word.count, end: t.end) })
+            else { return .fail }
+            tokens.append(.word(range: i..<(i + e.word.count), text: e.text, info: e.payload))
+            i += e.word.count
+            return .ok
         case .symbol(let lexicon):
             if i > 0, FigureScalars.isASCIILetter(s[i - 1]) { return .fail }
-            for e in lexicon.matches(s, at: i, end: t.end) {
+            let symbol = lexicon.firstMatch(s, at: i, end: t.end) { e in
                 let after = i + e.word.count
-                if let last = e.word.last, FigureScalars.isASCIILetter(last), after < t.end, FigureScalars.isASCIILetter(s[after]) {
-                    continue
-                }
-                tokens.append(.word(range: i..<after, text: e.text, info: e.payload))
-                i = after
-                return .ok
+                return !(FigureScalars.isASCIILetter(e.word[e.word.count - 1]) && after < t.end && FigureScalars.isASCIILetter(s[after]))
             }
-            return .fail
+            guard let e = symbol else { return .fail }
+            let after = i + e.word.count
+            tokens.append(.word(range: i..<after, text: e.text, info: e.payload))
+            i = after
+            return .ok
         case .optional(let inner):
             var j = i
             var extra: [FigureToken] = []

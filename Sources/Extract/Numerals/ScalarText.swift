@@ -43,29 +43,31 @@ struct FigureLexicon<Payload: Sendable>: Sendable {
     }
 
     let entries: [Entry]
+    /// The first scalar of each entry, side by side: most lookups fail on it, and reading it
+    /// from here does not go through each entry's own array.
+    private let firsts: [Unicode.Scalar]
 
     init(_ pairs: [(String, Payload)]) {
         entries = pairs
             .map { Entry(word: Array($0.0.unicodeScalars), text: $0.0, payload: $0.1) }
             .sorted { $0.word.count > $1.word.count }
+        firsts = entries.map { $0.word[0] }
     }
 
-    /// Every entry spelled at `i`, longest first.
-    func matches(_ s: [Unicode.Scalar], at i: Int, end: Int) -> [Entry] {
-        guard i < end else { return [] }
+    /// The longest entry spelled at `i` that `accept` takes (entries are tried longest first).
+    @inline(__always)
+    func firstMatch(_ s: [Unicode.Scalar], at i: Int, end: Int, where accept: (Entry) -> Bool) -> Entry? {
+        guard i < end else { return nil }
         let first = s[i]
-        var out: [Entry] = []
-        for e in entries where e.word[0] == first && FigureScalars.has(s, at: i, end: end, e.word) {
-            out.append(e)
+        for k in firsts.indices where firsts[k] == first {
+            let e = entries[k]
+            if FigureScalars.has(s, at: i, end: end, e.word), accept(e) { return e }
         }
-        return out
+        return nil
     }
 
     func longest(_ s: [Unicode.Scalar], at i: Int, end: Int) -> Entry? {
-        guard i < end else { return nil }
-        let first = s[i]
-        for e in entries where e.word[0] == first && FigureScalars.has(s, at: i, end: end, e.word) { return e }
-        return nil
+        firstMatch(s, at: i, end: end) { _ in true }
     }
 }
 

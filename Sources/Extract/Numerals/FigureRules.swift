@@ -133,8 +133,9 @@ struct NumberMemo {
     private var readings: [NumeralScan] = []
 
     mutating func removeAll() {
-        starts.removeAll(keepingCapacity: true)
-        readings.removeAll(keepingCapacity: true)
+        // From the end, as the tokens are (see `FigureMatcher.match`).
+        while starts.popLast() != nil {}
+        while readings.popLast() != nil {}
     }
 
     mutating func parse(_ t: FigureText, at i: Int) -> NumeralScan {
@@ -152,7 +153,9 @@ enum FigureMatcher {
     /// read at this start, both shared by the rules tried at one position.
     static func match(_ pattern: [FigurePiece], in t: FigureText, at start: Int,
                       tokens: inout [FigureToken], numbers: inout NumberMemo) -> MatchResult {
-        if !tokens.isEmpty { tokens.removeAll(keepingCapacity: true) }
+        // Emptied from the end: `removeAll(keepingCapacity:)` took the generic range-replacing path
+        // for these few tokens at every try.
+        while tokens.popLast() != nil {}
         var i = start
         switch matchPieces(pattern[...], in: t, at: &i, tokens: &tokens, numbers: &numbers) {
         case .ok:
@@ -177,8 +180,9 @@ enum FigureMatcher {
 
     private static func matchPieces(_ pieces: ArraySlice<FigurePiece>, in t: FigureText, at i: inout Int,
                                     tokens: inout [FigureToken], numbers: inout NumberMemo) -> Step {
-        for piece in pieces {
-            switch matchPiece(piece, in: t, at: &i, tokens: &tokens, numbers: &numbers) {
+        // By index: `for piece in pieces` copied each piece (retaining its words) per try.
+        for k in pieces.indices {
+            switch matchPiece(pieces[k], in: t, at: &i, tokens: &tokens, numbers: &numbers) {
             case .ok: continue
             case let other: return other
             }

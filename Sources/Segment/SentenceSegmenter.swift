@@ -335,12 +335,18 @@ struct Run {
         var cellMarks = 0
         for k in s..<e {
             let c = t[k]
+            // A Hangul syllable (most of the text) is two columns wide and none of the marks below
+            // but `등`.
+            if c.value >= 0xAC00 && c.value <= 0xD7A3 {
+                width += 2
+                if c == "등", (k == s || t[k - 1] == " "), k + 1 == e || t[k + 1] == " " { enumerates = true }
+                continue
+            }
             if c == "\t" { hasTab = true }
             if c == "|" || c == "│" || c == "┃" || (c == " " && k > s && t[k - 1] == " " && (k < 2 || t[k - 2] != " ")) {
                 cellMarks += 1
             }
             if LineMarkers.isDigit(c) { enumerates = true }
-            if c == "등", (k == s || t[k - 1] == " "), k + 1 == e || t[k + 1] == " " { enumerates = true }
             width += Self.displayWidth(c)
         }
         info.enumerates = enumerates
@@ -444,6 +450,8 @@ struct Run {
     func openBracketAtEnd(_ s: Int, _ e: Int) -> Bool {
         var paren = 0, square = 0, corner = 0
         for k in s..<e {
+            // No bracket is a Hangul syllable: most scalars go no further.
+            if t[k].value >= 0xAC00 && t[k].value <= 0xD7A3 { continue }
             switch t[k] {
             case "(": paren += 1
             case ")": if paren > 0 { paren -= 1 }

@@ -1,3 +1,5 @@
+import SourceText
+
 /// Finds the lines of a scraped page that are not the article: copyright and registration footers,
 /// page markers (`- 3 -`), and the link lists that follow a section heading such as `주요 뉴스` or
 /// `많이 본 뉴스` (headlines, tickers) up to the next line that reads like article prose.
@@ -111,27 +113,28 @@ enum BoilerplateFilter {
         return !inner.isEmpty && inner.count <= 4 && inner.allSatisfy { $0.properties.numericType == .decimal }
     }
 
+    /// The first scalars of every fragment `isFooter` looks for anywhere in a line.
+    static let fragmentFirsts = ScalarSet((footerMarkers + [registration] + registrationCompanions).map { $0[0] })
+
+    /// One pass over the line, trying the fragments only where one of them can start (the line
+    /// was searched once per fragment, seven passes for every line of a document).
     private static func isFooter(_ compact: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         if footerPrefixes.contains(where: { compact.starts(with: $0) }) { return true }
-        if footerMarkers.contains(where: { contains(compact, $0) }) { return true }
-        if contains(compact, registration), registrationCompanions.contains(where: { contains(compact, $0) }) { return true }
-        return false
+        var registered = false, companion = false
+        for i in compact.indices where fragmentFirsts.contains(compact[i]) {
+            if footerMarkers.contains(where: { has(compact, at: i, $0) }) { return true }
+            if !registered, has(compact, at: i, registration) { registered = true }
+            if !companion, registrationCompanions.contains(where: { has(compact, at: i, $0) }) { companion = true }
+        }
+        return registered && companion
     }
 
-    /// Naive substring search: needles are a few scalars and lines are short.
-    private static func contains(_ haystack: UnsafeBufferPointer<Unicode.Scalar>, _ needle: [Unicode.Scalar]) -> Bool {
-        guard let first = needle.first, haystack.count >= needle.count else { return false }
-        var i = 0
-        let last = haystack.count - needle.count
-        while i <= last {
-            if haystack[i] == first {
-                var k = 1
-                while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return true }
-            }
-            i += 1
-        }
-        return false
+    /// Whether `needle` is spelled at `i`.
+    @inline(__always)
+    private static func has(_ haystack: UnsafeBufferPointer<Unicode.Scalar>, at i: Int, _ needle: [Unicode.Scalar]) -> Bool {
+        guard haystack.count - i >= needle.count else { return false }
+        for k in needle.indices where haystack[i + k] != needle[k] { return false }
+        return true
     }
 
     /// A full sentence of prose: long enough and ending like a Korean declarative sentence.

@@ -327,8 +327,24 @@ enum FigureMatcher {
         }
     }
 
-    /// Runs `rules` wherever a number (or a currency symbol, `제`…) may begin. Inlined into each
-    /// extractor so that its `startsAt`, asked at every scalar, is a direct call, not a closure's.
+    /// Where any scanner of figures may start: the union of the `startsAt` of money (which takes
+    /// every start of counts: a number or `제`), percentages and ratios (a number). A scanner
+    /// whose `startsAt` holds elsewhere must be added here.
+    @inline(__always)
+    static func mayStart(_ t: FigureText, _ i: Int) -> Bool {
+        MoneyRules.startsAt(t, i) || CountRules.startsAt(t, i) || PercentRules.startsAt(t, i)
+    }
+
+    /// The positions of `t` where `mayStart` holds, in order.
+    static func starts(in t: FigureText) -> [Int] {
+        var out: [Int] = []
+        for i in 0..<t.end where mayStart(t, i) { out.append(i) }
+        return out
+    }
+
+    /// Runs `rules` wherever a number (or a currency symbol, `제`…) may begin (`startsAt`, asked
+    /// at `t.figureStarts` only). Inlined into each extractor so that its `startsAt` is a direct
+    /// call, not a closure's.
     @inline(__always)
     static func scan<Value>(_ t: FigureText, rules: [FigureRule<Value>], startsAt: (FigureText, Int) -> Bool)
         -> [FigureCandidate<Value>] {
@@ -337,8 +353,7 @@ enum FigureMatcher {
         tokens.reserveCapacity(8)
         var numbers = NumberMemo()
         let firsts = rules.map { FirstScalar($0.pattern[...]) }
-        var i = 0
-        while i < t.end {
+        for i in t.figureStarts {
             // `△1,234억원`: a decrease (minus) in budget prose, or a news bullet? The sign cannot be
             // told, so the figure is not read (table cells read `△` as minus, see TableFigures).
             // Asked after `startsAt` (both only read the text), which most scalars fail at once.
@@ -362,7 +377,6 @@ enum FigureMatcher {
                     }
                 }
             }
-            i += 1
         }
         return out
     }

@@ -724,6 +724,11 @@ struct QuoteSpans {
         var k = start
         while k < end {
             let c = t[k]
+            // No mark below is a Hangul syllable: most scalars go no further.
+            if c.value >= 0xAC00 && c.value <= 0xD7A3 {
+                k += 1
+                continue
+            }
             switch c {
             case "(", "[", "「", "『", "{", "〈", "《", "【":
                 stack.append((c, k))

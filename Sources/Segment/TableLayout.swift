@@ -32,12 +32,20 @@ public enum TableLayout {
     /// The separator that makes `line` a table row, or nil for a line of text.
     public static func separator(_ s: [Unicode.Scalar], _ line: Range<Int>) -> Separator? {
         var bars = 0
+        // Runs of two or more spaces: a row laid out with spaces needs two between its cells.
+        var wideGaps = 0
         var lo = line.lowerBound, hi = line.upperBound
         for k in line {
-            if s[k] == "\t" { return .tab }
-            if isBar(s[k]) { bars += 1 }
+            let c = s[k]
+            // A Hangul syllable is none of these: most scalars of a line go no further.
+            if c.value >= 0xAC00 && c.value <= 0xD7A3 { continue }
+            if c == "\t" { return .tab }
+            if isBar(c) { bars += 1 }
+            if c == " ", k > line.lowerBound, s[k - 1] == " ", k < line.lowerBound + 2 || s[k - 2] != " " { wideGaps += 1 }
         }
         if bars >= 2 { return .bar }
+        // Prose: no row without two wide gaps (those of the trimmed line, counted below, are fewer).
+        if wideGaps < 2 { return nil }
         while lo < hi, s[lo] == " " { lo += 1 }
         while hi > lo, s[hi - 1] == " " { hi -= 1 }
         guard lo < hi else { return nil }

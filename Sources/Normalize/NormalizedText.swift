@@ -39,6 +39,13 @@ public struct NormalizedText: Sendable {
         }
     }
 
+    /// Empties the text, keeping its storage for the next (a scratch text reused line by line).
+    public mutating func removeAll(keepingCapacity: Bool) {
+        scalars.removeAll(keepingCapacity: keepingCapacity)
+        originStart.removeAll(keepingCapacity: keepingCapacity)
+        originEnd.removeAll(keepingCapacity: keepingCapacity)
+    }
+
     public mutating func reserveCapacity(_ n: Int) {
         scalars.reserveCapacity(n)
         originStart.reserveCapacity(n)

@@ -87,6 +87,7 @@ struct LargeTextDocument {
         // payload is a line's one width, -1 for none, or -2 for "look here".
         var severalWidths: [Int: [Int]] = [:]
         var widths = WrapWidthTally()
+        var scratch = NormalizedText()
         var carry: [UInt8] = []
         var offset = 0          // file offset of carry[0]
         var readOffset = 0
@@ -129,12 +130,12 @@ struct LargeTextDocument {
                 if next < n { next += (s[next] == "\r" && next + 1 < n && s[next + 1] == "\n") ? 2 : 1 }
                 let body = s[start..<end]
                 if keepBoilerplate {
-                    Self.widths(body).each { widths.add(width: $0) }
+                    Self.widths(body, scratch: &scratch).each { widths.add(width: $0) }
                 } else {
                     // Measured only for a line the filter keeps (the closure is not called otherwise).
                     var lineWidths = LineWidths()
                     let kept = !drops.add(body, index: line) { kept in
-                        lineWidths = Self.widths(kept)
+                        lineWidths = Self.widths(kept, scratch: &scratch)
                         if lineWidths.more.isEmpty { return lineWidths.first ?? -1 }
                         severalWidths[line] = [lineWidths.first!] + lineWidths.more
                         return -2
@@ -207,11 +208,11 @@ struct LargeTextDocument {
     /// The widths the segmenter will see for one original line once normalized (a line may become
     /// several: U+2028). Most lines normalize to themselves, width for width (only `` ` ``
     /// changes, to `'`, also one column); the others are normalized.
-    static func widths(_ line: ArraySlice<Unicode.Scalar>) -> LineWidths {
+    /// `scratch` holds the normalized line: one text reused for every line of the file (a text per
+    /// line cost its three arrays' allocations).
+    static func widths(_ line: ArraySlice<Unicode.Scalar>, scratch text: inout NormalizedText) -> LineWidths {
         if TextNormalizer.keepsScalars(line) { return LineWidths(first: WrapWidthTally.width(of: line)) }
-        var text = NormalizedText()
-        // Room for the line as it is (it rarely grows): growing from empty cost several
-        // allocations per array for every such line.
+        text.removeAll(keepingCapacity: true)
         text.reserveCapacity(line.count + 4)
         TextNormalizer.append(Array(line), range: 0..<line.count, to: &text)
         var out = LineWidths()

@@ -8,38 +8,32 @@ public enum MoneyPrograms {
     public static func attach(_ mentions: [Mention], sentences: [Sentence]) -> [Mention] {
         guard mentions.contains(where: { $0.type == .program }) else { return mentions }
         var out = mentions
-        // Mentions grouped by sentence (a mention belongs to the sentence holding its start).
-        var groups: [[Int]] = []
+        // One pass in text order; what a sentence has seen is forgotten when the next begins (a
+        // mention belongs to the sentence holding its start; outside any, it stands alone).
         var s = 0
-        var current: [Int] = []
         var currentSentence = -1
-        for (k, m) in out.enumerated() {
-            while s < sentences.count, sentences[s].range.upperBound <= m.range.lowerBound { s += 1 }
-            let inside = s < sentences.count && sentences[s].range.contains(m.range.lowerBound) ? s : -1
+        var lastProgram: String? = nil
+        // An amount with no programme before it takes the first one after it.
+        var waiting: Int? = nil
+        for k in out.indices {
+            let start = out[k].range.lowerBound
+            while s < sentences.count, sentences[s].range.upperBound <= start { s += 1 }
+            let inside = s < sentences.count && sentences[s].range.contains(start) ? s : -1
             if inside != currentSentence || inside == -1 {
-                if !current.isEmpty { groups.append(current) }
-                current = []
                 currentSentence = inside
+                lastProgram = nil
+                waiting = nil
             }
-            current.append(k)
-        }
-        if !current.isEmpty { groups.append(current) }
-
-        for group in groups {
-            var lastProgram: String? = nil
-            var pendingAmounts: [Int] = []
-            for k in group {
-                switch out[k].value {
-                case .program(let p):
-                    // Amounts with no programme before them take the first one after them.
-                    for a in pendingAmounts { setProgram(&out[a], p.name) }
-                    pendingAmounts = []
-                    lastProgram = p.name
-                case .money:
-                    if let name = lastProgram { setProgram(&out[k], name) } else { pendingAmounts = [k] }
-                default:
-                    break
-                }
+            switch out[k].type {
+            case .program:
+                guard case .program(let p) = out[k].value else { continue }
+                if let a = waiting { setProgram(&out[a], p.name) }
+                waiting = nil
+                lastProgram = p.name
+            case .money:
+                if let name = lastProgram { setProgram(&out[k], name) } else { waiting = k }
+            default:
+                break
             }
         }
         return out

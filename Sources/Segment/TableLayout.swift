@@ -9,7 +9,8 @@
 public enum TableLayout {
     public enum Separator: Equatable { case tab, bar, spaces }
 
-    static func isBar(_ c: Unicode.Scalar) -> Bool { c == "|" || c == "│" || c == "┃" }
+    @inlinable
+    public static func isBar(_ c: Unicode.Scalar) -> Bool { c == "|" || c == "│" || c == "┃" }
 
     /// Characters a rule line is drawn with.
     public static func isRuleScalar(_ c: Unicode.Scalar) -> Bool {

@@ -45,19 +45,27 @@ enum TableFigures {
         }
 
         var i = 0
+        // A tab, a bar or two spaces in a row on the line so far: without any, the line is no row
+        // (`TableLayout.separator` would say so after reading it again).
+        var mayBeRow = false
         while i <= t.end {
-            if i == t.end || s[i] == "\n" {
-                let line = start..<i
-                lines.append(line)
-                let separator = TableLayout.separator(s, line)
-                if separator != nil || TableLayout.isRule(s, line) {
-                    if block.isEmpty { blockFirstLine = lines.count - 1 }
-                    block.append((line, separator))
-                } else {
-                    flush()
-                }
-                start = i + 1
+            if i < t.end, s[i] != "\n" {
+                let c = s[i]
+                if c == "\t" || TableLayout.isBar(c) || (c == " " && i > start && s[i - 1] == " ") { mayBeRow = true }
+                i += 1
+                continue
             }
+            let line = start..<i
+            lines.append(line)
+            let separator = mayBeRow ? TableLayout.separator(s, line) : nil
+            mayBeRow = false
+            if separator != nil || TableLayout.isRule(s, line) {
+                if block.isEmpty { blockFirstLine = lines.count - 1 }
+                block.append((line, separator))
+            } else {
+                flush()
+            }
+            start = i + 1
             i += 1
         }
         flush()

@@ -22,7 +22,10 @@ public struct ExtractorSuite: Sendable {
         if input.tableCells == nil { input.tableCells = TableFigures.cells(in: input.figures) }
         var all: [Mention] = []
         for extractor in extractors {
-            all.append(contentsOf: extractor.extract(from: input).filter { !$0.range.isEmpty })
+            // Empty ranges taken out in place: `filter` copied every mention into a second array.
+            var found = extractor.extract(from: input)
+            found.removeAll { $0.range.isEmpty }
+            if all.isEmpty { all = found } else { all.append(contentsOf: found) }
         }
         // After overlaps are settled: an amount takes the programme named beside it.
         return MoneyPrograms.attach(Self.resolve(all), sentences: input.sentences)

@@ -5,9 +5,10 @@ import Segment
 /// with no other amount in between (`2,685억원을 투입하는 산업혁신기반구축사업`). A pass over the
 /// settled mentions of a document; linear (mentions and sentences are both in text order).
 public enum MoneyPrograms {
-    public static func attach(_ mentions: [Mention], sentences: [Sentence]) -> [Mention] {
-        guard mentions.contains(where: { $0.type == .program }) else { return mentions }
-        var out = mentions
+    /// `mentions` is consumed: the amounts are updated in place, not in a copy of the array.
+    public static func attach(_ mentions: consuming [Mention], sentences: [Sentence]) -> [Mention] {
+        var out = consume mentions
+        guard out.contains(where: { $0.type == .program }) else { return out }
         // One pass in text order; what a sentence has seen is forgotten when the next begins (a
         // mention belongs to the sentence holding its start; outside any, it stands alone).
         var s = 0

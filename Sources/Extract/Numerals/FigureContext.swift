@@ -212,14 +212,7 @@ enum FigureSeries {
     /// an id and the id does not depend on which extractor ran.
     static func link(_ figures: [Range<Int>], in t: FigureText, sameKind: (Int, Int) -> Bool) -> [Int: SeriesLink] {
         guard figures.count >= 2 else { return [:] }
-        let s = t.s
-        var arrowPositions: [Int] = []
-        var i = 0
-        let firsts = arrowFirsts
-        while i < t.end {
-            // The first-scalar test here too, so that most positions make no call.
-            if firsts.contains(s[i]), let n = arrowLength(s, at: i, end: t.end) { arrowPositions.append(i); i += n } else { i += 1 }
-        }
+        let arrowPositions = t.arrowPositions
         guard !arrowPositions.isEmpty else { return [:] }
         func ordinal(_ p: Int) -> Int {
             var lo = 0, hi = arrowPositions.count
@@ -243,6 +236,18 @@ enum FigureSeries {
             out[k + 1] = SeriesLink(id: currentId!, date: date(of: figures[k + 1], t))
         }
         return out
+    }
+
+    /// Where the arrows of `s` start, in order (an arrow's scalars are not looked at again).
+    static func arrows(in s: [Unicode.Scalar], end: Int) -> [Int] {
+        var positions: [Int] = []
+        var i = 0
+        let firsts = arrowFirsts
+        while i < end {
+            // The first-scalar test here too, so that most positions make no call.
+            if firsts.contains(s[i]), let n = arrowLength(s, at: i, end: end) { positions.append(i); i += n } else { i += 1 }
+        }
+        return positions
     }
 
     static func date(of r: Range<Int>, _ t: FigureText) -> String? {

@@ -111,6 +111,9 @@ struct FigureText {
     /// in one pass, so that the money, count, percent and ratio scanners each visit these instead
     /// of every scalar.
     private(set) var figureStarts: [Int] = []
+    /// Where the arrows of a series (`→`, `⇒`…) start (`FigureSeries.arrows`), read once for the
+    /// money and count extractors.
+    let arrowPositions: [Int]
 
     init(_ input: ExtractionInput) {
         s = input.text.scalars
@@ -121,6 +124,7 @@ struct FigureText {
         }
         breaks.sort()
         joinableBreaks = breaks
+        arrowPositions = FigureSeries.arrows(in: s, end: end)
         figureStarts = FigureMatcher.starts(in: self)
     }
 
@@ -128,6 +132,7 @@ struct FigureText {
         s = scalars
         end = scalars.count
         joinableBreaks = []
+        arrowPositions = FigureSeries.arrows(in: scalars, end: end)
         figureStarts = FigureMatcher.starts(in: self)
     }
 

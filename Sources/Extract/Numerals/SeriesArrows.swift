@@ -4,18 +4,7 @@
 public enum SeriesArrows {
     /// The arrows of `scalars` as `FigureSeries.link` counts them.
     public static func count(in scalars: [Unicode.Scalar]) -> Int {
-        var n = 0
-        var i = 0
-        let end = scalars.count
-        while i < end {
-            if FigureSeries.arrowFirsts.contains(scalars[i]), let length = FigureSeries.arrowLength(scalars, at: i, end: end) {
-                n += 1
-                i += length
-            } else {
-                i += 1
-            }
-        }
-        return n
+        FigureSeries.arrows(in: scalars, end: scalars.count).count
     }
 
     /// `m` with its series id moved on by `offset` arrows (`s3` → `s10` for an offset of 7).

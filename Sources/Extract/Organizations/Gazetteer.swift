@@ -263,20 +263,46 @@ struct Gazetteer: Sendable {
     @inline(__always)
     func canStart(_ s: Unicode.Scalar) -> Bool { startScalars.contains(s) }
 
-    /// Every name that starts at `start`, shortest first (the caller picks the longest that fits).
-    func matches(in scalars: [Unicode.Scalar], at start: Int, limit: Int) -> [Match] {
-        var out: [Match] = []
-        walk(scalars, node: 0, at: start, limit: limit, into: &out)
-        out.sort { $0.end < $1.end }
-        return out
+    /// A name found in text by its trie node (the node's payloads say who it may be): what the
+    /// gazetteer pass collects at every start, into one buffer, with no payload array copied.
+    struct NodeMatch {
+        var end: Int
+        var node: Int32
     }
 
-    private func walk(_ scalars: [Unicode.Scalar], node: Int, at position: Int, limit: Int, into out: inout [Match]) {
+    /// Every name that starts at `start`, shortest first (the caller picks the longest that fits).
+    func matches(in scalars: [Unicode.Scalar], at start: Int, limit: Int) -> [Match] {
+        var found: [NodeMatch] = []
+        nodeMatches(in: scalars, at: start, limit: limit, into: &found)
+        return found.map { Match(end: $0.end, payloads: nodes[Int($0.node)].payloads) }
+    }
+
+    /// `matches` into a buffer the caller keeps (emptied first), shortest first; names of equal end
+    /// stay in the order the walk found them.
+    func nodeMatches(in scalars: [Unicode.Scalar], at start: Int, limit: Int, into out: inout [NodeMatch]) {
+        out.removeAll(keepingCapacity: true)
+        walk(scalars, node: 0, at: start, limit: limit, into: &out)
+        // A stable insertion sort: the list is a handful long and nearly always in order already.
+        if out.count > 1 {
+            for i in 1..<out.count {
+                let m = out[i]
+                var j = i
+                while j > 0, out[j - 1].end > m.end { out[j] = out[j - 1]; j -= 1 }
+                out[j] = m
+            }
+        }
+    }
+
+    /// The payloads of a name `nodeMatches` found.
+    @inline(__always)
+    func payloads(_ m: NodeMatch) -> [Payload] { nodes[Int(m.node)].payloads }
+
+    private func walk(_ scalars: [Unicode.Scalar], node: Int, at position: Int, limit: Int, into out: inout [NodeMatch]) {
         var n = node
         var p = position
         while true {
             if !nodes[n].payloads.isEmpty, p > position || n != node {
-                out.append(Match(end: p, payloads: nodes[n].payloads))
+                out.append(NodeMatch(end: p, node: Int32(n)))
             }
             let spaceChild = nodes[n].spaceChild
             if spaceChild >= 0 {

@@ -55,6 +55,13 @@ struct OrgScan {
     /// Words shaped like a university's short form (`대림대`), noted by the word pass for
     /// `universityListPass`.
     var universityShapedWords: [Range<Int>] = []
+    /// Where each pass's cues may start, found in one scan (see `OrgCues`).
+    var cues = OrgCues()
+    /// Tables asked at every word, held here: a static is reached through a lazy-initialization
+    /// check at each use.
+    let rules = K.rules
+    let rulesByLast = K.rulesByLast
+    let particleFinals = K.particleFinals
 
     init(scalars: [Unicode.Scalar], date: CalendarDate?, gazetteer: Gazetteer) {
         self.s = scalars
@@ -65,6 +72,7 @@ struct OrgScan {
     }
 
     mutating func run() -> [Mention] {
+        cues = OrgCues(s, gazetteer: gazetteer)
         findBlocked()
         gazetteerPass()
         wordPass()
@@ -196,7 +204,7 @@ struct OrgScan {
     /// `주식회사`) keeps endings that are as often the last syllable of a name as a particle
     /// (`디퍼아이`, `인투스카이`).
     func stripParticle(_ a: Int, _ e: Int, conservative: Bool = false) -> Int {
-        guard e > a, K.particleFinals.contains(s[e - 1]) else { return e }
+        guard e > a, particleFinals.contains(s[e - 1]) else { return e }
         let last = s[e - 1]
         // The last scalar first: most particles end otherwise, and it costs no call.
         for p in (conservative ? K.strippableConservativeByLast : K.strippableByLast).candidates(endingWith: last)
@@ -220,16 +228,17 @@ struct OrgScan {
     // MARK: Blocked stretches
 
     mutating func findBlocked() {
-        let www: [Unicode.Scalar] = Array("www.".unicodeScalars), http: [Unicode.Scalar] = Array("http".unicodeScalars)
-        var i = 0
+        let www = Self.www, http = Self.http
         var ranges: [Range<Int>] = []
-        while i < n {
+        // Only where `w`, `h`, `@` or `.` stands; an address found is skipped whole.
+        var next = 0
+        for i in cues.address where i >= next {
             let c = s[i]
             if (c == "w" && matches(www, at: i)) || (c == "h" && matches(http, at: i) && (i + 4 < n) && (s[i + 4] == ":" || s[i + 4] == "s")) {
                 var j = i
                 while j < n, !K.isSpace(s[j]), !K.isHangul(s[j]), s[j] != ")", s[j] != "]", s[j] != ">", s[j] != "\"" { j += 1 }
                 ranges.append(i..<j)
-                i = j
+                next = j
                 continue
             }
             if c == "@", i > 0, i + 1 < n, K.isAlnum(s[i - 1]), K.isLatin(s[i + 1]) || K.isDigit(s[i + 1]) {
@@ -238,7 +247,7 @@ struct OrgScan {
                 var b = i + 1
                 while b < n, Self.isAddressChar(s[b]) { b += 1 }
                 ranges.append(a..<b)
-                i = b
+                next = b
                 continue
             }
             // A bare domain: `ikbn.news`, `hankyung.com`.
@@ -251,52 +260,46 @@ struct OrgScan {
                     while a > 0, Self.isAddressChar(s[a - 1]) { a -= 1 }
                     while b < n, Self.isAddressChar(s[b]) || s[b] == "/" { b += 1 }
                     ranges.append(a..<b)
-                    i = b
+                    next = b
                     continue
                 }
             }
-            i += 1
         }
-        // Copyright lines (kept when the boilerplate filter is off, or in another layout).
-        var start = 0
-        while start < n {
-            let end = lineEnd(start)
-            if end - start > 8, containsCopyrightMarker(start, end) {
-                ranges.append(start..<end)
-            }
-            start = end + 1
+        // Copyright lines (kept when the boilerplate filter is off, or in another layout): only
+        // lines where a marker's first letter stands are read, each once, in order.
+        var lineDone = -1
+        for i in cues.copyright where i > lineDone {
+            guard copyrightMarker(at: i) else { continue }
+            let start = lineStart(i), end = lineEnd(i)
+            if end - start > 8 { ranges.append(start..<end) }
+            lineDone = end
         }
         blocked = ranges.sorted { $0.lowerBound < $1.lowerBound }
     }
 
-    static let copyrightMarkers: [[Unicode.Scalar]] = ["copyright", "all rights reserved", "무단 전재", "무단전재",
-                                                       "재배포 금지", "재배포금지"].map { Array($0.unicodeScalars) }
-    static let copyrightFirsts = ScalarSet(copyrightMarkers.map { $0[0] })
+    static let www: [Unicode.Scalar] = Array("www.".unicodeScalars)
+    static let http: [Unicode.Scalar] = Array("http".unicodeScalars)
 
-    /// One of `copyrightMarkers` occurs in `[start, end)`, ASCII letters compared without case: one
-    /// pass over the line, trying only the markers that start with the scalar at hand.
-    func containsCopyrightMarker(_ start: Int, _ end: Int) -> Bool {
-        var i = start
-        while i < end {
-            var c = s[i].value
-            if c >= 0x41 && c <= 0x5A { c += 0x20 }
-            if Self.copyrightFirsts.contains(value: c) {
-                for pattern in Self.copyrightMarkers where pattern[0].value == c && i + pattern.count <= end {
-                    var k = 1
-                    while k < pattern.count {
-                        var d = s[i + k].value
-                        if d >= 0x41 && d <= 0x5A { d += 0x20 }
-                        if d != pattern[k].value { break }
-                        k += 1
-                    }
-                    if k == pattern.count { return true }
-                }
+    /// One of `copyrightMarkers` starts at `i`, ASCII letters compared without case. A marker
+    /// holds no line break, so one that matches lies within the line of `i`.
+    func copyrightMarker(at i: Int) -> Bool {
+        var c = s[i].value
+        if c >= 0x41 && c <= 0x5A { c += 0x20 }
+        for pattern in Self.copyrightMarkers where pattern[0].value == c && i + pattern.count <= n {
+            var k = 1
+            while k < pattern.count {
+                var d = s[i + k].value
+                if d >= 0x41 && d <= 0x5A { d += 0x20 }
+                if d != pattern[k].value { break }
+                k += 1
             }
-            i += 1
+            if k == pattern.count { return true }
         }
         return false
     }
 
+    static let copyrightMarkers: [[Unicode.Scalar]] = ["copyright", "all rights reserved", "무단 전재", "무단전재",
+                                                       "재배포 금지", "재배포금지"].map { Array($0.unicodeScalars) }
     static func isAddressChar(_ c: Unicode.Scalar) -> Bool {
         K.isLatin(c) || K.isDigit(c) || c == "." || c == "_" || c == "-" || c == "%" || c == "+"
     }
@@ -324,20 +327,18 @@ struct OrgScan {
     }
 
     mutating func gazetteerPass() {
-        var i = 0
-        while i < n {
-            let c = s[i]
-            if !K.isSpace(c), gazetteer.canStart(c), leftOK(i) {
-                let ms = gazetteer.matches(in: s, at: i, limit: n)
-                for m in ms.reversed() where rightOK(m.end) {
-                    guard let p = gazetteer.resolve(m.payloads, on: date, allowContextOnly: false) else { continue }
-                    let e = gazetteer.entry(p)
-                    let rule = p.isCanonical ? "org.gazetteer" : "org.gazetteer.alias"
-                    add(i..<m.end, canonical: e.canonical, kind: e.kind, rule: rule, priority: 0, gazetteer: true)
-                    break
-                }
+        // One buffer for the names found at every start (`cues.gazetteer`: where a name may start).
+        var found: [Gazetteer.NodeMatch] = []
+        found.reserveCapacity(8)
+        for i in cues.gazetteer {
+            gazetteer.nodeMatches(in: s, at: i, limit: n, into: &found)
+            for m in found.reversed() where rightOK(m.end) {
+                guard let p = gazetteer.resolve(gazetteer.payloads(m), on: date, allowContextOnly: false) else { continue }
+                let e = gazetteer.entry(p)
+                let rule = p.isCanonical ? "org.gazetteer" : "org.gazetteer.alias"
+                add(i..<m.end, canonical: e.canonical, kind: e.kind, rule: rule, priority: 0, gazetteer: true)
+                break
             }
-            i += 1
         }
     }
 
@@ -370,7 +371,8 @@ struct OrgScan {
         let acronym = stripped == b && acronymFollows(b)
         for k in 0..<ends {
             let e = k == 0 ? b : stripped
-            if let rule = classify(a, e, acronymFollows: acronym) {
+            if let index = classifyIndex(a, e, acronymFollows: acronym) {
+                let rule = rules[index]
                 if rule.head {
                     committee(a, e, rule)
                 } else {
@@ -381,7 +383,7 @@ struct OrgScan {
                     if acronym, a >= 3, s[a - 1] == "·", K.isHangul(s[a - 2]) {
                         var f = a - 1
                         while f > 0, K.isHangul(s[f - 1]), a - 1 - f < 4 { f -= 1 }
-                        if f == 0 || !K.isWordChar(s[f - 1]), classify(f, a - 1) == nil { start = f }
+                        if f == 0 || !K.isWordChar(s[f - 1]), classifyIndex(f, a - 1) == nil { start = f }
                     }
                     add(start..<e, canonical: start == a ? canonical : string(start..<e), kind: rule.kind,
                         rule: "org.suffix." + rule.name, priority: 2)
@@ -433,8 +435,10 @@ struct OrgScan {
     func followedByMinister(_ e: Int) -> Bool {
         var j = e
         while j < n, K.isBlank(s[j]) { j += 1 }
-        return j > e && matches(Array("장관".unicodeScalars), at: j)
+        return j > e && matches(Self.minister, at: j)
     }
+
+    static let minister: [Unicode.Scalar] = Array("장관".unicodeScalars)
 
     /// The gazetteer's canonical name when the word is a known name, else the word.
     func canonicalFor(_ r: Range<Int>) -> String {
@@ -476,9 +480,17 @@ struct OrgScan {
     /// `국제금융공사(IFC)`), evidence enough for a name shorter than the rule asks or without the
     /// region the rule asks it to start with.
     func classify(_ a: Int, _ e: Int, acronymFollows: Bool = false) -> K.SuffixRule? {
-        guard e > a, K.ruleLasts.contains(s[e - 1]), let candidates = K.rulesByLast[s[e - 1]] else { return nil }
+        classifyIndex(a, e, acronymFollows: acronymFollows).map { rules[$0] }
+    }
+
+    /// `classify` as an index into `rules`: asked of every word, so no rule is copied out.
+    func classifyIndex(_ a: Int, _ e: Int, acronymFollows: Bool = false) -> Int? {
+        guard e > a else { return nil }
+        let candidates = rulesByLast.candidates(endingWith: s[e - 1])
+        guard !candidates.isEmpty else { return nil }
         let w = weight(a, e)
-        for rule in candidates where hasSuffix(a, e, rule.suffix) {
+        for index in candidates where hasSuffix(a, e, rules[index].suffix) {
+            let rule = rules[index]
             let minWeight = acronymFollows ? min(rule.minWeight, rule.suffix.count + 2) : rule.minWeight
             if w < minWeight && !(rule.head && e - a == rule.suffix.count) { continue }
             if rule.hangulPrefix, !K.isHangul(s[a]) { continue }
@@ -495,7 +507,7 @@ struct OrgScan {
                 guard j > a + 1, j - a <= 5 else { continue }
                 if K.genericLatin.contains(string(a..<j).uppercased()) { continue }
             }
-            return rule
+            return index
         }
         return nil
     }
@@ -596,29 +608,23 @@ struct OrgScan {
     // MARK: Company markers
 
     mutating func companyMarkerPass() {
-        let ju: [Unicode.Scalar] = Array("(주)".unicodeScalars)
-        let jusik: [Unicode.Scalar] = Array("주식회사".unicodeScalars)
-        let markers: [([Unicode.Scalar], String)] = [
-            (ju, "company"), (Array("(사)".unicodeScalars), "other"), (Array("(재)".unicodeScalars), "other"),
-            (jusik, "company"), (Array("사단법인".unicodeScalars), "other"), (Array("재단법인".unicodeScalars), "other"),
-            // Farm companies and other forms of company (`복을만드는사람들 농업회사법인`, `(유)…`).
-            (Array("농업회사법인".unicodeScalars), "company"), (Array("영농조합법인".unicodeScalars), "company"),
-            (Array("유한회사".unicodeScalars), "company"), (Array("(유)".unicodeScalars), "company"),
-        ]
-        var i = 0
-        while i < n {
+        let markers = Self.companyMarkers
+        // Only where a marker's first scalar stands (`cues.companyMarker`).
+        for i in cues.companyMarker {
             let c = s[i]
-            if Self.markerFirsts.contains(c) {
-                for (marker, kind) in markers where matches(marker, at: i) {
-                    companyMarker(i, i + marker.count, kind: kind, spelledOut: marker[0] != "(")
-                }
+            for (marker, kind) in markers where marker[0] == c && matches(marker, at: i) {
+                companyMarker(i, i + marker.count, kind: kind, spelledOut: marker[0] != "(")
             }
-            i += 1
         }
     }
 
-    /// First scalars of the company markers, asked at every scalar.
-    static let markerFirsts = ScalarSet(["(", "주", "사", "재", "농", "영", "유"].compactMap { $0.unicodeScalars.first })
+    static let companyMarkers: [([Unicode.Scalar], String)] = [
+        (Array("(주)".unicodeScalars), "company"), (Array("(사)".unicodeScalars), "other"), (Array("(재)".unicodeScalars), "other"),
+        (Array("주식회사".unicodeScalars), "company"), (Array("사단법인".unicodeScalars), "other"), (Array("재단법인".unicodeScalars), "other"),
+        // Farm companies and other forms of company (`복을만드는사람들 농업회사법인`, `(유)…`).
+        (Array("농업회사법인".unicodeScalars), "company"), (Array("영농조합법인".unicodeScalars), "company"),
+        (Array("유한회사".unicodeScalars), "company"), (Array("(유)".unicodeScalars), "company"),
+    ]
 
     mutating func companyMarker(_ m: Int, _ me: Int, kind: String, spelledOut: Bool) {
         // The name after: `(주)한독`, `주식회사 알케`.
@@ -667,8 +673,8 @@ struct OrgScan {
     mutating func bylinePass() {
         let reporter: [Unicode.Scalar] = Array("기자".unicodeScalars)
         let correspondent: [Unicode.Scalar] = Array("특파원".unicodeScalars)
-        var i = 0
-        while i < n {
+        // Only where `[`, `(`, `ⓒ` or `©` stands (`cues.byline`).
+        for i in cues.byline {
             let c = s[i]
             if c == "[" || c == "(" {
                 // `[한국방송/문종덕기자]`, `(서울=연합뉴스)`
@@ -709,7 +715,6 @@ struct OrgScan {
                 while b < n, K.isWordChar(s[b]) { b += 1 }
                 if b - a >= 2 { media(a..<b) }
             }
-            i += 1
         }
     }
 
@@ -739,9 +744,10 @@ struct OrgScan {
     mutating func latinInstitutionPass() {
         let university: [Unicode.Scalar] = Array("University".unicodeScalars)
         let institute: [Unicode.Scalar] = Array("Institute".unicodeScalars)
-        var i = 0
-        while i < n {
-            if s[i] == "U" || s[i] == "I", leftOK(i) {
+        // Only where `U` or `I` stands (`cues.latin`); a name found is skipped whole.
+        var next = 0
+        for i in cues.latin where i >= next {
+            if leftOK(i) {
                 let head = matches(university, at: i) ? university.count : (matches(institute, at: i) ? institute.count : 0)
                 if head > 0, i + head <= n, i + head == n || !K.isLatin(s[i + head]) {
                     var start = i
@@ -776,27 +782,23 @@ struct OrgScan {
                         let kind = head == university.count ? "university" : "institute"
                         add(r, canonical: canonicalFor(r), kind: kind, rule: "org.latin-name", priority: 2)
                     }
-                    i = end
+                    next = end
                     continue
                 }
             }
-            i += 1
         }
     }
 
     // MARK: Participant lists
 
     mutating func participantListPass() {
-        var i = 0
-        while i < n {
+        // Only where a label's first syllable stands (`cues.participant`).
+        for i in cues.participant {
             let c = s[i]
-            if c == "주" || c == "참" || c == "수" || c == "공" || c == "위" || c == "협" || c == "컨" {
-                for label in K.participantLabels where matches(label, at: i) && leftOK(i) {
-                    participantList(after: i + label.count)
-                    break
-                }
+            for label in K.participantLabels where label[0] == c && matches(label, at: i) && leftOK(i) {
+                participantList(after: i + label.count)
+                break
             }
-            i += 1
         }
     }
 
@@ -869,10 +871,9 @@ struct OrgScan {
     /// that a cue says are bodies. At least one item must already be known as an organization
     /// (gazetteer or name shape), so that lists of sectors (`반도체, 자동차 등 기업`) stay out.
     mutating func listCuePass() {
-        var i = 1
-        while i < n {
-            if s[i] == "등", K.isBlank(s[i - 1]), followedByListCue(i + 1) { listItems(before: i - 1) }
-            i += 1
+        // Only where `등` stands (`cues.listCue`).
+        for i in cues.listCue where i >= 1 {
+            if K.isBlank(s[i - 1]), followedByListCue(i + 1) { listItems(before: i - 1) }
         }
     }
 
@@ -937,10 +938,10 @@ struct OrgScan {
     /// `알케와 협력해`, `KT와 손잡고`: the one word before a cooperation cue is a partner body,
     /// unless it is a generic noun, a place or a country.
     mutating func cooperationCuePass() {
-        var i = 1
-        while i < n {
+        // Only where `와` or `과` stands (`cues.cooperation`).
+        for i in cues.cooperation where i >= 1 {
             let c = s[i]
-            if (c == "와" || c == "과"), K.isWordChar(s[i - 1]) {
+            if K.isWordChar(s[i - 1]) {
                 var q = i + 1
                 if q < n, s[q] == "의" { q += 1 }
                 var r = q
@@ -957,7 +958,6 @@ struct OrgScan {
                     }
                 }
             }
-            i += 1
         }
     }
 
@@ -996,9 +996,9 @@ struct OrgScan {
     /// `간담회에 참석한 알케 관계자는`: the word between an attendance verb and a representative
     /// noun is a body (a person would be followed by a title: `참석한 김정관 장관`, not matched).
     mutating func attendanceCuePass() {
-        var i = 0
-        while i < n {
-            if s[i] == "참", Self.attendanceVerbs.contains(where: { matches($0, at: i) }) {
+        // Only where `참` stands (`cues.attendance`).
+        for i in cues.attendance {
+            if Self.attendanceVerbs.contains(where: { matches($0, at: i) }) {
                 var a = i + 3
                 while a < n, K.isBlank(s[a]) { a += 1 }
                 var b = a
@@ -1012,7 +1012,6 @@ struct OrgScan {
                     }
                 }
             }
-            i += 1
         }
     }
 

@@ -27,48 +27,54 @@ struct OrgCues {
     /// Where a gazetteer name may start: a scalar some name starts with, not a space, with no
     /// letter or digit right before it.
     var gazetteer: [Int] = []
+    /// The words (`KoreanNames.isWordChar` runs) of two or more scalars that end in a Hangul
+    /// syllable: the only ones `OrgScan.word` reads.
+    var words: [Range<Int>] = []
 
     init() {}
 
     init(_ s: [Unicode.Scalar], gazetteer g: Gazetteer) {
-        var address: [Int] = [], copyright: [Int] = [], companyMarker: [Int] = [], byline: [Int] = []
-        var latin: [Int] = [], participant: [Int] = [], listCue: [Int] = [], cooperation: [Int] = []
-        var attendance: [Int] = [], gazetteer: [Int] = []
+        // The scan keeps few values live (the cue hits packed as position << 16 | passes, sorted
+        // out after): with a list per pass inside the loop, the registers spilled at every scalar.
+        var hits: [Int] = [], gazetteer: [Int] = [], words: [Range<Int>] = []
         Self.table.withUnsafeBufferPointer { table in
             s.withUnsafeBufferPointer { buf in
                 var previousAlnum = false
+                // Start of the run of word characters the scan is in, or -1.
+                var wordStart = -1
                 for i in 0..<buf.count {
                     let c = buf[i]
                     let v = c.value
-                    if v < 0x10000 {
-                        let m = table[Int(v)]
-                        if m != 0 {
-                            if m & Self.addressBit != 0 { address.append(i) }
-                            if m & Self.copyrightBit != 0 { copyright.append(i) }
-                            if m & Self.companyMarkerBit != 0 { companyMarker.append(i) }
-                            if m & Self.bylineBit != 0 { byline.append(i) }
-                            if m & Self.latinBit != 0 { latin.append(i) }
-                            if m & Self.participantBit != 0 { participant.append(i) }
-                            if m & Self.listCueBit != 0 { listCue.append(i) }
-                            if m & Self.cooperationBit != 0 { cooperation.append(i) }
-                            if m & Self.attendanceBit != 0 { attendance.append(i) }
-                        }
-                    }
+                    // Nothing above the Basic Multilingual Plane is a letter, a digit or a cue here.
+                    let m = v < 0x10000 ? table[Int(v)] : 0
+                    if m & Self.cueBits != 0 { hits.append(i << 16 | Int(m & Self.cueBits)) }
                     if !previousAlnum, g.canStart(c), !KoreanNames.isSpace(c) { gazetteer.append(i) }
-                    previousAlnum = KoreanNames.isAlnum(c)
+                    previousAlnum = m & Self.alnumBit != 0
+                    if m & Self.wordBit != 0 {
+                        if wordStart < 0 { wordStart = i }
+                    } else if wordStart >= 0 {
+                        if i - wordStart >= 2, KoreanNames.isHangul(buf[i - 1]) { words.append(wordStart..<i) }
+                        wordStart = -1
+                    }
                 }
+                let n = buf.count
+                if wordStart >= 0, n - wordStart >= 2, KoreanNames.isHangul(buf[n - 1]) { words.append(wordStart..<n) }
             }
         }
-        self.address = address
-        self.copyright = copyright
-        self.companyMarker = companyMarker
-        self.byline = byline
-        self.latin = latin
-        self.participant = participant
-        self.listCue = listCue
-        self.cooperation = cooperation
-        self.attendance = attendance
+        for hit in hits {
+            let i = hit >> 16, m = UInt16(truncatingIfNeeded: hit)
+            if m & Self.addressBit != 0 { address.append(i) }
+            if m & Self.copyrightBit != 0 { copyright.append(i) }
+            if m & Self.companyMarkerBit != 0 { companyMarker.append(i) }
+            if m & Self.bylineBit != 0 { byline.append(i) }
+            if m & Self.latinBit != 0 { latin.append(i) }
+            if m & Self.participantBit != 0 { participant.append(i) }
+            if m & Self.listCueBit != 0 { listCue.append(i) }
+            if m & Self.cooperationBit != 0 { cooperation.append(i) }
+            if m & Self.attendanceBit != 0 { attendance.append(i) }
+        }
         self.gazetteer = gazetteer
+        self.words = words
     }
 
     static let addressBit: UInt16 = 1 << 0
@@ -80,6 +86,10 @@ struct OrgCues {
     static let listCueBit: UInt16 = 1 << 6
     static let cooperationBit: UInt16 = 1 << 7
     static let attendanceBit: UInt16 = 1 << 8
+    static let cueBits: UInt16 = (1 << 9) - 1
+    /// `KoreanNames.isAlnum` and `KoreanNames.isWordChar`, asked of every scalar.
+    static let alnumBit: UInt16 = 1 << 9
+    static let wordBit: UInt16 = 1 << 10
 
     /// Per scalar of the Basic Multilingual Plane, the passes whose cue may start with it (no cue
     /// starts above it). Built from the passes' own lists where they have one.
@@ -105,6 +115,11 @@ struct OrgCues {
         mark(["등"], listCueBit)
         mark(["와", "과"], cooperationBit)
         mark(OrgScan.attendanceVerbs.map { $0[0] }, attendanceBit)
+        // `KoreanNames.isAlnum`: Hangul syllables, ASCII letters and digits; `isWordChar` adds `&`.
+        for range in [0xAC00...0xD7A3, 0x30...0x39, 0x41...0x5A, 0x61...0x7A] {
+            for v in range { t[v] |= alnumBit | wordBit }
+        }
+        t[Int(("&" as Unicode.Scalar).value)] |= wordBit
         return t
     }()
 }

@@ -344,27 +344,50 @@ struct OrgScan {
 
     // MARK: Words and their suffixes
 
+    /// Every word of two or more ending in a Hangul syllable (`cues.words`): the candidate it gives,
+    /// and whether it is shaped like a university's short form.
+    ///
+    /// The words are read by `readWords`, which does not mutate, up to the next one that gives a
+    /// candidate: a mutating method calling a non-mutating one copied the whole scan at each call,
+    /// once per word; now once per candidate.
     mutating func wordPass() {
-        var i = 0
-        while i < n {
-            guard K.isWordChar(s[i]) else { i += 1; continue }
-            var j = i
-            while j < n, K.isWordChar(s[j]) { j += 1 }
-            word(i, j)
-            i = j
+        let words = cues.words
+        var shaped: [Range<Int>] = []
+        var k = 0
+        while let (at, c) = readWords(words, from: k, universityShaped: &shaped) {
+            add(c.range, canonical: c.canonical, kind: c.kind, rule: c.rule, priority: c.priority, gazetteer: c.fromGazetteer)
+            k = at + 1
         }
+        universityShapedWords.append(contentsOf: shaped)
     }
 
-    mutating func word(_ a: Int, _ b: Int) {
-        guard b - a >= 2, K.isHangul(s[b - 1]) else { return }
+    /// Reads `words` from `k` on; stops at the first that gives a candidate (its index and the
+    /// candidate). Words shaped like a university's short form go to `universityShaped`.
+    func readWords(_ words: [Range<Int>], from k: Int, universityShaped: inout [Range<Int>]) -> (Int, OrgCandidate)? {
+        var k = k
+        while k < words.count {
+            let r = words[k]
+            let (shaped, found) = reading(ofWord: r.lowerBound, r.upperBound)
+            if let shaped { universityShaped.append(shaped) }
+            if let found { return (k, found) }
+            k += 1
+        }
+        return nil
+    }
+
+    /// What `word` adds for `[a, b)` (a word of two or more ending in a Hangul syllable).
+    func reading(ofWord a: Int, _ b: Int) -> (universityShaped: Range<Int>?, found: OrgCandidate?) {
+        func found(_ r: Range<Int>, canonical: String, kind: String, rule: String, priority: Int,
+                   gazetteer: Bool = false) -> OrgCandidate {
+            OrgCandidate(range: r, canonical: canonical, kind: kind, rule: rule, priority: priority, fromGazetteer: gazetteer)
+        }
         let stripped = stripParticle(a, b)
-        if s[stripped - 1] == "대", let r = universityShaped(a, stripped) { universityShapedWords.append(r) }
+        let shaped = s[stripped - 1] == "대" ? universityShaped(a, stripped) : nil
         // `진천군은`, `창원시와`, `서초구는`: a city, county or district the gazetteer knows by its whole word.
         if s[stripped - 1] == "군" || s[stripped - 1] == "시" || s[stripped - 1] == "구", stripped - a >= 2,
            !overlapsCandidate(a..<stripped),
            let e = gazetteer.localWord(s, a..<stripped) {
-            add(a..<stripped, canonical: e.canonical, kind: e.kind, rule: "org.gazetteer", priority: 0, gazetteer: true)
-            return
+            return (shaped, found(a..<stripped, canonical: e.canonical, kind: e.kind, rule: "org.gazetteer", priority: 0, gazetteer: true))
         }
         // The word as written, then without its particle (no array per word: this runs on every word).
         let ends = stripped != b ? 2 : 1
@@ -374,7 +397,7 @@ struct OrgScan {
             if let index = classifyIndex(a, e, acronymFollows: acronym) {
                 let rule = rules[index]
                 if rule.head {
-                    committee(a, e, rule)
+                    return (shaped, committee(a, e, rule))
                 } else {
                     let canonical = rule.name == "hospital" ? hospitalCanonical(a..<e)
                         : rule.name == "local" ? localOfficeCanonical(a..<e) : canonicalFor(a..<e)
@@ -385,32 +408,30 @@ struct OrgScan {
                         while f > 0, K.isHangul(s[f - 1]), a - 1 - f < 4 { f -= 1 }
                         if f == 0 || !K.isWordChar(s[f - 1]), classifyIndex(f, a - 1) == nil { start = f }
                     }
-                    add(start..<e, canonical: start == a ? canonical : string(start..<e), kind: rule.kind,
-                        rule: "org.suffix." + rule.name, priority: 2)
+                    return (shaped, found(start..<e, canonical: start == a ? canonical : string(start..<e), kind: rule.kind,
+                                          rule: "org.suffix." + rule.name, priority: 2))
                 }
-                return
             }
         }
         // `X부 장관`: a ministry whatever its field.
         if s[stripped - 1] == "부", weight(a, stripped) >= 2, followedByMinister(stripped) {
-            add(a..<stripped, canonical: canonicalFor(a..<stripped), kind: "ministry", rule: "org.suffix.ministry-title", priority: 2)
-            return
+            return (shaped, found(a..<stripped, canonical: canonicalFor(a..<stripped), kind: "ministry",
+                                  rule: "org.suffix.ministry-title", priority: 2))
         }
         // `순천향대 연구팀`: a university by its short form, from the words after it.
         if s[stripped - 1] == "대", stripped == b || K.particles.contains(string(stripped..<b)),
            weight(a, stripped) >= 3, (a..<stripped).allSatisfy({ K.isHangul(s[$0]) }), followedByUniversityWord(b) {
             let r = a..<stripped
-            add(r, canonical: lookup(r, allowContextOnly: false)?.0 ?? string(r) + "학교", kind: "university",
-                rule: "org.university-short", priority: 3)
-            return
+            return (shaped, found(r, canonical: lookup(r, allowContextOnly: false)?.0 ?? string(r) + "학교", kind: "university",
+                                  rule: "org.university-short", priority: 3))
         }
         for k in 0..<ends {
             let e = k == 0 ? b : stripped
             if s[e - 1] == "과", isDivision(a, e) {
-                add(a..<e, canonical: string(a..<e), kind: "department", rule: "org.division", priority: 3)
-                return
+                return (shaped, found(a..<e, canonical: string(a..<e), kind: "department", rule: "org.division", priority: 3))
             }
         }
+        return (shaped, nil)
     }
 
     /// `(BRC)`, `(IFC)`: two or more capitals (digits, `&`, `-` among them) in parentheses right after.
@@ -513,7 +534,7 @@ struct OrgScan {
     }
 
     /// `위원회`, `협의회`, `얼라이언스`: a head whose modifiers may stand in the words before it.
-    mutating func committee(_ a: Int, _ e: Int, _ rule: K.SuffixRule) {
+    func committee(_ a: Int, _ e: Int, _ rule: K.SuffixRule) -> OrgCandidate? {
         let prefixEnd = e - rule.suffix.count
         let bare = prefixEnd == a
         let takesModifiers = bare || K.activityNouns.contains { hasSuffix(a, prefixEnd, $0) }
@@ -536,10 +557,11 @@ struct OrgScan {
                 if opened || k != chunkStart { break }
             }
         }
-        if bare && start == a { return }
+        if bare && start == a { return nil }
         let r = start..<e
         let canonical = lookup(r, allowContextOnly: false)?.0 ?? string(r)
-        add(r, canonical: canonical, kind: rule.kind, rule: "org.committee", priority: 2)
+        return OrgCandidate(range: r, canonical: canonical, kind: rule.kind, rule: "org.committee", priority: 2,
+                            fromGazetteer: false)
     }
 
     func overlapsGazetteer(_ r: Range<Int>) -> Bool {

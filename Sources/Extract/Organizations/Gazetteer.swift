@@ -91,6 +91,9 @@ struct Gazetteer: Sendable {
     private(set) var nodes: [Node] = [Node()]
     /// The first scalars of all names (the root's children), for `canStart` at every position.
     private var startScalars = ScalarSet()
+    /// The root's children by scalar (Basic Multilingual Plane; -1: none): every walk starts at
+    /// the root, whose hundreds of children cost a dozen steps of binary search at each start.
+    private var rootChildren = [Int32](repeating: -1, count: 0x10000)
     /// How many (name, entry) pairs the trie holds.
     private(set) var nameCount = 0
     /// Canonical name → category (the first row that carries the name decides).
@@ -242,7 +245,10 @@ struct Gazetteer: Sendable {
                 nodes.append(Node())
                 let next = Int32(nodes.count - 1)
                 nodes[node].addChild(s.value, next)
-                if node == 0 { startScalars.insert(s) }
+                if node == 0 {
+                    startScalars.insert(s)
+                    if s.value < 0x10000 { rootChildren[Int(s.value)] = next }
+                }
                 node = Int(next)
             }
         }
@@ -293,6 +299,16 @@ struct Gazetteer: Sendable {
         }
     }
 
+    /// The child of node `n` for scalar value `v`.
+    @inline(__always)
+    private func child(of n: Int, _ v: UInt32) -> Int32? {
+        if n == 0, v < 0x10000 {
+            let c = rootChildren[Int(v)]
+            return c < 0 ? nil : c
+        }
+        return nodes[n].child(v)
+    }
+
     /// The payloads of a name `nodeMatches` found.
     @inline(__always)
     func payloads(_ m: NodeMatch) -> [Payload] { nodes[Int(m.node)].payloads }
@@ -311,7 +327,7 @@ struct Gazetteer: Sendable {
                 // Whitespace is only optional between two name characters.
                 if q < limit { walk(scalars, node: Int(spaceChild), at: q, limit: limit, into: &out) }
             }
-            guard p < limit, let next = nodes[n].child(scalars[p].value) else { return }
+            guard p < limit, let next = child(of: n, scalars[p].value) else { return }
             n = Int(next)
             p += 1
         }

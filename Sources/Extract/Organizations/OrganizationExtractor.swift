@@ -62,6 +62,7 @@ struct OrgScan {
     let rules = K.rules
     let rulesByLast = K.rulesByLast
     let particleFinals = K.particleFinals
+    let strippableByLast = K.strippableByLast
 
     init(scalars: [Unicode.Scalar], date: CalendarDate?, gazetteer: Gazetteer) {
         self.s = scalars
@@ -207,7 +208,7 @@ struct OrgScan {
         guard e > a, particleFinals.contains(s[e - 1]) else { return e }
         let last = s[e - 1]
         // The last scalar first: most particles end otherwise, and it costs no call.
-        for p in (conservative ? K.strippableConservativeByLast : K.strippableByLast).candidates(endingWith: last)
+        for p in (conservative ? K.strippableConservativeByLast : strippableByLast).candidates(endingWith: last)
         where p.last == last && e - a - p.count >= 2 && hasSuffix(a, e, p) {
             return e - p.count
         }
@@ -1045,14 +1046,19 @@ struct OrgScan {
 
     /// Longest first; among equal lengths the stronger evidence (gazetteer, then markers, then shapes).
     static func settle(_ all: [OrgCandidate], count: Int) -> [OrgCandidate] {
-        let ranked = all.sorted { a, b in
-            if a.range.count != b.range.count { return a.range.count > b.range.count }
+        // The candidates' sort keys are sorted, not the candidates: moving whole candidates (with
+        // their strings) cost more than comparing. The sort is stable, as the candidates' was.
+        let keys = all.map { (length: $0.range.count, priority: $0.priority, start: $0.range.lowerBound) }
+        let ranked = keys.indices.sorted { i, j in
+            let a = keys[i], b = keys[j]
+            if a.length != b.length { return a.length > b.length }
             if a.priority != b.priority { return a.priority < b.priority }
-            return a.range.lowerBound < b.range.lowerBound
+            return a.start < b.start
         }
         var taken = [Bool](repeating: false, count: count)
         var kept: [OrgCandidate] = []
-        for c in ranked where !c.range.contains(where: { taken[$0] }) {
+        for index in ranked where !all[index].range.contains(where: { taken[$0] }) {
+            let c = all[index]
             for i in c.range { taken[i] = true }
             kept.append(c)
         }

@@ -286,7 +286,8 @@ struct Gazetteer: Sendable {
     /// `matches` into a buffer the caller keeps (emptied first), shortest first; names of equal end
     /// stay in the order the walk found them.
     func nodeMatches(in scalars: [Unicode.Scalar], at start: Int, limit: Int, into out: inout [NodeMatch]) {
-        out.removeAll(keepingCapacity: true)
+        // Most starts find nothing: emptying an empty buffer still cost a call.
+        if !out.isEmpty { out.removeAll(keepingCapacity: true) }
         walk(scalars, node: 0, at: start, limit: limit, into: &out)
         // A stable insertion sort: the list is a handful long and nearly always in order already.
         if out.count > 1 {

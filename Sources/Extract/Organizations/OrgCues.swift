@@ -28,7 +28,7 @@ struct OrgCues {
     /// letter or digit right before it.
     var gazetteer: [Int] = []
     /// The words (`KoreanNames.isWordChar` runs) of two or more scalars that end in a Hangul
-    /// syllable: the only ones `OrgScan.word` reads.
+    /// syllable: the only ones `OrgScan.wordPass` reads.
     var words: [Range<Int>] = []
 
     init() {}

@@ -63,6 +63,12 @@ struct OrgScan {
     let rulesByLast = K.rulesByLast
     let particleFinals = K.particleFinals
     let strippableByLast = K.strippableByLast
+    let wordEndings = Self.wordEndings
+
+    /// The last syllables a word (as written or without its particle) must end in for `reading` to
+    /// find anything: a suffix rule's, `군` `시` `구` (local words), `대` (universities), `부`
+    /// (`X부 장관`), `과` (divisions).
+    static let wordEndings = ScalarSet(K.rules.map { $0.suffix.last! } + ["군", "시", "구", "대", "부", "과"])
 
     init(scalars: [Unicode.Scalar], date: CalendarDate?, gazetteer: Gazetteer) {
         self.s = scalars
@@ -367,22 +373,28 @@ struct OrgScan {
     func readWords(_ words: [Range<Int>], from k: Int, universityShaped: inout [Range<Int>]) -> (Int, OrgCandidate)? {
         var k = k
         while k < words.count {
-            let r = words[k]
-            let (shaped, found) = reading(ofWord: r.lowerBound, r.upperBound)
-            if let shaped { universityShaped.append(shaped) }
-            if let found { return (k, found) }
+            let a = words[k].lowerBound, b = words[k].upperBound
+            // `stripParticle`'s own first test, and `reading`'s: most words end in no particle and
+            // in none of `wordEndings`, and are done without a call.
+            let stripped = particleFinals.contains(s[b - 1]) ? stripParticle(a, b) : b
+            if wordEndings.contains(s[b - 1]) || wordEndings.contains(s[stripped - 1]) {
+                let (shaped, found) = reading(ofWord: a, b, stripped: stripped)
+                if let shaped { universityShaped.append(shaped) }
+                if let found { return (k, found) }
+            }
             k += 1
         }
         return nil
     }
 
-    /// What `word` adds for `[a, b)` (a word of two or more ending in a Hangul syllable).
-    func reading(ofWord a: Int, _ b: Int) -> (universityShaped: Range<Int>?, found: OrgCandidate?) {
+    /// What the word `[a, b)` (two or more scalars, the last a Hangul syllable) gives to `wordPass`.
+    /// `stripped`: `stripParticle(a, b)`; the word, with or without it, ends in one of `wordEndings`
+    /// (every reading below needs that).
+    func reading(ofWord a: Int, _ b: Int, stripped: Int) -> (universityShaped: Range<Int>?, found: OrgCandidate?) {
         func found(_ r: Range<Int>, canonical: String, kind: String, rule: String, priority: Int,
                    gazetteer: Bool = false) -> OrgCandidate {
             OrgCandidate(range: r, canonical: canonical, kind: kind, rule: rule, priority: priority, fromGazetteer: gazetteer)
         }
-        let stripped = stripParticle(a, b)
         let shaped = s[stripped - 1] == "대" ? universityShaped(a, stripped) : nil
         // `진천군은`, `창원시와`, `서초구는`: a city, county or district the gazetteer knows by its whole word.
         if s[stripped - 1] == "군" || s[stripped - 1] == "시" || s[stripped - 1] == "구", stripped - a >= 2,
@@ -604,12 +616,16 @@ struct OrgScan {
                 if (last == "관" || last == "국" || last == "실"), weight(k, j) >= 3 { return true }
             }
         }
-        // On a contact line: `문의`, `담당 부서`, `제 출 자`.
-        let ls = max(lineStart(a), a - 200)
+        // On a contact line: `문의`, `담당 부서`, `제 출 자`. The line start is looked for no further
+        // back than 200 (`max(lineStart(a), a - 200)` without walking a long paragraph).
+        var ls = a
+        let floor = max(0, a - 200)
+        while ls > floor, s[ls - 1] != "\n" { ls -= 1 }
         var compact: [Unicode.Scalar] = []
-        for i in ls..<a where !K.isSpace(s[i]) { compact.append(i < n ? s[i] : " ") }
+        compact.reserveCapacity(a - ls)
+        for i in ls..<a where !K.isSpace(s[i]) { compact.append(s[i]) }
         for label in K.divisionLabels where compact.count >= label.count {
-            for p in 0...(compact.count - label.count) where compact[p..<(p + label.count)].elementsEqual(label) {
+            for p in 0...(compact.count - label.count) where Self.holds(compact, label, at: p) {
                 // `부서: 행정과 정책: 군민화합과 자치행정`: another field's label (a colon) between
                 // `부서` and the name; the name is that field's (a policy's), not a division.
                 // The label's word may go on before its colon (`문의전화: 진천군 경제과`).
@@ -620,27 +636,42 @@ struct OrgScan {
             }
         }
         // The second row of a contact table names the division first: `\t스마트농업정책과\t담당자\t사무관`.
+        // The line end is looked for no further than 40 on (`min(lineEnd(e), e + 40)`).
+        var le = e
+        let ceiling = min(n, e + 40)
+        while le < ceiling, s[le] != "\n" { le += 1 }
         var after: [Unicode.Scalar] = []
-        for i in e..<min(lineEnd(e), e + 40) where !K.isSpace(s[i]) { after.append(s[i]) }
+        for i in e..<le where !K.isSpace(s[i]) { after.append(s[i]) }
         for label in K.contactRoleLabels where after.count >= label.count {
-            for p in 0...(after.count - label.count) where after[p..<(p + label.count)].elementsEqual(label) { return true }
+            for p in 0...(after.count - label.count) where Self.holds(after, label, at: p) { return true }
         }
         return false
+    }
+
+    /// `label` stands in `scalars` at `p` (which leaves room for it): compared scalar by scalar,
+    /// where comparing array slices went through the generic sequence comparison.
+    @inline(__always)
+    static func holds(_ scalars: [Unicode.Scalar], _ label: [Unicode.Scalar], at p: Int) -> Bool {
+        for k in 0..<label.count where scalars[p + k] != label[k] { return false }
+        return true
     }
 
     // MARK: Company markers
 
     mutating func companyMarkerPass() {
-        let markers = Self.companyMarkers
-        // Only where a marker's first scalar stands (`cues.companyMarker`).
+        let markers = Self.companyMarkers, firsts = Self.companyMarkerFirsts
+        // Only where a marker's first scalar stands (`cues.companyMarker`); a marker is taken out
+        // of the list only when its first scalar is the one here.
         for i in cues.companyMarker {
             let c = s[i]
-            for (marker, kind) in markers where marker[0] == c && matches(marker, at: i) {
-                companyMarker(i, i + marker.count, kind: kind, spelledOut: marker[0] != "(")
+            for k in 0..<firsts.count where firsts[k] == c {
+                let (marker, kind) = markers[k]
+                if matches(marker, at: i) { companyMarker(i, i + marker.count, kind: kind, spelledOut: marker[0] != "(") }
             }
         }
     }
 
+    static let companyMarkerFirsts: [Unicode.Scalar] = companyMarkers.map { $0.0[0] }
     static let companyMarkers: [([Unicode.Scalar], String)] = [
         (Array("(주)".unicodeScalars), "company"), (Array("(사)".unicodeScalars), "other"), (Array("(재)".unicodeScalars), "other"),
         (Array("주식회사".unicodeScalars), "company"), (Array("사단법인".unicodeScalars), "other"), (Array("재단법인".unicodeScalars), "other"),

@@ -98,6 +98,9 @@ struct Gazetteer: Sendable {
     private(set) var nameCount = 0
     /// Canonical name → category (the first row that carries the name decides).
     private(set) var categoryByCanonical: [String: String] = [:]
+    /// Per entry, `categoryByCanonical[entry.canonical]`: a mention whose canonical name came from
+    /// an entry gets its category without hashing the name.
+    private var canonicalCategories: [String] = []
     /// Cities, counties and districts (`local` rows named `…시`/`…군`/`…구` with no other name):
     /// looked up by the word pass for words ending so, not walked in the trie, where their first
     /// syllables (most common syllables) would send the walk into the trie at nearly every word.
@@ -177,7 +180,12 @@ struct Gazetteer: Sendable {
             let entry = OrgEntry(kind: kind, canonical: canonical, names: names, contextOnlyNames: contextOnly,
                                  validFrom: from, validTo: to, english: english,
                                  category: category)
-            if g.categoryByCanonical[canonical] == nil { g.categoryByCanonical[canonical] = category }
+            if let first = g.categoryByCanonical[canonical] {
+                g.canonicalCategories.append(first)
+            } else {
+                g.categoryByCanonical[canonical] = category
+                g.canonicalCategories.append(category)
+            }
             let index = Int32(g.entries.count)
             g.entries.append(entry)
             let scalars = Array(canonical.unicodeScalars)
@@ -360,10 +368,18 @@ struct Gazetteer: Sendable {
 
     func entry(_ p: Payload) -> OrgEntry { entries[Int(p.entry)] }
 
+    /// `categoryByCanonical[entries[entry].canonical]`, kept per entry.
+    func categoryOfCanonical(entry: Int32) -> String { canonicalCategories[Int(entry)] }
+
     /// The city, county or district `scalars[r]` names as a whole word (`localWords`).
     func localWord(_ scalars: [Unicode.Scalar], _ r: Range<Int>) -> OrgEntry? {
+        localWordEntry(scalars, r).map { entries[Int($0)] }
+    }
+
+    /// `localWord` as the index of its entry.
+    func localWordEntry(_ scalars: [Unicode.Scalar], _ r: Range<Int>) -> Int32? {
         guard let key = Self.localKey(scalars, r) else { return nil }
-        return localWords[key].map { entries[Int($0)] }
+        return localWords[key]
     }
 
     /// Two to four Hangul syllables packed into one integer (14 bits each, the count on top): asked

@@ -37,6 +37,11 @@ struct OrgCues {
         // The scan keeps few values live (the cue hits packed as position << 16 | passes, sorted
         // out after): with a list per pass inside the loop, the registers spilled at every scalar.
         var hits: [Int] = [], gazetteer: [Int] = [], words: [Range<Int>] = []
+        // Room for what Korean prose holds (a word start in about every five scalars), so that the
+        // lists are not copied as they grow.
+        hits.reserveCapacity(s.count / 16)
+        gazetteer.reserveCapacity(s.count / 8)
+        words.reserveCapacity(s.count / 5)
         Self.table.withUnsafeBufferPointer { table in
             s.withUnsafeBufferPointer { buf in
                 var previousAlnum = false

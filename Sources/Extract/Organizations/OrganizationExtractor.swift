@@ -37,6 +37,9 @@ struct OrgCandidate {
     /// Lower wins among candidates of equal length.
     var priority: Int
     var fromGazetteer: Bool
+    /// The gazetteer row `canonical` was taken from, when it was (else -1): its category is then
+    /// known without looking the name up by string.
+    var entry: Int32 = -1
 }
 
 struct OrgScan {
@@ -103,6 +106,8 @@ struct OrgScan {
     /// The gazetteer's category when the canonical name is a known body, else one read off the
     /// kind and the shape of the name.
     func category(of c: OrgCandidate) -> String {
+        // `c.canonical` is that row's canonical name: what `categoryByCanonical` would be asked.
+        if c.entry >= 0 { return gazetteer.categoryOfCanonical(entry: c.entry) }
         if let known = gazetteer.categoryByCanonical[c.canonical] { return known }
         // `세계은행그룹(WBG)`, `프라운호퍼연구회`: a name that starts with a body abroad is part of it.
         if !c.fromGazetteer, gazetteer.canStart(s[c.range.lowerBound]) {
@@ -185,10 +190,11 @@ struct OrgScan {
         r.contains { covered[$0] != 0 }
     }
 
-    mutating func add(_ r: Range<Int>, canonical: String, kind: String, rule: String, priority: Int, gazetteer: Bool = false) {
+    mutating func add(_ r: Range<Int>, canonical: String, kind: String, rule: String, priority: Int, gazetteer: Bool = false,
+                      entry: Int32 = -1) {
         guard !r.isEmpty else { return }
         candidates.append(OrgCandidate(range: r, canonical: canonical, kind: kind, rule: rule, priority: priority,
-                                       fromGazetteer: gazetteer))
+                                       fromGazetteer: gazetteer, entry: entry))
         for i in r { covered[i] |= gazetteer ? 3 : 1 }
         if gazetteer { gazetteerEnds[r.upperBound] = kind }
     }
@@ -343,7 +349,7 @@ struct OrgScan {
                 guard let p = gazetteer.resolve(gazetteer.payloads(m), on: date, allowContextOnly: false) else { continue }
                 let e = gazetteer.entry(p)
                 let rule = p.isCanonical ? "org.gazetteer" : "org.gazetteer.alias"
-                add(i..<m.end, canonical: e.canonical, kind: e.kind, rule: rule, priority: 0, gazetteer: true)
+                add(i..<m.end, canonical: e.canonical, kind: e.kind, rule: rule, priority: 0, gazetteer: true, entry: p.entry)
                 break
             }
         }
@@ -362,7 +368,8 @@ struct OrgScan {
         var shaped: [Range<Int>] = []
         var k = 0
         while let (at, c) = readWords(words, from: k, universityShaped: &shaped) {
-            add(c.range, canonical: c.canonical, kind: c.kind, rule: c.rule, priority: c.priority, gazetteer: c.fromGazetteer)
+            add(c.range, canonical: c.canonical, kind: c.kind, rule: c.rule, priority: c.priority, gazetteer: c.fromGazetteer,
+                entry: c.entry)
             k = at + 1
         }
         universityShapedWords.append(contentsOf: shaped)
@@ -399,8 +406,11 @@ struct OrgScan {
         // `진천군은`, `창원시와`, `서초구는`: a city, county or district the gazetteer knows by its whole word.
         if s[stripped - 1] == "군" || s[stripped - 1] == "시" || s[stripped - 1] == "구", stripped - a >= 2,
            !overlapsCandidate(a..<stripped),
-           let e = gazetteer.localWord(s, a..<stripped) {
-            return (shaped, found(a..<stripped, canonical: e.canonical, kind: e.kind, rule: "org.gazetteer", priority: 0, gazetteer: true))
+           let index = gazetteer.localWordEntry(s, a..<stripped) {
+            let e = gazetteer.entries[Int(index)]
+            var c = found(a..<stripped, canonical: e.canonical, kind: e.kind, rule: "org.gazetteer", priority: 0, gazetteer: true)
+            c.entry = index
+            return (shaped, c)
         }
         // The word as written, then without its particle (no array per word: this runs on every word).
         let ends = stripped != b ? 2 : 1
@@ -522,9 +532,13 @@ struct OrgScan {
         guard e > a else { return nil }
         let candidates = rulesByLast.candidates(endingWith: s[e - 1])
         guard !candidates.isEmpty else { return nil }
-        let w = weight(a, e)
+        // The word's weight only once a suffix fits: most words ending in a rule's syllable end
+        // in none of its suffixes.
+        var weightOfWord: Int? = nil
         for index in candidates where hasSuffix(a, e, rules[index].suffix) {
             let rule = rules[index]
+            let w = weightOfWord ?? weight(a, e)
+            weightOfWord = w
             let minWeight = acronymFollows ? min(rule.minWeight, rule.suffix.count + 2) : rule.minWeight
             if w < minWeight && !(rule.head && e - a == rule.suffix.count) { continue }
             if rule.hangulPrefix, !K.isHangul(s[a]) { continue }
@@ -1114,7 +1128,11 @@ struct OrgScan {
                     let inner = e + 1..<k
                     if i + 1 < kept.count, kept[i + 1].range == inner {
                         let next = kept[i + 1]
-                        if !c.fromGazetteer && next.fromGazetteer { c.canonical = next.canonical; c.kind = next.kind }
+                        if !c.fromGazetteer && next.fromGazetteer {
+                            c.canonical = next.canonical
+                            c.kind = next.kind
+                            c.entry = next.entry
+                        }
                         c.range = c.range.lowerBound..<(k + 1)
                         c.rule = "org.acronym-pair"
                         out.append(c)

@@ -28,7 +28,8 @@ struct OrgCues {
     /// letter or digit right before it.
     var gazetteer: [Int] = []
     /// The words (`KoreanNames.isWordChar` runs) of two or more scalars that end in a Hangul
-    /// syllable: the only ones `OrgScan.wordPass` reads.
+    /// syllable that is a particle's last or one of `OrgScan.wordEndings`: the only ones
+    /// `OrgScan.wordPass` can read anything in.
     var words: [Range<Int>] = []
 
     init() {}
@@ -58,12 +59,14 @@ struct OrgCues {
                     if m & Self.wordBit != 0 {
                         if wordStart < 0 { wordStart = i }
                     } else if wordStart >= 0 {
-                        if i - wordStart >= 2, KoreanNames.isHangul(buf[i - 1]) { words.append(wordStart..<i) }
+                        if i - wordStart >= 2, KoreanNames.isHangul(buf[i - 1]),
+                           table[Int(buf[i - 1].value)] & Self.wordEndBits != 0 { words.append(wordStart..<i) }
                         wordStart = -1
                     }
                 }
                 let n = buf.count
-                if wordStart >= 0, n - wordStart >= 2, KoreanNames.isHangul(buf[n - 1]) { words.append(wordStart..<n) }
+                if wordStart >= 0, n - wordStart >= 2, KoreanNames.isHangul(buf[n - 1]),
+                   table[Int(buf[n - 1].value)] & Self.wordEndBits != 0 { words.append(wordStart..<n) }
             }
         }
         for hit in hits {
@@ -95,6 +98,11 @@ struct OrgCues {
     /// `KoreanNames.isAlnum` and `KoreanNames.isWordChar`, asked of every scalar.
     static let alnumBit: UInt16 = 1 << 9
     static let wordBit: UInt16 = 1 << 10
+    /// The last syllable of a particle (`KoreanNames.particleFinals`), of a name `OrgScan.reading`
+    /// knows (`OrgScan.wordEndings`).
+    static let particleFinalBit: UInt16 = 1 << 11
+    static let wordEndingBit: UInt16 = 1 << 12
+    static let wordEndBits: UInt16 = particleFinalBit | wordEndingBit
 
     /// Per scalar of the Basic Multilingual Plane, the passes whose cue may start with it (no cue
     /// starts above it). Built from the passes' own lists where they have one.
@@ -125,6 +133,8 @@ struct OrgCues {
             for v in range { t[v] |= alnumBit | wordBit }
         }
         t[Int(("&" as Unicode.Scalar).value)] |= wordBit
+        mark(KoreanNames.particleList.compactMap { $0.unicodeScalars.last }, particleFinalBit)
+        mark(OrgScan.wordEndings, wordEndingBit)
         return t
     }()
 }

@@ -66,12 +66,17 @@ struct OrgScan {
     let rulesByLast = K.rulesByLast
     let particleFinals = K.particleFinals
     let strippableByLast = K.strippableByLast
-    let wordEndings = Self.wordEndings
+    /// `OrgCues.table`, whose word bits `readWords` asks.
+    let cueTable = OrgCues.table
 
     /// The last syllables a word (as written or without its particle) must end in for `reading` to
     /// find anything: a suffix rule's, `군` `시` `구` (local words), `대` (universities), `부`
-    /// (`X부 장관`), `과` (divisions).
-    static let wordEndings = ScalarSet(K.rules.map { $0.suffix.last! } + ["군", "시", "구", "대", "부", "과"])
+    /// (`X부 장관`), `과` (divisions). Marked in `OrgCues.table`.
+    static let wordEndings: [Unicode.Scalar] = K.rules.map { $0.suffix.last! } + ["군", "시", "구", "대", "부", "과"]
+
+    /// `OrgCues.table`'s bits for `c`.
+    @inline(__always)
+    func cueBits(_ c: Unicode.Scalar) -> UInt16 { c.value < 0x10000 ? cueTable[Int(c.value)] : 0 }
 
     init(scalars: [Unicode.Scalar], date: CalendarDate?, gazetteer: Gazetteer) {
         self.s = scalars
@@ -381,10 +386,12 @@ struct OrgScan {
         var k = k
         while k < words.count {
             let a = words[k].lowerBound, b = words[k].upperBound
-            // `stripParticle`'s own first test, and `reading`'s: most words end in no particle and
-            // in none of `wordEndings`, and are done without a call.
-            let stripped = particleFinals.contains(s[b - 1]) ? stripParticle(a, b) : b
-            if wordEndings.contains(s[b - 1]) || wordEndings.contains(s[stripped - 1]) {
+            // `stripParticle`'s own first test, and `reading`'s, from one table: most words end in
+            // no particle and in none of `wordEndings`, and are done without a call. (The cue scan
+            // left out the words whose last syllable is neither.)
+            let last = cueBits(s[b - 1])
+            let stripped = last & OrgCues.particleFinalBit != 0 ? stripParticle(a, b) : b
+            if last & OrgCues.wordEndingBit != 0 || cueBits(s[stripped - 1]) & OrgCues.wordEndingBit != 0 {
                 let (shaped, found) = reading(ofWord: a, b, stripped: stripped)
                 if let shaped { universityShaped.append(shaped) }
                 if let found { return (k, found) }

@@ -92,10 +92,16 @@ struct Gazetteer: Sendable {
     private(set) var nodes: [Node] = [Node()]
     /// The first scalars of all names (the root's children), for `canStart` at every position.
     private var startScalars = ScalarSet()
+    /// The root's children by scalar (Basic Multilingual Plane; -1: none): every walk starts at
+    /// the root, whose hundreds of children cost a dozen steps of binary search at each start.
+    private var rootChildren = [Int32](repeating: -1, count: 0x10000)
     /// How many (name, entry) pairs the trie holds.
     private(set) var nameCount = 0
     /// Canonical name → category (the first row that carries the name decides).
     private(set) var categoryByCanonical: [String: String] = [:]
+    /// Per entry, `categoryByCanonical[entry.canonical]`: a mention whose canonical name came from
+    /// an entry gets its category without hashing the name.
+    private var canonicalCategories: [String] = []
     /// Cities, counties and districts (`local` rows named `…시`/`…군`/`…구` with no other name):
     /// looked up by the word pass for words ending so, not walked in the trie, where their first
     /// syllables (most common syllables) would send the walk into the trie at nearly every word.
@@ -175,7 +181,12 @@ struct Gazetteer: Sendable {
             let entry = OrgEntry(kind: kind, canonical: canonical, names: names, contextOnlyNames: contextOnly,
                                  validFrom: from, validTo: to, english: english,
                                  category: category)
-            if g.categoryByCanonical[canonical] == nil { g.categoryByCanonical[canonical] = category }
+            if let first = g.categoryByCanonical[canonical] {
+                g.canonicalCategories.append(first)
+            } else {
+                g.categoryByCanonical[canonical] = category
+                g.canonicalCategories.append(category)
+            }
             let index = Int32(g.entries.count)
             g.entries.append(entry)
             let scalars = Array(canonical.unicodeScalars)
@@ -243,7 +254,10 @@ struct Gazetteer: Sendable {
                 nodes.append(Node())
                 let next = Int32(nodes.count - 1)
                 nodes[node].addChild(s.value, next)
-                if node == 0 { startScalars.insert(s) }
+                if node == 0 {
+                    startScalars.insert(s)
+                    if s.value < 0x10000 { rootChildren[Int(s.value)] = next }
+                }
                 node = Int(next)
             }
         }
@@ -264,20 +278,57 @@ struct Gazetteer: Sendable {
     @inline(__always)
     func canStart(_ s: Unicode.Scalar) -> Bool { startScalars.contains(s) }
 
-    /// Every name that starts at `start`, shortest first (the caller picks the longest that fits).
-    func matches(in scalars: [Unicode.Scalar], at start: Int, limit: Int) -> [Match] {
-        var out: [Match] = []
-        walk(scalars, node: 0, at: start, limit: limit, into: &out)
-        out.sort { $0.end < $1.end }
-        return out
+    /// A name found in text by its trie node (the node's payloads say who it may be): what the
+    /// gazetteer pass collects at every start, into one buffer, with no payload array copied.
+    struct NodeMatch {
+        var end: Int
+        var node: Int32
     }
 
-    private func walk(_ scalars: [Unicode.Scalar], node: Int, at position: Int, limit: Int, into out: inout [Match]) {
+    /// Every name that starts at `start`, shortest first (the caller picks the longest that fits).
+    func matches(in scalars: [Unicode.Scalar], at start: Int, limit: Int) -> [Match] {
+        var found: [NodeMatch] = []
+        nodeMatches(in: scalars, at: start, limit: limit, into: &found)
+        return found.map { Match(end: $0.end, payloads: nodes[Int($0.node)].payloads) }
+    }
+
+    /// `matches` into a buffer the caller keeps (emptied first), shortest first; names of equal end
+    /// stay in the order the walk found them.
+    func nodeMatches(in scalars: [Unicode.Scalar], at start: Int, limit: Int, into out: inout [NodeMatch]) {
+        // Most starts find nothing: emptying an empty buffer still cost a call.
+        if !out.isEmpty { out.removeAll(keepingCapacity: true) }
+        walk(scalars, node: 0, at: start, limit: limit, into: &out)
+        // A stable insertion sort: the list is a handful long and nearly always in order already.
+        if out.count > 1 {
+            for i in 1..<out.count {
+                let m = out[i]
+                var j = i
+                while j > 0, out[j - 1].end > m.end { out[j] = out[j - 1]; j -= 1 }
+                out[j] = m
+            }
+        }
+    }
+
+    /// The child of node `n` for scalar value `v`.
+    @inline(__always)
+    private func child(of n: Int, _ v: UInt32) -> Int32? {
+        if n == 0, v < 0x10000 {
+            let c = rootChildren[Int(v)]
+            return c < 0 ? nil : c
+        }
+        return nodes[n].child(v)
+    }
+
+    /// The payloads of a name `nodeMatches` found.
+    @inline(__always)
+    func payloads(_ m: NodeMatch) -> [Payload] { nodes[Int(m.node)].payloads }
+
+    private func walk(_ scalars: [Unicode.Scalar], node: Int, at position: Int, limit: Int, into out: inout [NodeMatch]) {
         var n = node
         var p = position
         while true {
             if !nodes[n].payloads.isEmpty, p > position || n != node {
-                out.append(Match(end: p, payloads: nodes[n].payloads))
+                out.append(NodeMatch(end: p, node: Int32(n)))
             }
             let spaceChild = nodes[n].spaceChild
             if spaceChild >= 0 {
@@ -286,7 +337,7 @@ struct Gazetteer: Sendable {
                 // Whitespace is only optional between two name characters.
                 if q < limit { walk(scalars, node: Int(spaceChild), at: q, limit: limit, into: &out) }
             }
-            guard p < limit, let next = nodes[n].child(scalars[p].value) else { return }
+            guard p < limit, let next = child(of: n, scalars[p].value) else { return }
             n = Int(next)
             p += 1
         }
@@ -318,10 +369,18 @@ struct Gazetteer: Sendable {
 
     func entry(_ p: Payload) -> OrgEntry { entries[Int(p.entry)] }
 
+    /// `categoryByCanonical[entries[entry].canonical]`, kept per entry.
+    func categoryOfCanonical(entry: Int32) -> String { canonicalCategories[Int(entry)] }
+
     /// The city, county or district `scalars[r]` names as a whole word (`localWords`).
     func localWord(_ scalars: [Unicode.Scalar], _ r: Range<Int>) -> OrgEntry? {
+        localWordEntry(scalars, r).map { entries[Int($0)] }
+    }
+
+    /// `localWord` as the index of its entry.
+    func localWordEntry(_ scalars: [Unicode.Scalar], _ r: Range<Int>) -> Int32? {
         guard let key = Self.localKey(scalars, r) else { return nil }
-        return localWords[key].map { entries[Int($0)] }
+        return localWords[key]
     }
 
     /// Two to four Hangul syllables packed into one integer (14 bits each, the count on top): asked

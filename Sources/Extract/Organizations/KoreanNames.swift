@@ -268,14 +268,7 @@ enum KoreanNames {
     }()
 
     /// The rules by the last scalar of their suffix, in rule order: a word looks only at its own.
-    /// The keys of `rulesByLast`, asked for every word before the dictionary is.
-    static let ruleLasts = ScalarSet(rulesByLast.keys)
-
-    static let rulesByLast: [Unicode.Scalar: [SuffixRule]] = {
-        var d: [Unicode.Scalar: [SuffixRule]] = [:]
-        for r in rules { d[r.suffix.last!, default: []].append(r) }
-        return d
-    }()
+    static let rulesByLast = SuffixRuleIndex(rules)
 
     /// Nouns naming what a committee does: `운영위원회`, `발굴위원회` take the words before them
     /// as part of the name (`초격차 프로젝트 운영위원회`), `기술위원회` does not.
@@ -353,5 +346,38 @@ struct ParticleIndex: Sendable {
     @inline(__always)
     func candidates(endingWith c: Unicode.Scalar) -> [KoreanNames.Scalars] {
         KoreanNames.isHangul(c) ? groups[Int(groupOfSyllable[Int(c.value - 0xAC00)])] : all
+    }
+}
+
+/// The suffix rules grouped by the last syllable of their suffix (each group in rule order), as
+/// indices into `KoreanNames.rules`: asked for every word, where a dictionary keyed by the scalar
+/// hashed it each time and handing out a rule copied the whole struct.
+struct SuffixRuleIndex: Sendable {
+    private let groups: [[Int]]
+    /// For each Hangul syllable, its group in `groups` (0: the empty group).
+    private let groupOfSyllable: [UInt8]
+
+    init(_ rules: [KoreanNames.SuffixRule]) {
+        var groups: [[Int]] = [[]]
+        var table = [UInt8](repeating: 0, count: 0xD7A4 - 0xAC00)
+        for (index, rule) in rules.enumerated() {
+            let last = rule.suffix.last!
+            precondition(KoreanNames.isHangul(last), "a suffix rule must end in a Hangul syllable")
+            let slot = Int(last.value - 0xAC00)
+            if table[slot] == 0 {
+                precondition(groups.count < 256, "too many suffix endings for the index")
+                table[slot] = UInt8(groups.count)
+                groups.append([])
+            }
+            groups[Int(table[slot])].append(index)
+        }
+        self.groups = groups
+        self.groupOfSyllable = table
+    }
+
+    /// The rules whose suffix ends in `c`, in rule order (none for anything but those syllables).
+    @inline(__always)
+    func candidates(endingWith c: Unicode.Scalar) -> [Int] {
+        KoreanNames.isHangul(c) ? groups[Int(groupOfSyllable[Int(c.value - 0xAC00)])] : groups[0]
     }
 }

@@ -37,6 +37,9 @@ struct OrgCandidate {
     /// Lower wins among candidates of equal length.
     var priority: Int
     var fromGazetteer: Bool
+    /// The gazetteer row `canonical` was taken from, when it was (else -1): its category is then
+    /// known without looking the name up by string.
+    var entry: Int32 = -1
 }
 
 struct OrgScan {
@@ -55,6 +58,25 @@ struct OrgScan {
     /// Words shaped like a university's short form (`대림대`), noted by the word pass for
     /// `universityListPass`.
     var universityShapedWords: [Range<Int>] = []
+    /// Where each pass's cues may start, found in one scan (see `OrgCues`).
+    var cues = OrgCues()
+    /// Tables asked at every word, held here: a static is reached through a lazy-initialization
+    /// check at each use.
+    let rules = K.rules
+    let rulesByLast = K.rulesByLast
+    let particleFinals = K.particleFinals
+    let strippableByLast = K.strippableByLast
+    /// `OrgCues.table`, whose word bits `readWords` asks.
+    let cueTable = OrgCues.table
+
+    /// The last syllables a word (as written or without its particle) must end in for `reading` to
+    /// find anything: a suffix rule's, `군` `시` `구` (local words), `대` (universities), `부`
+    /// (`X부 장관`), `과` (divisions). Marked in `OrgCues.table`.
+    static let wordEndings: [Unicode.Scalar] = K.rules.map { $0.suffix.last! } + ["군", "시", "구", "대", "부", "과"]
+
+    /// `OrgCues.table`'s bits for `c`.
+    @inline(__always)
+    func cueBits(_ c: Unicode.Scalar) -> UInt16 { c.value < 0x10000 ? cueTable[Int(c.value)] : 0 }
 
     init(scalars: [Unicode.Scalar], date: CalendarDate?, gazetteer: Gazetteer) {
         self.s = scalars
@@ -65,6 +87,7 @@ struct OrgScan {
     }
 
     mutating func run() -> [Mention] {
+        cues = OrgCues(s, gazetteer: gazetteer)
         findBlocked()
         gazetteerPass()
         wordPass()
@@ -88,6 +111,8 @@ struct OrgScan {
     /// The gazetteer's category when the canonical name is a known body, else one read off the
     /// kind and the shape of the name.
     func category(of c: OrgCandidate) -> String {
+        // `c.canonical` is that row's canonical name: what `categoryByCanonical` would be asked.
+        if c.entry >= 0 { return gazetteer.categoryOfCanonical(entry: c.entry) }
         if let known = gazetteer.categoryByCanonical[c.canonical] { return known }
         // `세계은행그룹(WBG)`, `프라운호퍼연구회`: a name that starts with a body abroad is part of it.
         if !c.fromGazetteer, gazetteer.canStart(s[c.range.lowerBound]) {
@@ -170,10 +195,11 @@ struct OrgScan {
         r.contains { covered[$0] != 0 }
     }
 
-    mutating func add(_ r: Range<Int>, canonical: String, kind: String, rule: String, priority: Int, gazetteer: Bool = false) {
+    mutating func add(_ r: Range<Int>, canonical: String, kind: String, rule: String, priority: Int, gazetteer: Bool = false,
+                      entry: Int32 = -1) {
         guard !r.isEmpty else { return }
         candidates.append(OrgCandidate(range: r, canonical: canonical, kind: kind, rule: rule, priority: priority,
-                                       fromGazetteer: gazetteer))
+                                       fromGazetteer: gazetteer, entry: entry))
         for i in r { covered[i] |= gazetteer ? 3 : 1 }
         if gazetteer { gazetteerEnds[r.upperBound] = kind }
     }
@@ -196,10 +222,10 @@ struct OrgScan {
     /// `주식회사`) keeps endings that are as often the last syllable of a name as a particle
     /// (`디퍼아이`, `인투스카이`).
     func stripParticle(_ a: Int, _ e: Int, conservative: Bool = false) -> Int {
-        guard e > a, K.particleFinals.contains(s[e - 1]) else { return e }
+        guard e > a, particleFinals.contains(s[e - 1]) else { return e }
         let last = s[e - 1]
         // The last scalar first: most particles end otherwise, and it costs no call.
-        for p in (conservative ? K.strippableConservativeByLast : K.strippableByLast).candidates(endingWith: last)
+        for p in (conservative ? K.strippableConservativeByLast : strippableByLast).candidates(endingWith: last)
         where p.last == last && e - a - p.count >= 2 && hasSuffix(a, e, p) {
             return e - p.count
         }
@@ -220,16 +246,17 @@ struct OrgScan {
     // MARK: Blocked stretches
 
     mutating func findBlocked() {
-        let www: [Unicode.Scalar] = Array("www.".unicodeScalars), http: [Unicode.Scalar] = Array("http".unicodeScalars)
-        var i = 0
+        let www = Self.www, http = Self.http
         var ranges: [Range<Int>] = []
-        while i < n {
+        // Only where `w`, `h`, `@` or `.` stands; an address found is skipped whole.
+        var next = 0
+        for i in cues.address where i >= next {
             let c = s[i]
             if (c == "w" && matches(www, at: i)) || (c == "h" && matches(http, at: i) && (i + 4 < n) && (s[i + 4] == ":" || s[i + 4] == "s")) {
                 var j = i
                 while j < n, !K.isSpace(s[j]), !K.isHangul(s[j]), s[j] != ")", s[j] != "]", s[j] != ">", s[j] != "\"" { j += 1 }
                 ranges.append(i..<j)
-                i = j
+                next = j
                 continue
             }
             if c == "@", i > 0, i + 1 < n, K.isAlnum(s[i - 1]), K.isLatin(s[i + 1]) || K.isDigit(s[i + 1]) {
@@ -238,7 +265,7 @@ struct OrgScan {
                 var b = i + 1
                 while b < n, Self.isAddressChar(s[b]) { b += 1 }
                 ranges.append(a..<b)
-                i = b
+                next = b
                 continue
             }
             // A bare domain: `ikbn.news`, `hankyung.com`.
@@ -251,52 +278,46 @@ struct OrgScan {
                     while a > 0, Self.isAddressChar(s[a - 1]) { a -= 1 }
                     while b < n, Self.isAddressChar(s[b]) || s[b] == "/" { b += 1 }
                     ranges.append(a..<b)
-                    i = b
+                    next = b
                     continue
                 }
             }
-            i += 1
         }
-        // Copyright lines (kept when the boilerplate filter is off, or in another layout).
-        var start = 0
-        while start < n {
-            let end = lineEnd(start)
-            if end - start > 8, containsCopyrightMarker(start, end) {
-                ranges.append(start..<end)
-            }
-            start = end + 1
+        // Copyright lines (kept when the boilerplate filter is off, or in another layout): only
+        // lines where a marker's first letter stands are read, each once, in order.
+        var lineDone = -1
+        for i in cues.copyright where i > lineDone {
+            guard copyrightMarker(at: i) else { continue }
+            let start = lineStart(i), end = lineEnd(i)
+            if end - start > 8 { ranges.append(start..<end) }
+            lineDone = end
         }
         blocked = ranges.sorted { $0.lowerBound < $1.lowerBound }
     }
 
-    static let copyrightMarkers: [[Unicode.Scalar]] = ["copyright", "all rights reserved", "무단 전재", "무단전재",
-                                                       "재배포 금지", "재배포금지"].map { Array($0.unicodeScalars) }
-    static let copyrightFirsts = ScalarSet(copyrightMarkers.map { $0[0] })
+    static let www: [Unicode.Scalar] = Array("www.".unicodeScalars)
+    static let http: [Unicode.Scalar] = Array("http".unicodeScalars)
 
-    /// One of `copyrightMarkers` occurs in `[start, end)`, ASCII letters compared without case: one
-    /// pass over the line, trying only the markers that start with the scalar at hand.
-    func containsCopyrightMarker(_ start: Int, _ end: Int) -> Bool {
-        var i = start
-        while i < end {
-            var c = s[i].value
-            if c >= 0x41 && c <= 0x5A { c += 0x20 }
-            if Self.copyrightFirsts.contains(value: c) {
-                for pattern in Self.copyrightMarkers where pattern[0].value == c && i + pattern.count <= end {
-                    var k = 1
-                    while k < pattern.count {
-                        var d = s[i + k].value
-                        if d >= 0x41 && d <= 0x5A { d += 0x20 }
-                        if d != pattern[k].value { break }
-                        k += 1
-                    }
-                    if k == pattern.count { return true }
-                }
+    /// One of `copyrightMarkers` starts at `i`, ASCII letters compared without case. A marker
+    /// holds no line break, so one that matches lies within the line of `i`.
+    func copyrightMarker(at i: Int) -> Bool {
+        var c = s[i].value
+        if c >= 0x41 && c <= 0x5A { c += 0x20 }
+        for pattern in Self.copyrightMarkers where pattern[0].value == c && i + pattern.count <= n {
+            var k = 1
+            while k < pattern.count {
+                var d = s[i + k].value
+                if d >= 0x41 && d <= 0x5A { d += 0x20 }
+                if d != pattern[k].value { break }
+                k += 1
             }
-            i += 1
+            if k == pattern.count { return true }
         }
         return false
     }
 
+    static let copyrightMarkers: [[Unicode.Scalar]] = ["copyright", "all rights reserved", "무단 전재", "무단전재",
+                                                       "재배포 금지", "재배포금지"].map { Array($0.unicodeScalars) }
     static func isAddressChar(_ c: Unicode.Scalar) -> Bool {
         K.isLatin(c) || K.isDigit(c) || c == "." || c == "_" || c == "-" || c == "%" || c == "+"
     }
@@ -324,55 +345,89 @@ struct OrgScan {
     }
 
     mutating func gazetteerPass() {
-        var i = 0
-        while i < n {
-            let c = s[i]
-            if !K.isSpace(c), gazetteer.canStart(c), leftOK(i) {
-                let ms = gazetteer.matches(in: s, at: i, limit: n)
-                for m in ms.reversed() where rightOK(m.end) {
-                    guard let p = gazetteer.resolve(m.payloads, on: date, allowContextOnly: false) else { continue }
-                    let e = gazetteer.entry(p)
-                    let rule = p.isCanonical ? "org.gazetteer" : "org.gazetteer.alias"
-                    add(i..<m.end, canonical: e.canonical, kind: e.kind, rule: rule, priority: 0, gazetteer: true)
-                    break
-                }
+        // One buffer for the names found at every start (`cues.gazetteer`: where a name may start).
+        var found: [Gazetteer.NodeMatch] = []
+        found.reserveCapacity(8)
+        for i in cues.gazetteer {
+            gazetteer.nodeMatches(in: s, at: i, limit: n, into: &found)
+            for m in found.reversed() where rightOK(m.end) {
+                guard let p = gazetteer.resolve(gazetteer.payloads(m), on: date, allowContextOnly: false) else { continue }
+                let e = gazetteer.entry(p)
+                let rule = p.isCanonical ? "org.gazetteer" : "org.gazetteer.alias"
+                add(i..<m.end, canonical: e.canonical, kind: e.kind, rule: rule, priority: 0, gazetteer: true, entry: p.entry)
+                break
             }
-            i += 1
         }
     }
 
     // MARK: Words and their suffixes
 
+    /// Every word of two or more ending in a Hangul syllable (`cues.words`): the candidate it gives,
+    /// and whether it is shaped like a university's short form.
+    ///
+    /// The words are read by `readWords`, which does not mutate, up to the next one that gives a
+    /// candidate: a mutating method calling a non-mutating one copied the whole scan at each call,
+    /// once per word; now once per candidate.
     mutating func wordPass() {
-        var i = 0
-        while i < n {
-            guard K.isWordChar(s[i]) else { i += 1; continue }
-            var j = i
-            while j < n, K.isWordChar(s[j]) { j += 1 }
-            word(i, j)
-            i = j
+        let words = cues.words
+        var shaped: [Range<Int>] = []
+        var k = 0
+        while let (at, c) = readWords(words, from: k, universityShaped: &shaped) {
+            add(c.range, canonical: c.canonical, kind: c.kind, rule: c.rule, priority: c.priority, gazetteer: c.fromGazetteer,
+                entry: c.entry)
+            k = at + 1
         }
+        universityShapedWords.append(contentsOf: shaped)
     }
 
-    mutating func word(_ a: Int, _ b: Int) {
-        guard b - a >= 2, K.isHangul(s[b - 1]) else { return }
-        let stripped = stripParticle(a, b)
-        if s[stripped - 1] == "대", let r = universityShaped(a, stripped) { universityShapedWords.append(r) }
+    /// Reads `words` from `k` on; stops at the first that gives a candidate (its index and the
+    /// candidate). Words shaped like a university's short form go to `universityShaped`.
+    func readWords(_ words: [Range<Int>], from k: Int, universityShaped: inout [Range<Int>]) -> (Int, OrgCandidate)? {
+        var k = k
+        while k < words.count {
+            let a = words[k].lowerBound, b = words[k].upperBound
+            // `stripParticle`'s own first test, and `reading`'s, from one table: most words end in
+            // no particle and in none of `wordEndings`, and are done without a call. (The cue scan
+            // left out the words whose last syllable is neither.)
+            let last = cueBits(s[b - 1])
+            let stripped = last & OrgCues.particleFinalBit != 0 ? stripParticle(a, b) : b
+            if last & OrgCues.wordEndingBit != 0 || cueBits(s[stripped - 1]) & OrgCues.wordEndingBit != 0 {
+                let (shaped, found) = reading(ofWord: a, b, stripped: stripped)
+                if let shaped { universityShaped.append(shaped) }
+                if let found { return (k, found) }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// What the word `[a, b)` (two or more scalars, the last a Hangul syllable) gives to `wordPass`.
+    /// `stripped`: `stripParticle(a, b)`; the word, with or without it, ends in one of `wordEndings`
+    /// (every reading below needs that).
+    func reading(ofWord a: Int, _ b: Int, stripped: Int) -> (universityShaped: Range<Int>?, found: OrgCandidate?) {
+        func found(_ r: Range<Int>, canonical: String, kind: String, rule: String, priority: Int,
+                   gazetteer: Bool = false) -> OrgCandidate {
+            OrgCandidate(range: r, canonical: canonical, kind: kind, rule: rule, priority: priority, fromGazetteer: gazetteer)
+        }
+        let shaped = s[stripped - 1] == "대" ? universityShaped(a, stripped) : nil
         // `진천군은`, `창원시와`, `서초구는`: a city, county or district the gazetteer knows by its whole word.
         if s[stripped - 1] == "군" || s[stripped - 1] == "시" || s[stripped - 1] == "구", stripped - a >= 2,
            !overlapsCandidate(a..<stripped),
-           let e = gazetteer.localWord(s, a..<stripped) {
-            add(a..<stripped, canonical: e.canonical, kind: e.kind, rule: "org.gazetteer", priority: 0, gazetteer: true)
-            return
+           let index = gazetteer.localWordEntry(s, a..<stripped) {
+            let e = gazetteer.entries[Int(index)]
+            var c = found(a..<stripped, canonical: e.canonical, kind: e.kind, rule: "org.gazetteer", priority: 0, gazetteer: true)
+            c.entry = index
+            return (shaped, c)
         }
         // The word as written, then without its particle (no array per word: this runs on every word).
         let ends = stripped != b ? 2 : 1
         let acronym = stripped == b && acronymFollows(b)
         for k in 0..<ends {
             let e = k == 0 ? b : stripped
-            if let rule = classify(a, e, acronymFollows: acronym) {
+            if let index = classifyIndex(a, e, acronymFollows: acronym) {
+                let rule = rules[index]
                 if rule.head {
-                    committee(a, e, rule)
+                    return (shaped, committee(a, e, rule))
                 } else {
                     let canonical = rule.name == "hospital" ? hospitalCanonical(a..<e)
                         : rule.name == "local" ? localOfficeCanonical(a..<e) : canonicalFor(a..<e)
@@ -381,34 +436,32 @@ struct OrgScan {
                     if acronym, a >= 3, s[a - 1] == "·", K.isHangul(s[a - 2]) {
                         var f = a - 1
                         while f > 0, K.isHangul(s[f - 1]), a - 1 - f < 4 { f -= 1 }
-                        if f == 0 || !K.isWordChar(s[f - 1]), classify(f, a - 1) == nil { start = f }
+                        if f == 0 || !K.isWordChar(s[f - 1]), classifyIndex(f, a - 1) == nil { start = f }
                     }
-                    add(start..<e, canonical: start == a ? canonical : string(start..<e), kind: rule.kind,
-                        rule: "org.suffix." + rule.name, priority: 2)
+                    return (shaped, found(start..<e, canonical: start == a ? canonical : string(start..<e), kind: rule.kind,
+                                          rule: "org.suffix." + rule.name, priority: 2))
                 }
-                return
             }
         }
         // `X부 장관`: a ministry whatever its field.
         if s[stripped - 1] == "부", weight(a, stripped) >= 2, followedByMinister(stripped) {
-            add(a..<stripped, canonical: canonicalFor(a..<stripped), kind: "ministry", rule: "org.suffix.ministry-title", priority: 2)
-            return
+            return (shaped, found(a..<stripped, canonical: canonicalFor(a..<stripped), kind: "ministry",
+                                  rule: "org.suffix.ministry-title", priority: 2))
         }
         // `순천향대 연구팀`: a university by its short form, from the words after it.
         if s[stripped - 1] == "대", stripped == b || K.particles.contains(string(stripped..<b)),
            weight(a, stripped) >= 3, (a..<stripped).allSatisfy({ K.isHangul(s[$0]) }), followedByUniversityWord(b) {
             let r = a..<stripped
-            add(r, canonical: lookup(r, allowContextOnly: false)?.0 ?? string(r) + "학교", kind: "university",
-                rule: "org.university-short", priority: 3)
-            return
+            return (shaped, found(r, canonical: lookup(r, allowContextOnly: false)?.0 ?? string(r) + "학교", kind: "university",
+                                  rule: "org.university-short", priority: 3))
         }
         for k in 0..<ends {
             let e = k == 0 ? b : stripped
             if s[e - 1] == "과", isDivision(a, e) {
-                add(a..<e, canonical: string(a..<e), kind: "department", rule: "org.division", priority: 3)
-                return
+                return (shaped, found(a..<e, canonical: string(a..<e), kind: "department", rule: "org.division", priority: 3))
             }
         }
+        return (shaped, nil)
     }
 
     /// `(BRC)`, `(IFC)`: two or more capitals (digits, `&`, `-` among them) in parentheses right after.
@@ -433,8 +486,10 @@ struct OrgScan {
     func followedByMinister(_ e: Int) -> Bool {
         var j = e
         while j < n, K.isBlank(s[j]) { j += 1 }
-        return j > e && matches(Array("장관".unicodeScalars), at: j)
+        return j > e && matches(Self.minister, at: j)
     }
+
+    static let minister: [Unicode.Scalar] = Array("장관".unicodeScalars)
 
     /// The gazetteer's canonical name when the word is a known name, else the word.
     func canonicalFor(_ r: Range<Int>) -> String {
@@ -476,9 +531,21 @@ struct OrgScan {
     /// `국제금융공사(IFC)`), evidence enough for a name shorter than the rule asks or without the
     /// region the rule asks it to start with.
     func classify(_ a: Int, _ e: Int, acronymFollows: Bool = false) -> K.SuffixRule? {
-        guard e > a, K.ruleLasts.contains(s[e - 1]), let candidates = K.rulesByLast[s[e - 1]] else { return nil }
-        let w = weight(a, e)
-        for rule in candidates where hasSuffix(a, e, rule.suffix) {
+        classifyIndex(a, e, acronymFollows: acronymFollows).map { rules[$0] }
+    }
+
+    /// `classify` as an index into `rules`: asked of every word, so no rule is copied out.
+    func classifyIndex(_ a: Int, _ e: Int, acronymFollows: Bool = false) -> Int? {
+        guard e > a else { return nil }
+        let candidates = rulesByLast.candidates(endingWith: s[e - 1])
+        guard !candidates.isEmpty else { return nil }
+        // The word's weight only once a suffix fits: most words ending in a rule's syllable end
+        // in none of its suffixes.
+        var weightOfWord: Int? = nil
+        for index in candidates where hasSuffix(a, e, rules[index].suffix) {
+            let rule = rules[index]
+            let w = weightOfWord ?? weight(a, e)
+            weightOfWord = w
             let minWeight = acronymFollows ? min(rule.minWeight, rule.suffix.count + 2) : rule.minWeight
             if w < minWeight && !(rule.head && e - a == rule.suffix.count) { continue }
             if rule.hangulPrefix, !K.isHangul(s[a]) { continue }
@@ -495,13 +562,13 @@ struct OrgScan {
                 guard j > a + 1, j - a <= 5 else { continue }
                 if K.genericLatin.contains(string(a..<j).uppercased()) { continue }
             }
-            return rule
+            return index
         }
         return nil
     }
 
     /// `위원회`, `협의회`, `얼라이언스`: a head whose modifiers may stand in the words before it.
-    mutating func committee(_ a: Int, _ e: Int, _ rule: K.SuffixRule) {
+    func committee(_ a: Int, _ e: Int, _ rule: K.SuffixRule) -> OrgCandidate? {
         let prefixEnd = e - rule.suffix.count
         let bare = prefixEnd == a
         let takesModifiers = bare || K.activityNouns.contains { hasSuffix(a, prefixEnd, $0) }
@@ -524,10 +591,11 @@ struct OrgScan {
                 if opened || k != chunkStart { break }
             }
         }
-        if bare && start == a { return }
+        if bare && start == a { return nil }
         let r = start..<e
         let canonical = lookup(r, allowContextOnly: false)?.0 ?? string(r)
-        add(r, canonical: canonical, kind: rule.kind, rule: "org.committee", priority: 2)
+        return OrgCandidate(range: r, canonical: canonical, kind: rule.kind, rule: "org.committee", priority: 2,
+                            fromGazetteer: false)
     }
 
     func overlapsGazetteer(_ r: Range<Int>) -> Bool {
@@ -569,12 +637,16 @@ struct OrgScan {
                 if (last == "관" || last == "국" || last == "실"), weight(k, j) >= 3 { return true }
             }
         }
-        // On a contact line: `문의`, `담당 부서`, `제 출 자`.
-        let ls = max(lineStart(a), a - 200)
+        // On a contact line: `문의`, `담당 부서`, `제 출 자`. The line start is looked for no further
+        // back than 200 (`max(lineStart(a), a - 200)` without walking a long paragraph).
+        var ls = a
+        let floor = max(0, a - 200)
+        while ls > floor, s[ls - 1] != "\n" { ls -= 1 }
         var compact: [Unicode.Scalar] = []
-        for i in ls..<a where !K.isSpace(s[i]) { compact.append(i < n ? s[i] : " ") }
+        compact.reserveCapacity(a - ls)
+        for i in ls..<a where !K.isSpace(s[i]) { compact.append(s[i]) }
         for label in K.divisionLabels where compact.count >= label.count {
-            for p in 0...(compact.count - label.count) where compact[p..<(p + label.count)].elementsEqual(label) {
+            for p in 0...(compact.count - label.count) where Self.holds(compact, label, at: p) {
                 // `부서: 행정과 정책: 군민화합과 자치행정`: another field's label (a colon) between
                 // `부서` and the name; the name is that field's (a policy's), not a division.
                 // The label's word may go on before its colon (`문의전화: 진천군 경제과`).
@@ -585,40 +657,49 @@ struct OrgScan {
             }
         }
         // The second row of a contact table names the division first: `\t스마트농업정책과\t담당자\t사무관`.
+        // The line end is looked for no further than 40 on (`min(lineEnd(e), e + 40)`).
+        var le = e
+        let ceiling = min(n, e + 40)
+        while le < ceiling, s[le] != "\n" { le += 1 }
         var after: [Unicode.Scalar] = []
-        for i in e..<min(lineEnd(e), e + 40) where !K.isSpace(s[i]) { after.append(s[i]) }
+        for i in e..<le where !K.isSpace(s[i]) { after.append(s[i]) }
         for label in K.contactRoleLabels where after.count >= label.count {
-            for p in 0...(after.count - label.count) where after[p..<(p + label.count)].elementsEqual(label) { return true }
+            for p in 0...(after.count - label.count) where Self.holds(after, label, at: p) { return true }
         }
         return false
+    }
+
+    /// `label` stands in `scalars` at `p` (which leaves room for it): compared scalar by scalar,
+    /// where comparing array slices went through the generic sequence comparison.
+    @inline(__always)
+    static func holds(_ scalars: [Unicode.Scalar], _ label: [Unicode.Scalar], at p: Int) -> Bool {
+        for k in 0..<label.count where scalars[p + k] != label[k] { return false }
+        return true
     }
 
     // MARK: Company markers
 
     mutating func companyMarkerPass() {
-        let ju: [Unicode.Scalar] = Array("(주)".unicodeScalars)
-        let jusik: [Unicode.Scalar] = Array("주식회사".unicodeScalars)
-        let markers: [([Unicode.Scalar], String)] = [
-            (ju, "company"), (Array("(사)".unicodeScalars), "other"), (Array("(재)".unicodeScalars), "other"),
-            (jusik, "company"), (Array("사단법인".unicodeScalars), "other"), (Array("재단법인".unicodeScalars), "other"),
-            // Farm companies and other forms of company (`복을만드는사람들 농업회사법인`, `(유)…`).
-            (Array("농업회사법인".unicodeScalars), "company"), (Array("영농조합법인".unicodeScalars), "company"),
-            (Array("유한회사".unicodeScalars), "company"), (Array("(유)".unicodeScalars), "company"),
-        ]
-        var i = 0
-        while i < n {
+        let markers = Self.companyMarkers, firsts = Self.companyMarkerFirsts
+        // Only where a marker's first scalar stands (`cues.companyMarker`); a marker is taken out
+        // of the list only when its first scalar is the one here.
+        for i in cues.companyMarker {
             let c = s[i]
-            if Self.markerFirsts.contains(c) {
-                for (marker, kind) in markers where matches(marker, at: i) {
-                    companyMarker(i, i + marker.count, kind: kind, spelledOut: marker[0] != "(")
-                }
+            for k in 0..<firsts.count where firsts[k] == c {
+                let (marker, kind) = markers[k]
+                if matches(marker, at: i) { companyMarker(i, i + marker.count, kind: kind, spelledOut: marker[0] != "(") }
             }
-            i += 1
         }
     }
 
-    /// First scalars of the company markers, asked at every scalar.
-    static let markerFirsts = ScalarSet(["(", "주", "사", "재", "농", "영", "유"].compactMap { $0.unicodeScalars.first })
+    static let companyMarkerFirsts: [Unicode.Scalar] = companyMarkers.map { $0.0[0] }
+    static let companyMarkers: [([Unicode.Scalar], String)] = [
+        (Array("(주)".unicodeScalars), "company"), (Array("(사)".unicodeScalars), "other"), (Array("(재)".unicodeScalars), "other"),
+        (Array("주식회사".unicodeScalars), "company"), (Array("사단법인".unicodeScalars), "other"), (Array("재단법인".unicodeScalars), "other"),
+        // Farm companies and other forms of company (`복을만드는사람들 농업회사법인`, `(유)…`).
+        (Array("농업회사법인".unicodeScalars), "company"), (Array("영농조합법인".unicodeScalars), "company"),
+        (Array("유한회사".unicodeScalars), "company"), (Array("(유)".unicodeScalars), "company"),
+    ]
 
     mutating func companyMarker(_ m: Int, _ me: Int, kind: String, spelledOut: Bool) {
         // The name after: `(주)한독`, `주식회사 알케`.
@@ -667,8 +748,8 @@ struct OrgScan {
     mutating func bylinePass() {
         let reporter: [Unicode.Scalar] = Array("기자".unicodeScalars)
         let correspondent: [Unicode.Scalar] = Array("특파원".unicodeScalars)
-        var i = 0
-        while i < n {
+        // Only where `[`, `(`, `ⓒ` or `©` stands (`cues.byline`).
+        for i in cues.byline {
             let c = s[i]
             if c == "[" || c == "(" {
                 // `[한국방송/문종덕기자]`, `(서울=연합뉴스)`
@@ -709,7 +790,6 @@ struct OrgScan {
                 while b < n, K.isWordChar(s[b]) { b += 1 }
                 if b - a >= 2 { media(a..<b) }
             }
-            i += 1
         }
     }
 
@@ -739,9 +819,10 @@ struct OrgScan {
     mutating func latinInstitutionPass() {
         let university: [Unicode.Scalar] = Array("University".unicodeScalars)
         let institute: [Unicode.Scalar] = Array("Institute".unicodeScalars)
-        var i = 0
-        while i < n {
-            if s[i] == "U" || s[i] == "I", leftOK(i) {
+        // Only where `U` or `I` stands (`cues.latin`); a name found is skipped whole.
+        var next = 0
+        for i in cues.latin where i >= next {
+            if leftOK(i) {
                 let head = matches(university, at: i) ? university.count : (matches(institute, at: i) ? institute.count : 0)
                 if head > 0, i + head <= n, i + head == n || !K.isLatin(s[i + head]) {
                     var start = i
@@ -776,27 +857,23 @@ struct OrgScan {
                         let kind = head == university.count ? "university" : "institute"
                         add(r, canonical: canonicalFor(r), kind: kind, rule: "org.latin-name", priority: 2)
                     }
-                    i = end
+                    next = end
                     continue
                 }
             }
-            i += 1
         }
     }
 
     // MARK: Participant lists
 
     mutating func participantListPass() {
-        var i = 0
-        while i < n {
+        // Only where a label's first syllable stands (`cues.participant`).
+        for i in cues.participant {
             let c = s[i]
-            if c == "주" || c == "참" || c == "수" || c == "공" || c == "위" || c == "협" || c == "컨" {
-                for label in K.participantLabels where matches(label, at: i) && leftOK(i) {
-                    participantList(after: i + label.count)
-                    break
-                }
+            for label in K.participantLabels where label[0] == c && matches(label, at: i) && leftOK(i) {
+                participantList(after: i + label.count)
+                break
             }
-            i += 1
         }
     }
 
@@ -869,10 +946,9 @@ struct OrgScan {
     /// that a cue says are bodies. At least one item must already be known as an organization
     /// (gazetteer or name shape), so that lists of sectors (`반도체, 자동차 등 기업`) stay out.
     mutating func listCuePass() {
-        var i = 1
-        while i < n {
-            if s[i] == "등", K.isBlank(s[i - 1]), followedByListCue(i + 1) { listItems(before: i - 1) }
-            i += 1
+        // Only where `등` stands (`cues.listCue`).
+        for i in cues.listCue where i >= 1 {
+            if K.isBlank(s[i - 1]), followedByListCue(i + 1) { listItems(before: i - 1) }
         }
     }
 
@@ -937,10 +1013,10 @@ struct OrgScan {
     /// `알케와 협력해`, `KT와 손잡고`: the one word before a cooperation cue is a partner body,
     /// unless it is a generic noun, a place or a country.
     mutating func cooperationCuePass() {
-        var i = 1
-        while i < n {
+        // Only where `와` or `과` stands (`cues.cooperation`).
+        for i in cues.cooperation where i >= 1 {
             let c = s[i]
-            if (c == "와" || c == "과"), K.isWordChar(s[i - 1]) {
+            if K.isWordChar(s[i - 1]) {
                 var q = i + 1
                 if q < n, s[q] == "의" { q += 1 }
                 var r = q
@@ -957,7 +1033,6 @@ struct OrgScan {
                     }
                 }
             }
-            i += 1
         }
     }
 
@@ -996,9 +1071,9 @@ struct OrgScan {
     /// `간담회에 참석한 알케 관계자는`: the word between an attendance verb and a representative
     /// noun is a body (a person would be followed by a title: `참석한 김정관 장관`, not matched).
     mutating func attendanceCuePass() {
-        var i = 0
-        while i < n {
-            if s[i] == "참", Self.attendanceVerbs.contains(where: { matches($0, at: i) }) {
+        // Only where `참` stands (`cues.attendance`).
+        for i in cues.attendance {
+            if Self.attendanceVerbs.contains(where: { matches($0, at: i) }) {
                 var a = i + 3
                 while a < n, K.isBlank(s[a]) { a += 1 }
                 var b = a
@@ -1012,7 +1087,6 @@ struct OrgScan {
                     }
                 }
             }
-            i += 1
         }
     }
 
@@ -1024,14 +1098,19 @@ struct OrgScan {
 
     /// Longest first; among equal lengths the stronger evidence (gazetteer, then markers, then shapes).
     static func settle(_ all: [OrgCandidate], count: Int) -> [OrgCandidate] {
-        let ranked = all.sorted { a, b in
-            if a.range.count != b.range.count { return a.range.count > b.range.count }
+        // The candidates' sort keys are sorted, not the candidates: moving whole candidates (with
+        // their strings) cost more than comparing. The sort is stable, as the candidates' was.
+        let keys = all.map { (length: $0.range.count, priority: $0.priority, start: $0.range.lowerBound) }
+        let ranked = keys.indices.sorted { i, j in
+            let a = keys[i], b = keys[j]
+            if a.length != b.length { return a.length > b.length }
             if a.priority != b.priority { return a.priority < b.priority }
-            return a.range.lowerBound < b.range.lowerBound
+            return a.start < b.start
         }
         var taken = [Bool](repeating: false, count: count)
         var kept: [OrgCandidate] = []
-        for c in ranked where !c.range.contains(where: { taken[$0] }) {
+        for index in ranked where !all[index].range.contains(where: { taken[$0] }) {
+            let c = all[index]
             for i in c.range { taken[i] = true }
             kept.append(c)
         }
@@ -1056,7 +1135,11 @@ struct OrgScan {
                     let inner = e + 1..<k
                     if i + 1 < kept.count, kept[i + 1].range == inner {
                         let next = kept[i + 1]
-                        if !c.fromGazetteer && next.fromGazetteer { c.canonical = next.canonical; c.kind = next.kind }
+                        if !c.fromGazetteer && next.fromGazetteer {
+                            c.canonical = next.canonical
+                            c.kind = next.kind
+                            c.entry = next.entry
+                        }
                         c.range = c.range.lowerBound..<(k + 1)
                         c.rule = "org.acronym-pair"
                         out.append(c)

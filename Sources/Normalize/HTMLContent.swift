@@ -7,6 +7,8 @@ struct HTMLNode {
     var isText: Bool
     /// Lowercased element name; empty for text.
     var tag: String
+    /// What the layout and the boilerplate rules ask about the element, looked up once from `tag`.
+    var classes: TagClass = []
     var parent: Int32
     var end: Int32
     /// Text nodes: their scalars in `HTMLContent.texts` and, when aligned, their origins.
@@ -264,6 +266,7 @@ struct HTMLContent {
                 let tag = Self.string(n.pointee.name).lowercased()
                 let index = nodes.count
                 var node = HTMLNode(isText: false, tag: tag, parent: parent, end: Int32(index + 1))
+                node.classes = TagClass.of(tag)
                 let attributes = Self.attributes(n)
                 if !attributes.isEmpty {
                     node.furniture = Self.isFurniture(attributes)
@@ -355,7 +358,7 @@ struct HTMLContent {
         var blockScore: [Int32: Int] = [:]
         func block(of k: Int32) -> Int32 {
             var p = k
-            while p >= 0, !(Self.blocks.contains(nodes[Int(p)].tag) || nodes[Int(p)].tag == "td" || nodes[Int(p)].tag == "th") {
+            while p >= 0, nodes[Int(p)].classes.isDisjoint(with: [.block, .cell]) {
                 p = nodes[Int(p)].parent
             }
             return p
@@ -388,8 +391,8 @@ struct HTMLContent {
                 // Prose in a footer, menu or widget does not vote for its block.
                 var p = nodes[i].parent, inFurniture = false
                 while p >= 0, !inFurniture {
-                    let t = nodes[Int(p)].tag
-                    inFurniture = nodes[Int(p)].furniture || (t != "header" && Self.furnitureElements.contains(t))
+                    let c = nodes[Int(p)].classes
+                    inFurniture = nodes[Int(p)].furniture || (c.contains(.furnitureElement) && !c.contains(.header))
                     p = nodes[Int(p)].parent
                 }
                 if inFurniture { score -= 500_000; if score > bestScore { bestScore = score; best = i }; continue }
@@ -408,10 +411,11 @@ struct HTMLContent {
             nodes[best].hasAnchor = true
         }
         for i in nodes.indices.reversed() {
-            if nodes[i].tag == "a" { nodes[i].linkChars = nodes[i].chars }
-            if nodes[i].tag == "h1", nodes[i].chars > 0 { nodes[i].hasH1 = true }
-            if nodes[i].tag == "h1" || nodes[i].tag == "h2" || nodes[i].tag == "h3", nodes[i].chars > nodes[i].linkChars { nodes[i].hasHeading = true }
-            if nodes[i].tag == "input" || nodes[i].tag == "textarea" || nodes[i].tag == "select" { nodes[i].hasControl = true }
+            let c = nodes[i].classes
+            if c.contains(.link) { nodes[i].linkChars = nodes[i].chars }
+            if c.contains(.h1), nodes[i].chars > 0 { nodes[i].hasH1 = true }
+            if c.contains(.heading), nodes[i].chars > nodes[i].linkChars { nodes[i].hasHeading = true }
+            if c.contains(.formControl) { nodes[i].hasControl = true }
             let p = Int(nodes[i].parent)
             guard p >= 0 else { continue }
             nodes[p].chars += nodes[i].chars
@@ -438,15 +442,15 @@ struct HTMLContent {
     /// Whether element `i` is left out with its content; `inArticle` when inside article/main.
     private func drops(_ i: Int, inArticle: Bool) -> Bool {
         let node = nodes[i]
-        let tag = node.tag
-        if Self.invisible.contains(tag) { return true }
+        let classes = node.classes
+        if classes.contains(.invisible) { return true }
         if keepBoilerplate { return false }
-        if Self.controls.contains(tag) { return true }
-        if tag == "html" || tag == "body" || tag == "article" || tag == "main" || tag == "h1" { return false }
+        if classes.contains(.control) { return true }
+        if classes.contains(.neverDropped) { return false }
         if node.hasAnchor { return false }
-        if Self.furnitureElements.contains(tag) {
+        if classes.contains(.furnitureElement) {
             // A header that holds the article's title (a heading, few links) is the article's.
-            if tag == "header", inArticle || node.hasH1 || (node.hasHeading && node.linkChars * 2 < node.chars) { return false }
+            if classes.contains(.header), inArticle || node.hasH1 || (node.hasHeading && node.linkChars * 2 < node.chars) { return false }
             return true
         }
         if node.furniture { return true }
@@ -454,7 +458,7 @@ struct HTMLContent {
         if node.hasFooterMarker, node.chars <= 400, !node.hasH1 { return true }
         // A small form (comment box, survey) with a line of text around its controls.
         if node.hasControl, node.chars < 80, !node.hasH1 { return true }
-        if Self.densityJudged.contains(tag), !node.hasH1, node.chars > 0, node.linkChars * 2 > node.chars { return true }
+        if classes.contains(.densityJudged), !node.hasH1, node.chars > 0, node.linkChars * 2 > node.chars { return true }
         return false
     }
 
@@ -573,7 +577,7 @@ struct HTMLContent {
                 articleDepth -= 1
                 builder.blockBreak()
             default:
-                if Self.blocks.contains(tag) || tag == "tr" || tag == "td" || tag == "th" {
+                if !nodes[idx].classes.isDisjoint(with: [.block, .row, .cell]) {
                     if cellDepth > 0 { builder.softSpace() } else { builder.blockBreak() }
                 }
             }
@@ -599,7 +603,7 @@ struct HTMLContent {
                 continue
             }
             if drops(i, inArticle: articleDepth > 0) {
-                if !Self.invisible.contains(node.tag) { stats.droppedElements += 1 }
+                if !node.classes.contains(.invisible) { stats.droppedElements += 1 }
                 // Text left out inside a line ends the line there, so that no line of the
                 // result spans text that is not in it.
                 if node.chars > 0 { builder.rowBreak() }
@@ -647,7 +651,7 @@ struct HTMLContent {
                 articleDepth += 1
                 builder.blockBreak()
             default:
-                if Self.blocks.contains(node.tag) || node.tag == "tr" || node.tag == "td" || node.tag == "th" {
+                if !node.classes.isDisjoint(with: [.block, .row, .cell]) {
                     if cellDepth > 0 { builder.softSpace() } else { builder.blockBreak() }
                 }
             }
@@ -928,4 +932,52 @@ struct LayoutBuilder {
             k += 1
         }
     }
+}
+
+/// The classes of element names the content rules ask about, as bits: `HTMLContent`'s name sets
+/// (`blocks`, `invisible`…) asked once per element instead of hashing its name at every question.
+struct TagClass: OptionSet {
+    let rawValue: UInt16
+
+    static let invisible = TagClass(rawValue: 1 << 0)
+    static let control = TagClass(rawValue: 1 << 1)
+    static let furnitureElement = TagClass(rawValue: 1 << 2)
+    static let block = TagClass(rawValue: 1 << 3)
+    static let densityJudged = TagClass(rawValue: 1 << 4)
+    /// `html`, `body`, `article`, `main`, `h1`: never dropped as boilerplate.
+    static let neverDropped = TagClass(rawValue: 1 << 5)
+    /// `td`, `th`.
+    static let cell = TagClass(rawValue: 1 << 6)
+    /// `tr`.
+    static let row = TagClass(rawValue: 1 << 7)
+    /// `a`.
+    static let link = TagClass(rawValue: 1 << 8)
+    static let h1 = TagClass(rawValue: 1 << 9)
+    /// `h1`–`h3`.
+    static let heading = TagClass(rawValue: 1 << 10)
+    /// `input`, `textarea`, `select`.
+    static let formControl = TagClass(rawValue: 1 << 11)
+    static let header = TagClass(rawValue: 1 << 12)
+
+    /// Every element name that has a class, with its classes.
+    static let byName: [String: TagClass] = {
+        var table: [String: TagClass] = [:]
+        func add(_ names: some Sequence<String>, _ c: TagClass) { for n in names { table[n, default: []].insert(c) } }
+        add(HTMLContent.invisible, .invisible)
+        add(HTMLContent.controls, .control)
+        add(HTMLContent.furnitureElements, .furnitureElement)
+        add(HTMLContent.blocks, .block)
+        add(HTMLContent.densityJudged, .densityJudged)
+        add(["html", "body", "article", "main", "h1"], .neverDropped)
+        add(["td", "th"], .cell)
+        add(["tr"], .row)
+        add(["a"], .link)
+        add(["h1"], .h1)
+        add(["h1", "h2", "h3"], .heading)
+        add(["input", "textarea", "select"], .formControl)
+        add(["header"], .header)
+        return table
+    }()
+
+    static func of(_ tag: String) -> TagClass { byName[tag] ?? [] }
 }

@@ -15,6 +15,11 @@ enum DateTails {
         return true
     }
 
+    /// Words after `N일` that make it a length (`3일 동안`, `30일 이내`, `3일 만에`, `3일 마다`), as
+    /// data: built per call they cost more than the rest of the day's reading.
+    static let lengthWords: [[UInt32]] = [L.w("동안"), L.w("이내"), L.w("만에"), L.w("마다")]
+    static let halfHour = L.w("반"), weekdaySuffix = L.w("요일")
+
     /// `5일간`, `3일 간의`, `3일 동안`, `(18일) 동안`, `30일 이내`, `7일 전`, `10일내`, `시한 3일 남겨두고`,
     /// `개막을 5일 앞두고` — the number of days, not a date.
     static func dayIsDuration(_ t: DateText, after k: Int) -> Bool {
@@ -22,10 +27,7 @@ enum DateTails {
         if c == L.gan || c == L.jjae || c == L.c("치") { return true }
         // `국감 기간(18일) 동안`: the length in parentheses, then 동안.
         let j = t.blanks(from: c == 0x29 ? k + 1 : k)
-        if t.word(L.w("동안"), at: j) != nil || t.word(L.w("이내"), at: j) != nil || t.word(L.w("만에"), at: j) != nil
-            || t.word(L.w("마다"), at: j) != nil {
-            return true
-        }
+        for w in Self.lengthWords where t.word(w, at: j) != nil { return true }
         for w in L.daysLeftWords where t.word(w, at: j) != nil { return true }
         let w = t[j]
         // `3일 간의 연말 축제`: 간 written apart; not `3일 간담회`.
@@ -263,7 +265,7 @@ enum DateTails {
             if let m = t.number(at: mpos), m.digits <= 2, m.value < 60, t[m.end] == L.bun {
                 minute = m.value
                 end = m.end + 1
-            } else if t.word(L.w("반"), at: end) != nil, !DateText.isHangul(t[end + 1]) {
+            } else if t.word(Self.halfHour, at: end) != nil, !DateText.isHangul(t[end + 1]) {
                 minute = 30
                 end += 1
             }
@@ -284,7 +286,7 @@ enum DateTails {
         var j = t.blanks(from: k + 1)
         guard L.weekdays.contains(t[j]) else { return nil }
         j += 1
-        if let e = t.word(L.w("요일"), at: j) { j = e }
+        if let e = t.word(Self.weekdaySuffix, at: j) { j = e }
         j = t.blanks(from: j)
         return t[j] == 0x29 ? j + 1 : nil
     }

@@ -85,6 +85,30 @@ struct DateText {
         return best
     }
 
+    /// One flag per scalar of the Basic Multilingual Plane, for `firstMarked`.
+    static func marks(_ scalars: [UInt32]) -> [Bool] {
+        var marks = [Bool](repeating: false, count: 0x10000)
+        for v in scalars where v < 0x10000 { marks[Int(v)] = true }
+        return marks
+    }
+
+    /// The first index from `i` on whose scalar is marked (`marks`), else `count`. A scan that
+    /// looks at every scalar of the document to find where its rules may start: one load and
+    /// test per scalar.
+    func firstMarked(from i: Int, _ marks: [Bool]) -> Int {
+        scalars.withUnsafeBufferPointer { scalars in
+            marks.withUnsafeBufferPointer { marks in
+                var j = max(i, 0)
+                while j < scalars.count {
+                    let v = scalars[j].value
+                    if v < 0x10000, marks[Int(v)] { return j }
+                    j += 1
+                }
+                return scalars.count
+            }
+        }
+    }
+
     /// True when a number may start at `i`: `i` is a digit and not the continuation of a larger
     /// number, a decimal, a code or a time (`1,516`, `2.5`, `044-203`, `21:15`, `A4`, `'24`).
     @inline(__always)
@@ -189,11 +213,13 @@ enum DateLexicon {
         let c = t[end]
         if c == c_e || c == c_wa || c == c_gwa {
             let j = t.blanks(from: end + 1)
-            return t.word(w("비해"), at: j) != nil || t.word(w("비하"), at: j) != nil || t.word(w("비교"), at: j) != nil
+            return comparisonVerbs.contains { t.word($0, at: j) != nil }
         }
         return false
     }
     static let c_e = c("에"), c_wa = c("와"), c_gwa = c("과")
+    /// After `에`/`와`/`과`: `비해`, `비하`, `비교`.
+    static let comparisonVerbs: [[UInt32]] = [w("비해"), w("비하"), w("비교")]
     /// After a year, words that make it the start of a series (`1990년부터`, `2010년 이래`).
     static let seriesStarts: [[UInt32]] = [w("부터"), w("이래"), w("이후")]
     static func startsSeries(_ t: DateText, at end: Int) -> Bool {
@@ -207,6 +233,8 @@ enum DateLexicon {
     }
     /// `올` (this year) before what it dates, and `한 해` (a whole year) after it: `올 한 해`.
     static let ol = c("올"), wholeYear = w("한 해")
+    /// `올` alone, before a blank (`올 하반기`), as `relativeYear` reads it: what its trigger starts on.
+    static let olAlone = w("올 ")
     /// Last syllables of a verb that is not in the past tense (`제출한다`, `열고`, `발표할`, `열린`, `된`).
     static let verbFinals: Set<UInt32> = Set("다고며면할될한된린던해돼".unicodeScalars.map(\.value))
     /// Particles that mark the subject or topic of a clause (`행정안전부는`, `정부가`, `시장은`).

@@ -19,13 +19,20 @@ enum YearSpec: Sendable, Hashable {
 /// One date as written, at the precision written; a period is two of them.
 struct DatePoint: Sendable, Hashable {
     var year: YearSpec
-    var month: Int? = nil
-    var day: Int? = nil
-    var half: Int? = nil
-    var quarter: Int? = nil
-    var hour: Int? = nil
-    var minute: Int? = nil
-    var second: Int? = nil
+    var month: Int? { get { Self.read(_month) } set { _month = Self.stored(newValue) } }
+    var day: Int? { get { Self.read(_day) } set { _day = Self.stored(newValue) } }
+    var half: Int? { get { Self.read(_half) } set { _half = Self.stored(newValue) } }
+    var quarter: Int? { get { Self.read(_quarter) } set { _quarter = Self.stored(newValue) } }
+    var hour: Int? { get { Self.read(_hour) } set { _hour = Self.stored(newValue) } }
+    var minute: Int? { get { Self.read(_minute) } set { _minute = Self.stored(newValue) } }
+    var second: Int? { get { Self.read(_second) } set { _second = Self.stored(newValue) } }
+    // Months, days, halves, quarters, hours, minutes and seconds are small (the rules check them
+    // against the calendar before storing them): two bytes each, `Int16.min` for none. A point is
+    // copied with every rule's reading, atom and span; as seven optional `Int`s it took 136 bytes.
+    private var _month = Int16.min, _day = Int16.min, _half = Int16.min, _quarter = Int16.min
+    private var _hour = Int16.min, _minute = Int16.min, _second = Int16.min
+    @inline(__always) private static func read(_ v: Int16) -> Int? { v == .min ? nil : Int(v) }
+    @inline(__always) private static func stored(_ v: Int?) -> Int16 { v.map { Int16($0) } ?? .min }
     /// The year was written with two digits (`'98`, `25년 상반기`): `.absolute` holds 20YY, and the
     /// resolver moves it a century back when the reference date says so (see `DateResolver.century`).
     var shortYear = false

@@ -49,7 +49,7 @@ enum DateDurations {
 
     static let ban = L.c("반")
     /// What may follow the `반` of `1년 반`: `간` and a few particles (`반만에`, `반이`, `반의`).
-    static let afterBan: Set<UInt32> = Set("간만이은을의에".unicodeScalars.map(\.value))
+    static let afterBan: ScalarSet = ScalarSet("간만이은을의에".unicodeScalars)
 
     /// Native words for a number of days: `하루`, `이틀`, `사흘`, `나흘`, `열흘`, `보름`.
     static let days: [([UInt32], Int)] = [
@@ -86,7 +86,7 @@ enum DateDurations {
     static func nativeEnds(_ t: DateText, at k: Int) -> Int? {
         let c = t[k]
         if c == L.gan { return k + 1 }
-        if !DateText.isHangul(c) || (L.followers.contains(c) && c != L.do_) { return k }
+        if !DateText.isHangul(c) || (L.followers.contains(value: c) && c != L.do_) { return k }
         return nil
     }
 
@@ -191,7 +191,7 @@ enum DateDurations {
         // `1년 반` (a year and a half), `2시간 반`.
         if parts.count == 1, let unit = parts.last?.0, unit == .year || unit == .hour {
             let h = t.blanks(from: end)
-            if t[h] == ban, !DateText.isHangul(t[h + 1]) || afterBan.contains(t[h + 1]) {   // not `1년 반도체`
+            if t[h] == ban, !DateText.isHangul(t[h + 1]) || afterBan.contains(value: t[h + 1]) {   // not `1년 반도체`
                 parts.append(unit == .year ? (.month, 6) : (.minute, 30))
                 end = h + 1
                 if t[end] == L.gan { end += 1 }
@@ -251,15 +251,15 @@ enum DateDurations {
             // A day of the month unless a length word follows: `10일간`, `30일 이내`, `7일 전`, `3일내`.
             let c = t[w]
             guard c == L.c("전") || c == L.c("후") || c == L.c("내"),
-                  !DateText.isHangul(t[w + 1]) || L.followers.contains(t[w + 1]) else { return nil }
+                  !DateText.isHangul(t[w + 1]) || L.followers.contains(value: t[w + 1]) else { return nil }
             return (unit, n.value, u, approx, true, rule)
         }
         let c = t[u]
         if c == chi { return (unit, n.value, u, approx, true, rule) }    // 3년치
         if DateText.isHangul(c) {
             // 년대, 년생, 년차, 년째, 년도, 년제, 달러…: another word.
-            guard L.followers.contains(c), c != L.do_ else { return nil }
-            if c == L.c("내"), !(DateText.isHangul(t[u + 1]) ? L.followers.contains(t[u + 1]) : true) { return nil }
+            guard L.followers.contains(value: c), c != L.do_ else { return nil }
+            if c == L.c("내"), !(DateText.isHangul(t[u + 1]) ? L.followers.contains(value: t[u + 1]) : true) { return nil }
             return (unit, n.value, u, approx, true, rule)
         }
         if DateText.isDigit(c) {

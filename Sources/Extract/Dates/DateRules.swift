@@ -243,8 +243,8 @@ enum DateRules {
         var end = d.end
         if sep == L.dot, t[end] == L.dot { end += 1 }
         // `정부는 3.26일 …`: month and day apart by a dot, the day marked by 일 (not `1.5일간`).
-        if sep == L.dot, end == d.end, t[end] == L.il, k == m.end + 1, L.monthDotDayFollowers.contains(t[end + 1])
-            || (d.digits == 2 && !L.durationFollowers.contains(t[t.blanks(from: end + 1)])) {
+        if sep == L.dot, end == d.end, t[end] == L.il, k == m.end + 1, L.monthDotDayFollowers.contains(value: t[end + 1])
+            || (d.digits == 2 && !L.durationFollowers.contains(value: t[t.blanks(from: end + 1)])) {
             let p = t.previousNonBlank(before: i)
             guard p < 0 || !(DateText.isDigit(t[p]) || t[p] == L.dot || t[p] == L.apostrophe) else { return nil }
             return DateRuleMatch(end: end + 1, point: DatePoint(year: .unspecified, month: m.value, day: d.value),
@@ -299,7 +299,7 @@ enum DateRules {
     /// after a number `대` is a counter (`'10대`, `5월대`), after a word it starts `대비`.
     static func wordEnds(_ t: DateText, at k: Int) -> Bool {
         let c = t[k]
-        return !DateText.isHangul(c) || L.followers.contains(c) || c == L.dae
+        return !DateText.isHangul(c) || L.followers.contains(value: c) || c == L.dae
     }
 
     static let relativeYear = DateRule(

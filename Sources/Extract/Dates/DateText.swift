@@ -229,7 +229,12 @@ enum DateLexicon {
     /// Whether one of `words` follows `end`, glued or after blanks.
     static func followedByOne(of words: [[UInt32]], _ t: DateText, _ end: Int) -> Bool {
         let k = t.blanks(from: end)
-        return words.contains { t.word($0, at: end) != nil || t.word($0, at: k) != nil }
+        // The first letters compared before the words: most dates are followed by none of them.
+        let glued = t[end], spaced = t[k]
+        for w in words where (w[0] == glued && t.word(w, at: end) != nil) || (w[0] == spaced && t.word(w, at: k) != nil) {
+            return true
+        }
+        return false
     }
     /// `올` (this year) before what it dates, and `한 해` (a whole year) after it: `올 한 해`.
     static let ol = c("올"), wholeYear = w("한 해")

@@ -1,3 +1,5 @@
+import SourceText
+
 /// Scalar-level reading helpers shared by the date rules and the document-date finder.
 ///
 /// Everything works on `UInt32` scalar values with document-relative indices; reading outside the

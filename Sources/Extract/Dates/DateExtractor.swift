@@ -171,27 +171,28 @@ public struct DateExtractor: Extractor {
                 continue
             }
             // The best rule by index: a `DateRule` (a name, a pattern, a closure) copied per try
-            // cost more than most rules' reading.
-            var best: (rule: Int, match: DateRuleMatch)? = nil
+            // cost more than most rules' reading. No rule yet while `bestRule` is -1 (a plain
+            // variable, not an optional tuple, which was destroyed through its generic metadata).
+            var bestRule = -1
+            var bestMatch = DateRuleMatch(end: -1, point: DatePoint(year: .unspecified))
             for k in tried {
                 guard let m = rules[k].read(t, i) else { continue }
-                if let b = best {
-                    // Longer wins; a full reading beats a bare number of the same length.
-                    if m.end < b.match.end || (m.end == b.match.end && (m.bare != nil || b.match.bare == nil)) { continue }
-                }
-                best = (k, m)
+                // Longer wins; a full reading beats a bare number of the same length.
+                if bestRule >= 0, m.end < bestMatch.end || (m.end == bestMatch.end && (m.bare != nil || bestMatch.bare == nil)) { continue }
+                bestRule = k
+                bestMatch = m
             }
-            if let best {
-                let variant = best.match.variant
+            if bestRule >= 0 {
+                let variant = bestMatch.variant
                 let id: Int
-                if let known = names.firstIndex(where: { $0.rule == best.rule && $0.variant == variant }) {
+                if let known = names.firstIndex(where: { $0.rule == bestRule && $0.variant == variant }) {
                     id = known
                 } else {
                     id = names.count
-                    names.append((best.rule, variant, "date." + rules[best.rule].name + (variant.isEmpty ? "" : "." + variant)))
+                    names.append((bestRule, variant, "date." + rules[bestRule].name + (variant.isEmpty ? "" : "." + variant)))
                 }
-                atoms.append(Atom(range: i..<best.match.end, point: best.match.point, rule: names[id].name, bare: best.match.bare, ruleID: id))
-                i = best.match.end
+                atoms.append(Atom(range: i..<bestMatch.end, point: bestMatch.point, rule: names[id].name, bare: bestMatch.bare, ruleID: id))
+                i = bestMatch.end
             } else {
                 i += 1
                 // Skip the rest of a number that did not read as a date (`12345`), so its tail

@@ -51,7 +51,7 @@ enum DateDurations {
 
     static let ban = L.c("반")
     /// What may follow the `반` of `1년 반`: `간` and a few particles (`반만에`, `반이`, `반의`).
-    static let afterBan: Set<UInt32> = Set("간만이은을의에".unicodeScalars.map(\.value))
+    static let afterBan: ScalarSet = ScalarSet("간만이은을의에".unicodeScalars)
 
     /// Native words for a number of days: `하루`, `이틀`, `사흘`, `나흘`, `열흘`, `보름`.
     static let days: [([UInt32], Int)] = [
@@ -63,19 +63,38 @@ enum DateDurations {
         (L.w("한"), 1), (L.w("두"), 2), (L.w("세"), 3), (L.w("석"), 3), (L.w("네"), 4), (L.w("넉"), 4),
         (L.w("다섯"), 5), (L.w("여섯"), 6), (L.w("일곱"), 7), (L.w("여덟"), 8), (L.w("아홉"), 9), (L.w("열"), 10),
     ]
-    static let nativeFirsts = ScalarSet(values: (days + numerals).compactMap(\.0.first) + [L.c("반")])
+    static let nativeFirsts = (days + numerals).compactMap(\.0.first) + [L.c("반")]
+    /// Where `scan` stops: a digit or the first syllable of a native duration.
+    static let starts = DateText.marks(Array(UInt32(0x30)...0x39) + nativeFirsts)
+    static let banNyeon = L.w("반년")
+    /// What may follow the first syllable of a native duration: the second letter of a word (or
+    /// of `반년`), or after a one-letter numeral (`한 달`, `석달`) a blank or `달`. Asked before
+    /// `native` is, which most syllables in `nativeFirsts` (`한국`, `두고`) would fail.
+    static let nativeSeconds = ScalarSet(values: (days + numerals).flatMap { $0.0.count > 1 ? [$0.0[1]] : [0x20, 0x09, dal] }
+        + [banNyeon[1]])
+    /// The first scalars of what `one` reads after a number: `여` (`10여 년`) or a unit (`개월`,
+    /// `개년`, `시간`, `년`, `달`, `주`, `일`, `분`).
+    static let unitFirsts: [UInt32] = [yeo, gaewol[0], sigan[0], L.nyeon, dal, ju, L.il, L.bun]
+
+    /// Whether a unit (or `여`) follows the number at `i`: `read` finds no duration elsewhere,
+    /// and most numbers (`2조`, `30개`) have none.
+    static func unitMayFollow(_ t: DateText, _ i: Int) -> Bool {
+        var e = i
+        while DateText.isDigit(t[e]) { e += 1 }
+        return unitFirsts.contains(t[e])
+    }
 
     /// What may follow a native duration: a particle, `간`, `동안`…, or not a Hangul syllable.
     static func nativeEnds(_ t: DateText, at k: Int) -> Int? {
         let c = t[k]
         if c == L.gan { return k + 1 }
-        if !DateText.isHangul(c) || (L.followers.contains(c) && c != L.do_) { return k }
+        if !DateText.isHangul(c) || (L.followers.contains(value: c) && c != L.do_) { return k }
         return nil
     }
 
     /// `하루`, `이틀간`, `열흘 만에`, `한 달`, `두달간`, `석 달`, `한 해`, `두 주`, `반년`.
     static func native(_ t: DateText, at i: Int) -> (end: Int, iso: String)? {
-        if let w = t.word(L.w("반년"), at: i), let e = nativeEnds(t, at: w) { return (e, "P6M") }
+        if let w = t.word(banNyeon, at: i), let e = nativeEnds(t, at: w) { return (e, "P6M") }
         if let d = t.longest(days, at: i), let e = nativeEnds(t, at: d.end) { return (e, "P" + String(d.value) + "D") }
         guard let n = t.longest(numerals, at: i) else { return nil }
         let k = t.blanks(from: n.end)
@@ -116,14 +135,17 @@ enum DateDurations {
         var d = 0
         var i = 0
         let n = t.count
-        while i < n {
+        // Read once: a static read in the scan costs a `swift_once` check at every syllable.
+        let starts = Self.starts, nativeSeconds = Self.nativeSeconds
+        while true {
+            i = t.firstMarked(from: i, starts)
+            guard i < n else { break }
             let v = t[i]
             let digit = DateText.isDigit(v)
-            guard digit || (DateText.isHangul(v) && nativeFirsts.contains(value: v)) else { i += 1; continue }
             while d < dates.count, dates[d].upperBound <= i { d += 1 }
             if d < dates.count, dates[d].contains(i) { i = dates[d].upperBound; continue }
             if !digit {
-                if t.startsWord(at: i), let m = native(t, at: i), d >= dates.count || dates[d].lowerBound >= m.end {
+                if t.startsWord(at: i), nativeSeconds.contains(value: t[i + 1]), let m = native(t, at: i), d >= dates.count || dates[d].lowerBound >= m.end {
                     let lead = leadingStart(t, before: i)
                     out.append(Mention(range: lead.start..<m.end, value: .duration(DurationValue(value: m.iso, approx: lead.approx, anchor: lead.anchor)),
                                        rule: "duration.native"))
@@ -133,7 +155,7 @@ enum DateDurations {
                 }
                 continue
             }
-            if t.startsNumber(at: i), let m = read(t, at: i),
+            if t.startsNumber(at: i), unitMayFollow(t, i), let m = read(t, at: i),
                d >= dates.count || dates[d].lowerBound >= m.end {
                 let lead = leadingStart(t, before: i)
                 out.append(Mention(range: lead.start..<m.end, value: .duration(DurationValue(value: m.iso, approx: m.approx || lead.approx, anchor: lead.anchor)),
@@ -171,7 +193,7 @@ enum DateDurations {
         // `1년 반` (a year and a half), `2시간 반`.
         if parts.count == 1, let unit = parts.last?.0, unit == .year || unit == .hour {
             let h = t.blanks(from: end)
-            if t[h] == ban, !DateText.isHangul(t[h + 1]) || afterBan.contains(t[h + 1]) {   // not `1년 반도체`
+            if t[h] == ban, !DateText.isHangul(t[h + 1]) || afterBan.contains(value: t[h + 1]) {   // not `1년 반도체`
                 parts.append(unit == .year ? (.month, 6) : (.minute, 30))
                 end = h + 1
                 if t[end] == L.gan { end += 1 }
@@ -231,15 +253,15 @@ enum DateDurations {
             // A day of the month unless a length word follows: `10일간`, `30일 이내`, `7일 전`, `3일내`.
             let c = t[w]
             guard c == L.c("전") || c == L.c("후") || c == L.c("내"),
-                  !DateText.isHangul(t[w + 1]) || L.followers.contains(t[w + 1]) else { return nil }
+                  !DateText.isHangul(t[w + 1]) || L.followers.contains(value: t[w + 1]) else { return nil }
             return (unit, n.value, u, approx, true, rule)
         }
         let c = t[u]
         if c == chi { return (unit, n.value, u, approx, true, rule) }    // 3년치
         if DateText.isHangul(c) {
             // 년대, 년생, 년차, 년째, 년도, 년제, 달러…: another word.
-            guard L.followers.contains(c), c != L.do_ else { return nil }
-            if c == L.c("내"), !(DateText.isHangul(t[u + 1]) ? L.followers.contains(t[u + 1]) : true) { return nil }
+            guard L.followers.contains(value: c), c != L.do_ else { return nil }
+            if c == L.c("내"), !(DateText.isHangul(t[u + 1]) ? L.followers.contains(value: t[u + 1]) : true) { return nil }
             return (unit, n.value, u, approx, true, rule)
         }
         if DateText.isDigit(c) {

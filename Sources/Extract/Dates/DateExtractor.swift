@@ -52,56 +52,149 @@ public struct DateExtractor: Extractor {
         var point: DatePoint
         var rule: String
         var bare: (value: Int, digits: Int)?
+        /// Which of the document's rule names `rule` is (the same number for the same name).
+        var ruleID = 0
     }
 
-    static let digitRules = DateRules.all.filter { if case .digit = $0.trigger { return true } else { return false } }
-    static let apostropheRules = DateRules.all.filter { if case .apostrophe = $0.trigger { return true } else { return false } }
-    /// Word rules by their first scalar.
-    static let hangulRules: [UInt32: [DateRule]] = {
-        var table: [UInt32: [DateRule]] = [:]
-        for rule in DateRules.all {
-            if case .hangul(let firsts) = rule.trigger { for f in firsts { table[f, default: []].append(rule) } }
+    /// The rules by where they may start, built once from their triggers: which to try at a
+    /// number (by its length and the scalar after it), at an apostrophe, and at a Hangul syllable
+    /// (by it and the scalar after it). Trying only these gives the same atoms as trying every
+    /// rule of the trigger's kind, in the same order, at every position: the others read nothing
+    /// there.
+    struct RuleIndex {
+        let rules = DateRules.all
+        /// Rule indices, in `rules` order.
+        var apostrophe: [Int] = []
+        /// The scalars that may follow a number some digit rule reads.
+        var numberFollowers: [UInt32] = []
+        /// `rulesByNumber[f * maxDigits + digits - 1]`: the rules for a number of `digits` digits
+        /// followed by `numberFollowers[f]`.
+        var rulesByNumber: [[Int]] = []
+        var maxDigits = 0
+        /// For each Hangul syllable (`v - 0xAC00`), 1 + its index in `wordRules`, or 0.
+        var syllableSlots = [UInt8](repeating: 0, count: 0xD7A4 - 0xAC00)
+        /// For each syllable in `syllableSlots`, the scalars that may follow it and, for each,
+        /// the rules to try.
+        var wordRules: [[(second: UInt32, rules: [Int])]] = []
+
+        init() {
+            var numbers: [(rule: Int, digits: ClosedRange<Int>, followers: [UInt32])] = []
+            for (k, rule) in rules.enumerated() {
+                switch rule.trigger {
+                case .digit(let digits, let followers):
+                    numbers.append((k, digits, followers))
+                    maxDigits = max(maxDigits, digits.upperBound)
+                    for f in followers where !numberFollowers.contains(f) { numberFollowers.append(f) }
+                case .apostrophe:
+                    apostrophe.append(k)
+                case .hangul(let words):
+                    for w in words {
+                        precondition(DateText.isHangul(w[0]) && w.count > 1, "a word trigger starts with a syllable")
+                        // Unspaced, the second letter follows the first; spaced, also a blank.
+                        var seconds: [UInt32] = w.contains(0x20) ? [0x20, 0x09] : []
+                        if let second = w.dropFirst().first(where: { $0 != 0x20 }) { seconds.append(second) }
+                        let v = Int(w[0] - 0xAC00)
+                        if syllableSlots[v] == 0 {
+                            wordRules.append([])
+                            syllableSlots[v] = UInt8(wordRules.count)
+                        }
+                        let slot = Int(syllableSlots[v]) - 1
+                        for second in seconds {
+                            if let e = wordRules[slot].firstIndex(where: { $0.second == second }) {
+                                // Rules come in `rules` order; a rule with two words here is listed once.
+                                if wordRules[slot][e].rules.last != k { wordRules[slot][e].rules.append(k) }
+                            } else {
+                                wordRules[slot].append((second, [k]))
+                            }
+                        }
+                    }
+                }
+            }
+            starts = DateText.marks(Array(UInt32(0x30)...0x39) + [DateLexicon.apostrophe]
+                + (0..<syllableSlots.count).filter { syllableSlots[$0] != 0 }.map { 0xAC00 + UInt32($0) })
+            rulesByNumber = [[Int]](repeating: [], count: numberFollowers.count * maxDigits)
+            for (f, follower) in numberFollowers.enumerated() {
+                for d in 1...max(maxDigits, 1) {
+                    rulesByNumber[f * maxDigits + d - 1] = numbers.filter { $0.digits.contains(d) && $0.followers.contains(follower) }.map(\.rule)
+                }
+            }
         }
-        return table
-    }()
-    /// The keys of `hangulRules`, asked at every Hangul syllable before the dictionary is.
-    static let hangulRuleStarts = ScalarSet(hangulRules.keys.compactMap(Unicode.Scalar.init))
+
+        /// The scalars some rule may start on: digits, the apostrophe, the first syllables of words.
+        var starts: [Bool] = []
+
+        /// The rules that may read a word starting at `i` with the syllable `v`.
+        @inline(__always)
+        func wordRules(_ t: DateText, at i: Int, _ v: UInt32) -> [Int] {
+            let next = t[i + 1]
+            return wordRules[Int(syllableSlots[Int(v - 0xAC00)]) - 1].first(where: { $0.second == next })?.rules ?? []
+        }
+
+        /// The rules that may read the number at `i` (which starts a number).
+        @inline(__always)
+        func numberRules(_ t: DateText, at i: Int) -> [Int] {
+            var end = i + 1
+            while DateText.isDigit(t[end]) { end += 1 }
+            let digits = end - i
+            guard digits <= maxDigits, let f = numberFollowers.firstIndex(of: t[end]) else { return [] }
+            return rulesByNumber[f * maxDigits + digits - 1]
+        }
+    }
+
+    static let ruleIndex = RuleIndex()
 
     static func atoms(in t: DateText) -> [Atom] {
         var atoms: [Atom] = []
         var i = 0
         let n = t.count
         // Read once: a static read in the scan costs a `swift_once` check at every scalar.
-        let digitRules = Self.digitRules, apostropheRules = Self.apostropheRules
-        let hangulRuleStarts = Self.hangulRuleStarts, hangulRules = Self.hangulRules
-        while i < n {
+        let index = Self.ruleIndex
+        let rules = index.rules
+        // `date.` + rule + variant, built once per kind of atom: three `String` appends per
+        // atom cost more than reading it.
+        var names: [(rule: Int, variant: String, name: String)] = []
+        while true {
+            i = t.firstMarked(from: i, index.starts)
+            guard i < n else { break }
             let v = t[i]
-            let rules: [DateRule]
+            let tried: [Int]
             if DateText.isDigit(v) {
-                rules = t.startsNumber(at: i) ? digitRules : []
+                tried = t.startsNumber(at: i) ? index.numberRules(t, at: i) : []
             } else if v == DateLexicon.apostrophe {
-                rules = apostropheRules
-            } else if DateText.isHangul(v), hangulRuleStarts.contains(value: v), let r = hangulRules[v], t.startsWord(at: i) {
-                rules = r
+                tried = DateText.isDigit(t[i + 1]) ? index.apostrophe : []
             } else {
+                tried = t.startsWord(at: i) ? index.wordRules(t, at: i, v) : []
+            }
+            if tried.isEmpty {
                 i += 1
+                // Skip the rest of a number that did not read as a date (`12345`), so its tail
+                // digits are not read on their own.
+                while DateText.isDigit(t[i]), DateText.isDigit(v) { i += 1 }
                 continue
             }
             // The best rule by index: a `DateRule` (a name, a pattern, a closure) copied per try
-            // cost more than most rules' reading.
-            var best: (rule: Int, match: DateRuleMatch)? = nil
-            for k in rules.indices {
+            // cost more than most rules' reading. No rule yet while `bestRule` is -1 (a plain
+            // variable, not an optional tuple, which was destroyed through its generic metadata).
+            var bestRule = -1
+            var bestMatch = DateRuleMatch(end: -1, point: DatePoint(year: .unspecified))
+            for k in tried {
                 guard let m = rules[k].read(t, i) else { continue }
-                if let b = best {
-                    // Longer wins; a full reading beats a bare number of the same length.
-                    if m.end < b.match.end || (m.end == b.match.end && (m.bare != nil || b.match.bare == nil)) { continue }
-                }
-                best = (k, m)
+                // Longer wins; a full reading beats a bare number of the same length.
+                if bestRule >= 0, m.end < bestMatch.end || (m.end == bestMatch.end && (m.bare != nil || bestMatch.bare == nil)) { continue }
+                bestRule = k
+                bestMatch = m
             }
-            if let best {
-                let name = "date." + rules[best.rule].name + (best.match.variant.isEmpty ? "" : "." + best.match.variant)
-                atoms.append(Atom(range: i..<best.match.end, point: best.match.point, rule: name, bare: best.match.bare))
-                i = best.match.end
+            if bestRule >= 0 {
+                let variant = bestMatch.variant
+                let id: Int
+                if let known = names.firstIndex(where: { $0.rule == bestRule && $0.variant == variant }) {
+                    id = known
+                } else {
+                    id = names.count
+                    names.append((bestRule, variant, "date." + rules[bestRule].name + (variant.isEmpty ? "" : "." + variant)))
+                }
+                atoms.append(Atom(range: i..<bestMatch.end, point: bestMatch.point, rule: names[id].name, bare: bestMatch.bare, ruleID: id))
+                i = bestMatch.end
             } else {
                 i += 1
                 // Skip the rest of a number that did not read as a date (`12345`), so its tail
@@ -126,8 +219,24 @@ public struct DateExtractor: Extractor {
         var rule: String
     }
 
+    /// Rule names of spans (`date.period(A~B)`), built once per document for each form and pair
+    /// of atom rules: the appends cost more than joining the atoms did.
+    struct SpanNames {
+        private var known: [(form: Int, a: Int, b: Int, name: String)] = []
+
+        mutating func name(_ form: Int, _ a: Atom, _ b: Atom?, _ build: () -> String) -> String {
+            let bID = b?.ruleID ?? -1
+            if let k = known.first(where: { $0.form == form && $0.a == a.ruleID && $0.b == bID }) { return k.name }
+            let name = build()
+            known.append((form, a.ruleID, bID, name))
+            return name
+        }
+    }
+
     static func spans(from atoms: [Atom], in t: DateText) -> [Span] {
+        var names = SpanNames()
         var spans: [Span] = []
+        spans.reserveCapacity(atoms.count)     // at most one span per atom: no regrowth
         var k = 0
         while k < atoms.count {
             let a = atoms[k]
@@ -136,7 +245,7 @@ public struct DateExtractor: Extractor {
             if a.bare == nil, k + 2 < atoms.count, let (from, to) = refined(a, atoms[k + 1], atoms[k + 2], in: t) {
                 let b = atoms[k + 2]
                 spans.append(Span(range: a.range.lowerBound..<b.range.upperBound, value: .period(from: from, to: to),
-                                  rule: "date.period(" + a.rule + " N~" + b.rule + ")"))
+                                  rule: names.name(0, a, b) { "date.period(" + a.rule + " N~" + b.rule + ")" }))
                 k += 3
                 continue
             }
@@ -155,7 +264,7 @@ public struct DateExtractor: Extractor {
                 let bStart = t.blanks(from: tildeAt + 1)
                 if let b = next, b.bare == nil, b.range.lowerBound == bStart, let (from, to) = joined(a, b) {
                     spans.append(Span(range: a.range.lowerBound..<b.range.upperBound, value: .period(from: from, to: to),
-                                      rule: "date.period(" + a.rule + "~" + b.rule + ")"))
+                                      rule: names.name(1, a, b) { "date.period(" + a.rule + "~" + b.rule + ")" }))
                     k += 2
                     continue
                 }
@@ -166,7 +275,7 @@ public struct DateExtractor: Extractor {
                     var to = DatePoint(year: a.point.year, month: m, day: d)
                     to.shortYear = a.point.shortYear
                     spans.append(Span(range: a.range.lowerBound..<e, value: .period(from: a.point, to: to),
-                                      rule: "date.period(" + a.rule + "~M.D.)"))
+                                      rule: names.name(2, a, nil) { "date.period(" + a.rule + "~M.D.)" }))
                     k += next.map { $0.range.lowerBound < e } ?? false ? 2 : 1
                     continue
                 }
@@ -178,14 +287,14 @@ public struct DateExtractor: Extractor {
                     var to = a.point
                     to.month = m.value
                     spans.append(Span(range: a.range.lowerBound..<(m.end + 1), value: .period(from: a.point, to: to),
-                                      rule: "date.period(" + a.rule + "~M.)"))
+                                      rule: names.name(3, a, nil) { "date.period(" + a.rule + "~M.)" }))
                     k += 1
                     continue
                 }
                 let after = t[bStart]
                 if a.bare == nil, t[tildeAt] == DateLexicon.tilde, !DateText.isDigit(after), after != DateLexicon.apostrophe {
                     spans.append(Span(range: a.range.lowerBound..<(tildeAt + 1), value: .period(from: a.point, to: nil),
-                                      rule: "date.period.open-end(" + a.rule + "~)"))
+                                      rule: names.name(4, a, nil) { "date.period.open-end(" + a.rule + "~)" }))
                     k += 1
                     continue
                 }
@@ -194,7 +303,7 @@ public struct DateExtractor: Extractor {
                 // 2037·2038년, 3·4분기: the first of a list takes its unit from the next.
                 if t[a.range.upperBound] == DateLexicon.middleDot, let b = next, b.bare == nil,
                    b.range.lowerBound == a.range.upperBound + 1, let p = listed(bare, before: b.point) {
-                    spans.append(Span(range: a.range, value: .single(p), rule: "date.listed(" + b.rule + ")"))
+                    spans.append(Span(range: a.range, value: .single(p), rule: names.name(5, b, nil) { "date.listed(" + b.rule + ")" }))
                 }
                 k += 1
                 continue
@@ -214,16 +323,16 @@ public struct DateExtractor: Extractor {
             // `17일(수)부터 25일(목)까지`: a weekday may stand between a day and its particle.
             let particleAt = afterWeekday(t, a, end)
             if let e = t.word(DateLexicon.kkaji, at: particleAt) ?? t.word(DateLexicon.malKkaji, at: t.blanks(from: end)) {
-                spans.append(Span(range: start..<e, value: .deadline(a.point), rule: "date.deadline(" + a.rule + "까지)"))
+                spans.append(Span(range: start..<e, value: .deadline(a.point), rule: names.name(6, a, nil) { "date.deadline(" + a.rule + "까지)" }))
             } else if openStart {
-                spans.append(Span(range: start..<end, value: .period(from: nil, to: a.point), rule: "date.period.open-start(~" + a.rule + ")"))
+                spans.append(Span(range: start..<end, value: .period(from: nil, to: a.point), rule: names.name(7, a, nil) { "date.period.open-start(~" + a.rule + ")" }))
             } else if let e = t.word(DateLexicon.buteo, at: particleAt), let b = next, b.bare == nil,
                       b.range.lowerBound == t.blanks(from: e),
                       let ke = t.word(DateLexicon.kkaji, at: afterWeekday(t, b, b.range.upperBound)),
                       let (from, to) = joined(a, b) {
                 // A부터 B까지
                 spans.append(Span(range: start..<ke, value: .period(from: from, to: to),
-                                  rule: "date.period(" + a.rule + "부터~" + b.rule + "까지)"))
+                                  rule: names.name(8, a, b) { "date.period(" + a.rule + "부터~" + b.rule + "까지)" }))
                 k += 2
                 continue
             } else {
@@ -371,6 +480,8 @@ public struct DateExtractor: Extractor {
     static func resolve(_ spans: [Span], in t: DateText, sentences: [Range<Int>], reference: CalendarDate?) -> [Mention] {
         var mentions: [Mention] = []
         mentions.reserveCapacity(spans.count)
+        // Written once: every relative date carries it.
+        let referenceISO = reference?.iso
         // The last single date with a written (or reference-relative) year: its end, year, sentence.
         // `day`: the date names a day (`배포 2023. 5. 28.`), not the year a passage is about.
         var anchor: (end: Int, year: Int, sentence: Int, written: Bool, day: Bool)? = nil
@@ -395,7 +506,7 @@ public struct DateExtractor: Extractor {
         }
         func one(_ p: DatePoint, at position: Int) -> ResolvedDate {
             let context = p.year == .unspecified && p.day == nil ? contextYear(at: position) : nil
-            return DateResolver.resolve(p, reference: reference, contextYear: context)
+            return DateResolver.resolve(p, reference: reference, referenceISO: referenceISO, contextYear: context)
         }
         // `< 2024년 신규 추진 … >` … `발표하고(10.17일 위원회)` in a document of 2025-05-30: a month and
         // day without a year that would lie after the document's date, within two lines after an
@@ -403,7 +514,7 @@ public struct DateExtractor: Extractor {
         // in that year, unless the sentence plans (`예정`, `계획`) or is told in the present.
         func pastYearOfReport(_ p: DatePoint, _ r: ResolvedDate, at position: Int, end: Int) -> Int? {
             guard p.year == .unspecified, p.month != nil, p.day != nil, let ref = reference, let iso = r.iso,
-                  iso.prefix(10) > ref.iso.prefix(10), let a = anchor, a.written, !a.day, a.year < ref.year, a.end <= position,
+                  let refISO = referenceISO, iso.prefix(10) > refISO.prefix(10), let a = anchor, a.written, !a.day, a.year < ref.year, a.end <= position,
                   position - a.end <= Self.reportScalars,
                   t.newlines(in: a.end..<position, limit: Self.reportLines) <= Self.reportLines,
                   !t.hasSectionBreak(in: a.end..<position) else { return nil }
@@ -429,10 +540,10 @@ public struct DateExtractor: Extractor {
                 var r = one(p, at: position)
                 // `4분기 가구당 … 비소비지출은 … 늘었다` in a release of 2024-02-29: a quarter, month or half
                 // that has not begun by the document's date, told in the past tense, is last year's.
-                if p.year == .unspecified, p.day == nil, let ref = reference, r.year == ref.year, r.against == ref.iso,
+                if p.year == .unspecified, p.day == nil, let ref = reference, r.year == ref.year, r.against == referenceISO,
                    Self.startsAfter(p, ref), DateTails.reportedPast(t, after: DateTails.afterParticle(t, span.range.upperBound)) {
-                    let back = DateResolver.resolve(p, reference: reference, contextYear: ref.year - 1)
-                    r = ResolvedDate(iso: back.iso, year: back.year, relative: true, against: ref.iso)
+                    let back = DateResolver.resolve(p, reference: reference, referenceISO: referenceISO, contextYear: ref.year - 1)
+                    r = ResolvedDate(iso: back.iso, year: back.year, relative: true, against: referenceISO)
                 }
                 // `'23.4분기 … 전년 동기 대비`: 전년 is the year before the one the sentence is about, or
                 // the sentence just before it in the paragraph (`2019년도 예산이 … 확정됐다. … 관광 예산은
@@ -451,11 +562,11 @@ public struct DateExtractor: Extractor {
                 if let y = pastYearOfReport(p, r, at: position, end: span.range.upperBound) {
                     var q = p
                     q.year = .absolute(y)
-                    let rolled = DateResolver.resolve(q, reference: reference, contextYear: nil)
+                    let rolled = DateResolver.resolve(q, reference: reference, referenceISO: referenceISO, contextYear: nil)
                     r = ResolvedDate(iso: rolled.iso, year: y, relative: true, against: CalendarDate.pad(y, 4))
                 }
                 value = DateValue(value: r.iso, relative: r.relative, reference: r.against)
-                if p.day != nil, !p.anaphoric, let iso = r.iso, let d = CalendarDate(iso: String(iso.prefix(10))) {
+                if p.day != nil, !p.anaphoric, let iso = r.iso, let d = DateResolver.day(ofISO: iso) {
                     lastDay = (d, sentence(of: position), span.range.upperBound)
                 }
                 // The year compared with (`전년 대비`, `지난해 같은 기간에 비해`, `작년 동월보다`) is not
@@ -497,7 +608,7 @@ public struct DateExtractor: Extractor {
                 let r = one(p, at: position)
                 value = DateValue(to: r.iso, relative: r.relative, deadline: true, reference: r.against)
             }
-            mentions.append(Mention(range: span.range, value: .date(value), rule: span.rule))
+            mentions.append(Mention(range: span.range, value: .date(consume value), rule: span.rule))
         }
         return mentions
     }

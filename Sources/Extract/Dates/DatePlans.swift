@@ -16,7 +16,7 @@ enum DatePlans {
     static let planWords: [[UInt32]] = ["계획", "사업", "전략", "로드맵", "프로그램", "프로젝트", "방안", "대책", "플랜", "이니셔티브"]
         .map(L.w)
     /// Last syllables that end a word before a name rather than belong to it.
-    static let stops: Set<UInt32> = Set("은는이가을를에서로와과및한된할될인던며고여해의도만른끌".unicodeScalars.map(\.value))
+    static let stops: ScalarSet = ScalarSet("은는이가을를에서로와과및한된할될인던며고여해의도만른끌".unicodeScalars)
     /// Nouns that end like a particle (`국가 R&D 사업`).
     static let nouns: [[UInt32]] = ["국가", "평가", "전문가", "부가", "원가", "물가"].map(L.w)
     static let closers: [UInt32: UInt32] = [0x300D: 0x300C, 0x300F: 0x300E, 0x3009: 0x3008, 0x300B: 0x300A, 0x3E: 0x3C]
@@ -50,7 +50,7 @@ enum DatePlans {
             // (the last word, which ends in the plan word, always is).
             let connector = s - k == 1 && t[k] == L.c("및")     // 인프라 및 활용기반 구축사업
             let noun = nouns.contains { w in w.count == s - k && t.word(w, at: k) != nil }
-            if words > 0, !connector, !noun, stops.contains(t[s - 1]) || t[k] == 0x2D { break }
+            if words > 0, !connector, !noun, stops.contains(value: t[s - 1]) || t[k] == 0x2D { break }
             nameStart = k
             words += 1
             let b = t.previousNonBlank(before: k)

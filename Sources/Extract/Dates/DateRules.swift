@@ -12,12 +12,19 @@ struct DateRuleMatch: Sendable {
 /// (documentation), what kind of scalar it starts on, and the function that reads it.
 struct DateRule: Sendable {
     enum Trigger: Sendable {
-        /// A digit that starts a number (not inside `1,516`, `2.5`, `044-203`).
-        case digit
-        /// The apostrophe of a short year (`'25`; `’ ‘ ´` and backquote are folded to it).
+        /// A digit that starts a number (not inside `1,516`, `2.5`, `044-203`) of `digits` digits,
+        /// followed right away by one of `followers`. What the rule reads cannot start elsewhere,
+        /// so the scan tries the rule only there (`DateExtractor.atoms`): most numbers (`2조`,
+        /// `30개`, `5%`) are followed by nothing a date rule reads, and trying all rules at each
+        /// cost most of the date extractor's time.
+        case digit(digits: ClosedRange<Int>, followers: [UInt32])
+        /// The apostrophe of a short year, a digit right after it (`'25`; `’ ‘ ´` and backquote
+        /// are folded to it); most apostrophes open or close a quotation.
         case apostrophe
-        /// A Hangul syllable starting a word, one of these.
-        case hangul(Set<UInt32>)
+        /// A Hangul syllable starting a word, one of these words (a blank inside a word matches
+        /// any blanks, as in `DateText.spacedWord`). The scan tries the rule only where the first
+        /// two scalars may begin one of them.
+        case hangul([[UInt32]])
     }
 
     let name: String
@@ -51,7 +58,8 @@ enum DateRules {
     // MARK: written years
 
     static let ymdSeparated = DateRule(
-        name: "ymd", pattern: "YYYY.M.D(.)? | YYYY-MM-DD | YYYY/M/D, then ( HH:MM(:SS)?)?", trigger: .digit
+        name: "ymd", pattern: "YYYY.M.D(.)? | YYYY-MM-DD | YYYY/M/D, then ( HH:MM(:SS)?)?",
+        trigger: .digit(digits: 4...4, followers: [L.dot, 0x2D, 0x2F])
     ) { t, i in
         guard let y = year4(t, at: i, in: 1900...2100) else { return nil }
         let sep = t[y.end]
@@ -82,7 +90,7 @@ enum DateRules {
         return DateRuleMatch(end: end, point: point, variant: variant)
     }
 
-    static let yearMonthDot = DateRule(name: "ym", pattern: "YYYY. M(월)?", trigger: .digit) { t, i in
+    static let yearMonthDot = DateRule(name: "ym", pattern: "YYYY. M(월)?", trigger: .digit(digits: 4...4, followers: [L.dot])) { t, i in
         guard let y = year4(t, at: i, in: 1900...2100), t[y.end] == L.dot else { return nil }
         let j = t.blanks(from: y.end + 1)
         guard let m = t.number(at: j), m.digits <= 2, m.value >= 1, m.value <= 12 else { return nil }
@@ -97,7 +105,8 @@ enum DateRules {
     static let fiscalYearOld = Array("회계년도".unicodeScalars.map(\.value))
 
     static let yearKorean = DateRule(
-        name: "year", pattern: "YYYY년(도)? ( M월( D일)? | 상반기 | N분기 )? | YYYY회계연도 | YYYY학년도", trigger: .digit
+        name: "year", pattern: "YYYY년(도)? ( M월( D일)? | 상반기 | N분기 )? | YYYY회계연도 | YYYY학년도",
+        trigger: .digit(digits: 4...4, followers: [L.nyeon, fiscalYear[0], L.schoolYear[0]])
     ) { t, i in
         guard let y = year4(t, at: i, in: 1800...2199) else { return nil }
         // `2023회계연도 결산`: a fiscal year, written without 년.
@@ -124,7 +133,8 @@ enum DateRules {
     /// `25년 상반기`, `24년 3월`: two digits and 년 are a year only with a month, half or quarter
     /// after them (`25년` alone is a duration).
     static let yearTwoDigits = DateRule(
-        name: "year2", pattern: "YY년 ( M월( D일)? | 상반기 | N분기 ) | YY년 예산 | YY년도 | YY.M월", trigger: .digit
+        name: "year2", pattern: "YY년 ( M월( D일)? | 상반기 | N분기 ) | YY년 예산 | YY년도 | YY.M월",
+        trigger: .digit(digits: 2...2, followers: [L.nyeon, L.dot])
     ) { t, i in
         guard let y = t.number(at: i), y.digits == 2 else { return nil }
         // `(23.12월 말)`: a short year without its apostrophe, a dot and a month with 월.
@@ -223,7 +233,7 @@ enum DateRules {
     // MARK: month and day without a year
 
     static let monthDayWeekday = DateRule(
-        name: "month-day", pattern: "M.D.(요일) | M/D(요일)", trigger: .digit
+        name: "month-day", pattern: "M.D.(요일) | M/D(요일)", trigger: .digit(digits: 1...2, followers: [L.dot, 0x2F])
     ) { t, i in
         guard let m = t.number(at: i), m.digits <= 2, m.value >= 1, m.value <= 12 else { return nil }
         let sep = t[m.end]
@@ -233,8 +243,8 @@ enum DateRules {
         var end = d.end
         if sep == L.dot, t[end] == L.dot { end += 1 }
         // `정부는 3.26일 …`: month and day apart by a dot, the day marked by 일 (not `1.5일간`).
-        if sep == L.dot, end == d.end, t[end] == L.il, k == m.end + 1, L.monthDotDayFollowers.contains(t[end + 1])
-            || (d.digits == 2 && !L.durationFollowers.contains(t[t.blanks(from: end + 1)])) {
+        if sep == L.dot, end == d.end, t[end] == L.il, k == m.end + 1, L.monthDotDayFollowers.contains(value: t[end + 1])
+            || (d.digits == 2 && !L.durationFollowers.contains(value: t[t.blanks(from: end + 1)])) {
             let p = t.previousNonBlank(before: i)
             guard p < 0 || !(DateText.isDigit(t[p]) || t[p] == L.dot || t[p] == L.apostrophe) else { return nil }
             return DateRuleMatch(end: end + 1, point: DatePoint(year: .unspecified, month: m.value, day: d.value),
@@ -245,7 +255,7 @@ enum DateRules {
     }
 
     static let monthDayKorean = DateRule(
-        name: "month-day", pattern: "M월( D일)? | D일 (오전|오후)?", trigger: .digit
+        name: "month-day", pattern: "M월( D일)? | D일 (오전|오후)?", trigger: .digit(digits: 1...2, followers: [L.wol, L.il])
     ) { t, i in
         // `매년 3월` recurs every year; it is not one date.
         let p = t.previousNonBlank(before: i)
@@ -263,14 +273,20 @@ enum DateRules {
         return nil
     }
 
-    static let quarterAlone = DateRule(name: "quarter", pattern: "N분기 | N/4분기", trigger: .digit) { t, i in
+    static let quarterAlone = DateRule(
+        name: "quarter", pattern: "N분기 | N/4분기", trigger: .digit(digits: 1...1, followers: [L.bungi[0], 0x2F])
+    ) { t, i in
         guard let q = T.quarter(t, at: i) else { return nil }
         return DateRuleMatch(end: q.end, point: DatePoint(year: .unspecified, quarter: q.quarter))
     }
 
     /// A number right before `~` or `·`: the start of a period (or list) whose unit is written only
     /// at its end (`2024~2028년`, `3~5월`, `2037·2038년`, `3·4분기`).
-    static let bareBeforeTilde = DateRule(name: "bare", pattern: "N ~ | N· | YYYY-YYYY년", trigger: .digit) { t, i in
+    static let bareBeforeTilde = DateRule(
+        // After the number: the tilde or dot, blanks before a tilde, or the dash of `2022-2023년`.
+        name: "bare", pattern: "N ~ | N· | YYYY-YYYY년",
+        trigger: .digit(digits: 1...4, followers: [L.tilde, L.middleDot, 0x2D, 0x20, 0x09])
+    ) { t, i in
         guard let n = t.number(at: i), n.digits <= 4 else { return nil }
         let next = t[t.blanks(from: n.end)]
         guard next == L.tilde || (next == L.middleDot && t[n.end] == L.middleDot) || DateText.yearDashYear(t, at: i) else { return nil }
@@ -279,18 +295,16 @@ enum DateRules {
 
     // MARK: words
 
-    static func firstScalars<T>(_ table: [([UInt32], T)]) -> Set<UInt32> { Set(table.compactMap(\.0.first)) }
-
     /// A relative word ends a word, or is followed by a particle (`올해는`, `지난해보다`, `전년대비`);
     /// after a number `대` is a counter (`'10대`, `5월대`), after a word it starts `대비`.
     static func wordEnds(_ t: DateText, at k: Int) -> Bool {
         let c = t[k]
-        return !DateText.isHangul(c) || L.followers.contains(c) || c == L.dae
+        return !DateText.isHangul(c) || L.followers.contains(value: c) || c == L.dae
     }
 
     static let relativeYear = DateRule(
         name: "relative-year", pattern: "올해|금년|내년|지난해|작년|전년… (도)? ( M월( D일)? | 상반기 | N분기 )? | 올 ( M월 | 하반기 | N분기 | 한 해 )",
-        trigger: .hangul(firstScalars(L.relativeYears))
+        trigger: .hangul(L.relativeYears.map(\.0) + [L.olAlone])
     ) { t, i in
         // `올 하반기`, `올 3월`, `올 한 해`: 올 alone (this year) only with what it dates; `올 것` is a verb.
         if t[i] == L.ol, DateText.isBlank(t[i + 1]) {
@@ -317,7 +331,7 @@ enum DateRules {
 
     static let relativeMonth = DateRule(
         name: "relative-month", pattern: "이달|지난달|다음 달|전월|익월… ( D일)?",
-        trigger: .hangul(firstScalars(L.relativeMonths))
+        trigger: .hangul(L.relativeMonths.map(\.0))
     ) { t, i in
         guard let word = t.longest(L.relativeMonths, at: i), wordEnds(t, at: word.end) else { return nil }
         var point = DatePoint(year: .monthOffset(word.value))
@@ -329,7 +343,7 @@ enum DateRules {
     }
 
     static let relativeDay = DateRule(
-        name: "relative-day", pattern: "오늘|이날|어제|전날|그제…", trigger: .hangul(firstScalars(L.relativeDays))
+        name: "relative-day", pattern: "오늘|이날|어제|전날|그제…", trigger: .hangul(L.relativeDays.map(\.0))
     ) { t, i in
         guard let word = t.longest(L.relativeDays, at: i), wordEnds(t, at: word.end) else { return nil }
         // A word start: `이날` inside `그이날` or `전날` inside `출전날` is another word.
@@ -340,7 +354,7 @@ enum DateRules {
     }
 
     static let pastOrComing = DateRule(
-        name: "past-or-coming", pattern: "(지난|오는) ( M월( D일)? | D일 )", trigger: .hangul(firstScalars(L.pastOrComing))
+        name: "past-or-coming", pattern: "(지난|오는) ( M월( D일)? | D일 )", trigger: .hangul(L.pastOrComing.map(\.0))
     ) { t, i in
         guard let word = t.longest(L.pastOrComing, at: i) else { return nil }
         let k = t.blanks(from: word.end)
@@ -356,7 +370,7 @@ enum DateRules {
     }
 
     static let halfAlone = DateRule(
-        name: "half", pattern: "상반기|하반기|전반기|후반기", trigger: .hangul(firstScalars(L.halves))
+        name: "half", pattern: "상반기|하반기|전반기|후반기", trigger: .hangul(L.halves.map(\.0))
     ) { t, i in
         guard let h = T.half(t, at: i) else { return nil }
         return DateRuleMatch(end: h.end, point: DatePoint(year: .unspecified, half: h.half))

@@ -11,9 +11,14 @@ enum DateTails {
         let c = t[k]
         if c == 0 { return true }
         if DateText.isDigit(c) || DateText.isLetter(c) || c == 0x25 { return false }
-        if DateText.isHangul(c) { return L.followers.contains(c) }
+        if DateText.isHangul(c) { return L.followers.contains(value: c) }
         return true
     }
+
+    /// Words after `N일` that make it a length (`3일 동안`, `30일 이내`, `3일 만에`, `3일 마다`), as
+    /// data: built per call they cost more than the rest of the day's reading.
+    static let lengthWords: [[UInt32]] = [L.w("동안"), L.w("이내"), L.w("만에"), L.w("마다")]
+    static let halfHour = L.w("반"), weekdaySuffix = L.w("요일")
 
     /// `5일간`, `3일 간의`, `3일 동안`, `(18일) 동안`, `30일 이내`, `7일 전`, `10일내`, `시한 3일 남겨두고`,
     /// `개막을 5일 앞두고` — the number of days, not a date.
@@ -22,10 +27,7 @@ enum DateTails {
         if c == L.gan || c == L.jjae || c == L.c("치") { return true }
         // `국감 기간(18일) 동안`: the length in parentheses, then 동안.
         let j = t.blanks(from: c == 0x29 ? k + 1 : k)
-        if t.word(L.w("동안"), at: j) != nil || t.word(L.w("이내"), at: j) != nil || t.word(L.w("만에"), at: j) != nil
-            || t.word(L.w("마다"), at: j) != nil {
-            return true
-        }
+        for w in Self.lengthWords where t.word(w, at: j) != nil { return true }
         for w in L.daysLeftWords where t.word(w, at: j) != nil { return true }
         let w = t[j]
         // `3일 간의 연말 축제`: 간 written apart; not `3일 간담회`.
@@ -62,7 +64,7 @@ enum DateTails {
                 let c = t[e]
                 if c == 0 || DateText.isBlank(c) { break }
                 // `5.6%`, `1,500억원`: a point or comma inside a number ends nothing.
-                if L.clauseEnds.contains(c), !(DateText.isDigit(t[e - 1]) && DateText.isDigit(t[e + 1])) { return false }
+                if L.clauseEnds.contains(value: c), !(DateText.isDigit(t[e - 1]) && DateText.isDigit(t[e + 1])) { return false }
                 if DateText.isHangul(c) {
                     if Self.isPastSyllable(c) { return true }
                     beforeLast = last
@@ -71,18 +73,18 @@ enum DateTails {
                 e += 1
             }
             if e == b { return false }
-            if word == 0, e - b >= 2, L.subjectParticles.contains(last),
-               last != L.c("는") || !(L.verbBeforeNeun.contains(beforeLast) || L.openVerbStems.contains(beforeLast)) {
+            if word == 0, e - b >= 2, L.subjectParticles.contains(value: last),
+               last != L.c("는") || !(L.verbBeforeNeun.contains(value: beforeLast) || L.openVerbStems.contains(value: beforeLast)) {
                 return sentenceEndsInPast(t, from: e)
             }
-            if L.verbFinals.contains(last), L.pastAdnominals.contains(String(String.UnicodeScalarView(t.scalars[b..<e]))) { return true }
+            if L.verbFinals.contains(value: last), L.pastAdnominals.contains(String(String.UnicodeScalarView(t.scalars[b..<e]))) { return true }
             // `19일 … 심의회를 열고 결정했다`: a clause joined by 고/며 takes the tense of the verb that
             // ends it; not a quotation (`제출한다고`, `이라며`), whose verb is its own.
             if last == L.c("고") || last == L.c("며"), beforeLast != L.c("다"), beforeLast != L.c("라"), e - b >= 2 {
                 j = e
                 continue
             }
-            if L.verbFinals.contains(last) || (last == L.c("는") && L.verbBeforeNeun.contains(beforeLast)) { return false }
+            if L.verbFinals.contains(value: last) || (last == L.c("는") && L.verbBeforeNeun.contains(value: beforeLast)) { return false }
             j = e
         }
         return false
@@ -211,7 +213,7 @@ enum DateTails {
     /// After a date, the end of a particle glued to it (`4분기는`, `6월에는`), at most two letters.
     static func afterParticle(_ t: DateText, _ end: Int) -> Int {
         var k = end
-        while k - end < 2, DateText.isHangul(t[k]), L.followers.contains(t[k]) { k += 1 }
+        while k - end < 2, DateText.isHangul(t[k]), L.followers.contains(value: t[k]) { k += 1 }
         return k
     }
 
@@ -250,7 +252,7 @@ enum DateTails {
         var j = t.blanks(from: k)
         var pm: Bool? = nil
         if let e = t.word(L.ohu, at: j) { pm = true; j = e } else if let e = t.word(L.ojeon, at: j) { pm = false; j = e }
-        if pm != nil, DateText.isHangul(t[j]), !L.followers.contains(t[j]) { return nil }   // 오후반 is another word
+        if pm != nil, DateText.isHangul(t[j]), !L.followers.contains(value: t[j]) { return nil }   // 오후반 is another word
         let afterMeridiem = j
         let n = t.blanks(from: j)
         if let c = clock(t, at: n), !DateText.isDigit(t[c.end]) {
@@ -263,7 +265,7 @@ enum DateTails {
             if let m = t.number(at: mpos), m.digits <= 2, m.value < 60, t[m.end] == L.bun {
                 minute = m.value
                 end = m.end + 1
-            } else if t.word(L.w("반"), at: end) != nil, !DateText.isHangul(t[end + 1]) {
+            } else if t.word(Self.halfHour, at: end) != nil, !DateText.isHangul(t[end + 1]) {
                 minute = 30
                 end += 1
             }
@@ -282,9 +284,9 @@ enum DateTails {
     static func weekday(_ t: DateText, at k: Int) -> Int? {
         guard t[k] == 0x28 else { return nil }
         var j = t.blanks(from: k + 1)
-        guard L.weekdays.contains(t[j]) else { return nil }
+        guard L.weekdays.contains(value: t[j]) else { return nil }
         j += 1
-        if let e = t.word(L.w("요일"), at: j) { j = e }
+        if let e = t.word(Self.weekdaySuffix, at: j) { j = e }
         j = t.blanks(from: j)
         return t[j] == 0x29 ? j + 1 : nil
     }

@@ -1,3 +1,5 @@
+import SourceText
+
 /// Scalar-level reading helpers shared by the date rules and the document-date finder.
 ///
 /// Everything works on `UInt32` scalar values with document-relative indices; reading outside the
@@ -83,6 +85,30 @@ struct DateText {
             if best == nil || end > best!.end { best = (value, end) }
         }
         return best
+    }
+
+    /// One flag per scalar of the Basic Multilingual Plane, for `firstMarked`.
+    static func marks(_ scalars: [UInt32]) -> [Bool] {
+        var marks = [Bool](repeating: false, count: 0x10000)
+        for v in scalars where v < 0x10000 { marks[Int(v)] = true }
+        return marks
+    }
+
+    /// The first index from `i` on whose scalar is marked (`marks`), else `count`. A scan that
+    /// looks at every scalar of the document to find where its rules may start: one load and
+    /// test per scalar.
+    func firstMarked(from i: Int, _ marks: [Bool]) -> Int {
+        scalars.withUnsafeBufferPointer { scalars in
+            marks.withUnsafeBufferPointer { marks in
+                var j = max(i, 0)
+                while j < scalars.count {
+                    let v = scalars[j].value
+                    if v < 0x10000, marks[Int(v)] { return j }
+                    j += 1
+                }
+                return scalars.count
+            }
+        }
     }
 
     /// True when a number may start at `i`: `i` is a digit and not the continuation of a larger
@@ -189,11 +215,13 @@ enum DateLexicon {
         let c = t[end]
         if c == c_e || c == c_wa || c == c_gwa {
             let j = t.blanks(from: end + 1)
-            return t.word(w("비해"), at: j) != nil || t.word(w("비하"), at: j) != nil || t.word(w("비교"), at: j) != nil
+            return comparisonVerbs.contains { t.word($0, at: j) != nil }
         }
         return false
     }
     static let c_e = c("에"), c_wa = c("와"), c_gwa = c("과")
+    /// After `에`/`와`/`과`: `비해`, `비하`, `비교`.
+    static let comparisonVerbs: [[UInt32]] = [w("비해"), w("비하"), w("비교")]
     /// After a year, words that make it the start of a series (`1990년부터`, `2010년 이래`).
     static let seriesStarts: [[UInt32]] = [w("부터"), w("이래"), w("이후")]
     static func startsSeries(_ t: DateText, at end: Int) -> Bool {
@@ -203,20 +231,27 @@ enum DateLexicon {
     /// Whether one of `words` follows `end`, glued or after blanks.
     static func followedByOne(of words: [[UInt32]], _ t: DateText, _ end: Int) -> Bool {
         let k = t.blanks(from: end)
-        return words.contains { t.word($0, at: end) != nil || t.word($0, at: k) != nil }
+        // The first letters compared before the words: most dates are followed by none of them.
+        let glued = t[end], spaced = t[k]
+        for w in words where (w[0] == glued && t.word(w, at: end) != nil) || (w[0] == spaced && t.word(w, at: k) != nil) {
+            return true
+        }
+        return false
     }
     /// `올` (this year) before what it dates, and `한 해` (a whole year) after it: `올 한 해`.
     static let ol = c("올"), wholeYear = w("한 해")
+    /// `올` alone, before a blank (`올 하반기`), as `relativeYear` reads it: what its trigger starts on.
+    static let olAlone = w("올 ")
     /// Last syllables of a verb that is not in the past tense (`제출한다`, `열고`, `발표할`, `열린`, `된`).
-    static let verbFinals: Set<UInt32> = Set("다고며면할될한된린던해돼".unicodeScalars.map(\.value))
+    static let verbFinals: ScalarSet = ScalarSet("다고며면할될한된린던해돼".unicodeScalars)
     /// Particles that mark the subject or topic of a clause (`행정안전부는`, `정부가`, `시장은`).
-    static let subjectParticles: Set<UInt32> = Set("는은가".unicodeScalars.map(\.value))
+    static let subjectParticles: ScalarSet = ScalarSet("는은가".unicodeScalars)
     /// `끝나는`, `오는`, `가는`, `보는`, `주는`: open verb stems whose 는 is an adnominal ending, kept
     /// apart from `verbBeforeNeun` because they also end nouns (`국가는`), so only the subject test
     /// after a day, which must not misread a verb, uses them.
-    static let openVerbStems: Set<UInt32> = Set("나오가보주르".unicodeScalars.map(\.value))
+    static let openVerbStems: ScalarSet = ScalarSet("나오가보주르".unicodeScalars)
     /// `개최되는`, `하는`, `있는`: 는 after these ends a verb, not a noun's topic (`정부는`).
-    static let verbBeforeNeun: Set<UInt32> = Set("하되있리이".unicodeScalars.map(\.value))
+    static let verbBeforeNeun: ScalarSet = ScalarSet("하되있리이".unicodeScalars)
     /// Past adnominals of the event verbs of news (`열린 회의`, `발표한 계획`, `개최된 행사`):
     /// ㄴ after an action verb is past, but the same ending on an adjective (`필요한`) is not,
     /// so the verbs are listed.
@@ -229,24 +264,24 @@ enum DateLexicon {
     /// name a day of the month; `남` alone is too short (`13일 남부지방`).
     static let daysLeftWords: [[UInt32]] = [w("남은"), w("남겨"), w("남기"), w("남았"), w("남짓"), w("앞두"), w("앞둔")]
     /// What ends the clause a day belongs to.
-    static let clauseEnds: Set<UInt32> = Set(".,?!;\n".unicodeScalars.map(\.value))
+    static let clauseEnds: ScalarSet = ScalarSet(".,?!;\n".unicodeScalars)
     /// The index of the final consonant ㅆ in a Hangul syllable ((scalar - 0xAC00) % 28).
     static let finalSsangSiot: UInt32 = 20
 
     /// First scalars of the words that may follow a date directly (`5월에`, `올해부터`, `6월중`,
     /// `5일자`); any other Hangul syllable means the digits belong to another word (`5개`, `2조`).
-    static let followers: Set<UInt32> = Set("에은는이가의도과와로으부까엔중말초경께및을를만보내전후상하자야뿐"
-        .unicodeScalars.map(\.value))
+    static let followers: ScalarSet = ScalarSet("에은는이가의도과와로으부까엔중말초경께및을를만보내전후상하자야뿐"
+        .unicodeScalars)
 
     /// `상반기`, `하반기`, `전반기`, `후반기` → 1 or 2.
     static let halves: [([UInt32], Int)] = [(w("상반기"), 1), (w("하반기"), 2), (w("전반기"), 1), (w("후반기"), 2)]
 
     /// Weekday letters inside `(수)`, `(목요일)`.
-    static let weekdays: Set<UInt32> = Set("월화수목금토일".unicodeScalars.map(\.value))
+    static let weekdays: ScalarSet = ScalarSet("월화수목금토일".unicodeScalars)
     /// After `M.D일`, what marks a date whatever the day's digits: a weekday, a particle, a range.
-    static let monthDotDayFollowers: Set<UInt32> = Set("(에부까자~·".unicodeScalars.map(\.value))
+    static let monthDotDayFollowers: ScalarSet = ScalarSet("(에부까자~·".unicodeScalars)
     /// After `N.N일`, what marks a length of days (`1.5일간`, `2.5일 동안`, `3.5일분`, `0.5일치`).
-    static let durationFollowers: Set<UInt32> = Set("간동분치째씩가정이내".unicodeScalars.map(\.value))
+    static let durationFollowers: ScalarSet = ScalarSet("간동분치째씩가정이내".unicodeScalars)
 
     /// Year words resolved against the reference date, with their offset in years.
     static let relativeYears: [([UInt32], Int)] = [
@@ -278,14 +313,14 @@ enum DateLexicon {
 
     /// Signs of multiplication: in a budget's calculation (`86,666원×8명×12월`) a month or day after
     /// one is a factor (twelve months), not a date.
-    static let times: Set<UInt32> = [0xD7, 0x2715, 0x2716, 0x2A2F]
+    static let times: ScalarSet = ScalarSet(values: [0xD7, 0x2715, 0x2716, 0x2A2F])
 
     /// `×` at `p` (the last non-blank before a date), a Latin `x`/`X` standing alone as one
     /// (`5,000 X 12월`), or `*` inside a line (`32,000원 * 17일 * 20명`); a `*` that opens a line
     /// is a footnote's mark.
     static func isFactor(_ t: DateText, at p: Int) -> Bool {
         let c = t[p]
-        if times.contains(c) { return true }
+        if times.contains(value: c) { return true }
         if c == 0x2A {
             var j = p - 1
             while j >= 0, t[j] == 0x2A || DateText.isBlank(t[j]) { j -= 1 }

@@ -57,10 +57,17 @@ public struct JSONObject: Sendable {
             }
             pendingCount = at + n
         } else {
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { scratch in
-                let n = body(scratch.baseAddress!)
-                stored.append(contentsOf: UnsafeBufferPointer(start: scratch.baseAddress!, count: n))
-            }
+            writeLarge(atMost: capacity, body)
+        }
+    }
+
+    /// `write` for more than `pending` holds (a long sentence). Out of line: its scratch memory
+    /// on the stack gave every inlined write a stack check, for a path keys and numbers never take.
+    @inline(never)
+    private mutating func writeLarge(atMost capacity: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { scratch in
+            let n = body(scratch.baseAddress!)
+            stored.append(contentsOf: UnsafeBufferPointer(start: scratch.baseAddress!, count: n))
         }
     }
 
@@ -121,9 +128,27 @@ public struct JSONObject: Sendable {
     /// `"key":` (after a comma unless it is the first key). Keys are literals (`StaticString`):
     /// their UTF-8 is at hand, with none of the checks a `String` goes through. They are field
     /// names written in the code (`byteStart`), copied as they are: nothing in them needs escaping.
+    @inline(__always)
     private mutating func key(_ k: StaticString) {
         let first = empty
         empty = false
+        if k.hasPointerRepresentation {
+            // Every key but a one-letter one: its bytes copied from the literal, written in line
+            // (some thirty keys a record; a call or two per key cost more than the bytes).
+            let count = k.utf8CodeUnitCount
+            let utf8 = k.utf8Start
+            write(atMost: count + 4) { p in
+                var n = 0
+                if !first { p[0] = UInt8(ascii: ","); n = 1 }
+                p[n] = UInt8(ascii: "\"")
+                (p + n + 1).update(from: utf8, count: count)
+                n += count + 1
+                p[n] = UInt8(ascii: "\"")
+                p[n + 1] = UInt8(ascii: ":")
+                return n + 2
+            }
+            return
+        }
         k.withUTF8Buffer { utf8 in
             assert(!utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }, "a JSON key that needs escaping")
             write(atMost: utf8.count + 4) { p in

@@ -100,8 +100,8 @@ public struct DocumentProcessor: Sendable {
         }
         if let ownDate { context.referenceDate = ownDate }
         let mentions = suite.extract(from: ExtractionInput(text: document.text, sentences: sentences, context: context))
-        let repeats = DuplicateParagraphs.ranges(in: document.text, sentences: sentences.map(\.range))
-        let duplicates = Self.insideAny(mentions.map(\.range), of: repeats)
+        let repeats = DuplicateParagraphs.ranges(in: document.text, sentences: sentences.indices.map { sentences[$0].range })
+        let duplicates = Self.insideAny(mentions.indices.map { mentions[$0].range }, of: repeats)
         return AnalyzedDocument(
             document: document, format: format.name, sentences: sentences, mentions: mentions,
             mentionSentences: Self.sentenceIndices(of: mentions, in: sentences),
@@ -137,8 +137,10 @@ public struct DocumentProcessor: Sendable {
         var result: [Int] = []
         result.reserveCapacity(mentions.count)
         var s = 0
-        for m in mentions {
-            while s + 1 < sentences.count, sentences[s + 1].range.lowerBound <= m.range.lowerBound { s += 1 }
+        // By index: `for m in mentions` copied each mention (its strings retained and released).
+        for k in mentions.indices {
+            let start = mentions[k].range.lowerBound
+            while s + 1 < sentences.count, sentences[s + 1].range.lowerBound <= start { s += 1 }
             result.append(sentences.isEmpty ? 0 : s)
         }
         return result
@@ -215,11 +217,12 @@ extension DocumentProcessor {
         var duplicateCount = 0
         let html = a.format == "html"
         var mentionLine = 0
-        for (i, m) in a.mentions.enumerated() {
+        // By index: `enumerated()` copied each mention (its strings retained and released).
+        for i in a.mentions.indices {
             let duplicate = a.mentionDuplicates[i]
-            Records.appendMention(m, doc: doc, document: a.document, sentence: a.mentionSentences[i],
+            Records.appendMention(a.mentions[i], doc: doc, document: a.document, sentence: a.mentionSentences[i],
                                   duplicate: duplicate, html: html, line: &mentionLine, to: &mentionLines)
-            if duplicate { duplicateCount += 1 } else { counts[m.type, default: 0] += 1 }
+            if duplicate { duplicateCount += 1 } else { counts[a.mentions[i].type, default: 0] += 1 }
         }
         var facts = Records.DocumentFacts(doc: doc, status: .ok, message: a.document.source.decodingNote)
         facts.sha256 = SHA256.hex(a.document.source.bytes)

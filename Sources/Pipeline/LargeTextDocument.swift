@@ -274,7 +274,8 @@ struct LargeTextDocument {
             var mentions = processor.suite.extract(from: ExtractionInput(text: document.text, sentences: sentences, context: context))
             if arrowBase != 0 { mentions = mentions.map { SeriesArrows.renumbered($0, by: arrowBase) } }
             arrowBase += SeriesArrows.count(in: document.text.scalars)
-            let duplicates = DocumentProcessor.insideAny(mentions.map(\.range), of: repeats.ranges(in: document.text, sentences: sentences.map(\.range)))
+            let duplicates = DocumentProcessor.insideAny(mentions.indices.map { mentions[$0].range },
+                                                          of: repeats.ranges(in: document.text, sentences: sentences.indices.map { sentences[$0].range }))
             let mentionSentences = DocumentProcessor.sentenceIndices(of: mentions, in: sentences)
 
             var lines: [UInt8] = []
@@ -286,11 +287,12 @@ struct LargeTextDocument {
             guard (try? sentenceSpill.append(lines)) != nil else { return nil }
             lines.removeAll(keepingCapacity: true)
             hint = 0
-            for (i, m) in mentions.enumerated() {
+            // By index: `enumerated()` copied each mention (its strings retained and released).
+            for i in mentions.indices {
                 let duplicate = duplicates[i]
-                Records.appendMention(m, doc: doc, document: document, sentence: sentenceBase + mentionSentences[i],
+                Records.appendMention(mentions[i], doc: doc, document: document, sentence: sentenceBase + mentionSentences[i],
                                       duplicate: duplicate, html: false, line: &hint, to: &lines)
-                if duplicate { duplicateCount += 1 } else { counts[m.type, default: 0] += 1 }
+                if duplicate { duplicateCount += 1 } else { counts[mentions[i].type, default: 0] += 1 }
                 if lines.count >= SpillFile.chunkSize { guard (try? mentionSpill.append(lines)) != nil else { return nil }; lines.removeAll(keepingCapacity: true) }
             }
             guard (try? mentionSpill.append(lines)) != nil else { return nil }

@@ -48,10 +48,23 @@ public struct ExtractorSuite: Sendable {
     static func resolve(_ mentions: [Mention]) -> [Mention] {
         // Strongest first: longer, then by type priority, then earlier, then in the order found.
         // Sorting small keys rather than the mentions themselves (large values, copied per move).
-        // Closures, not key paths: `map(\.range.count)` went through `swift_getAtKeyPath` per element.
-        let length = mentions.map { $0.range.count }
-        let rankOfType = mentions.map { priority($0.type) }
-        let start = mentions.map { $0.range.lowerBound }
+        // The keys read by index in one pass: `map(\.range.count)` went through `swift_getAtKeyPath`
+        // per element, and `map { $0.range }` copied each mention (retaining and releasing every
+        // string it holds) once per key.
+        var length: [Int] = [], rankOfType: [Int] = [], start: [Int] = []
+        length.reserveCapacity(mentions.count)
+        rankOfType.reserveCapacity(mentions.count)
+        start.reserveCapacity(mentions.count)
+        var base = Int.max, top = 0
+        for i in mentions.indices {
+            let r = mentions[i].range
+            length.append(r.count)
+            start.append(r.lowerBound)
+            rankOfType.append(priority(mentions[i].type))
+            base = Swift.min(base, r.lowerBound)
+            top = Swift.max(top, r.upperBound)
+        }
+        if mentions.isEmpty { base = 0 }
         let order = mentions.indices.sorted { i, j in
             if length[i] != length[j] { return length[i] > length[j] }
             if rankOfType[i] != rankOfType[j] { return rankOfType[i] < rankOfType[j] }
@@ -59,14 +72,11 @@ public struct ExtractorSuite: Sendable {
             return i < j
         }
         // Claimed scalars, relative to the lowest start: linear in the text covered.
-        let base = start.min() ?? 0
-        let top = mentions.map { $0.range.upperBound }.max() ?? 0
         var claimed = [Bool](repeating: false, count: max(0, top - base))
         var keptIndices: [Int] = []
         keptIndices.reserveCapacity(mentions.count)
         for i in order {
-            let m = mentions[i]
-            let r = (m.range.lowerBound - base)..<(m.range.upperBound - base)
+            let r = (start[i] - base)..<(start[i] + length[i] - base)
             if claimed[r].contains(true) { continue }
             for i in r { claimed[i] = true }
             keptIndices.append(i)

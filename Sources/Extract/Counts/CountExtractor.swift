@@ -23,7 +23,7 @@ public struct CountExtractor: Extractor {
                 rule: "count.table-cell"))
         }
         var found = FigureMatcher.resolve(candidates)
-        let links = FigureSeries.link(found.map(\.range), in: t) { a, b in found[a].value!.unit == found[b].value!.unit }
+        let links = FigureSeries.link(found.indices.map { found[$0].range }, in: t) { a, b in found[a].value!.unit == found[b].value!.unit }
         for (k, link) in links { found[k].value!.series = link }
         return found.map { c in
             Mention(range: c.range, value: .count(c.value!), rule: c.rule)

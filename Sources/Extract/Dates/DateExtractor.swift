@@ -23,8 +23,8 @@ public struct DateExtractor: Extractor {
         let t = DateText(input.text.scalars)
         let atoms = Self.atoms(in: t)
         let spans = Self.spans(from: atoms, in: t)
-        let dates = Self.resolve(spans, in: t, sentences: input.sentences.map(\.range), reference: input.context.referenceDate)
-        let durations = Self.anchored(DateDurations.scan(t, outside: spans.map(\.range)), at: input.context.referenceDate)
+        let dates = Self.resolve(spans, in: t, sentences: input.sentences.indices.map { input.sentences[$0].range }, reference: input.context.referenceDate)
+        let durations = Self.anchored(DateDurations.scan(t, outside: spans.indices.map { spans[$0].range }), at: input.context.referenceDate)
         if durations.isEmpty { return dates }
         return (dates + durations).sorted { $0.range.lowerBound < $1.range.lowerBound }
     }

@@ -28,7 +28,7 @@ public struct MoneyExtractor: Extractor {
             found[k].value!.date = FigureYears.before(t, r.lowerBound) ?? FigureYears.after(t, r.upperBound)
             found[k].value!.per = FigurePer.per(r, in: t)
         }
-        let links = FigureSeries.link(found.map(\.range), in: t) { a, b in
+        let links = FigureSeries.link(found.indices.map { found[$0].range }, in: t) { a, b in
             found[a].value!.currency == found[b].value!.currency && found[a].value!.value != nil && found[b].value!.value != nil
         }
         for (k, link) in links { found[k].value!.series = link }

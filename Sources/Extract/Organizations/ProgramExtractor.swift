@@ -24,6 +24,7 @@ struct ProgramScan {
     let s: [Unicode.Scalar]
     // The tables are held by the scan: a static read costs a `swift_once` check each time, and
     // `Gazetteer.shared` copied the whole gazetteer struct (a retain per array) at every read.
+    let heads = ProgramScan.heads
     let headFinalSet = ProgramScan.headFinalSet
     /// `OrgCues.table`, whose `programHeadFinalBit` the word search asks of every scalar.
     let cueTable = OrgCues.table
@@ -91,15 +92,16 @@ struct ProgramScan {
     static func isNameChar(_ c: Unicode.Scalar) -> Bool { K.isWordChar(c) || c == "-" || c == "·" }
 
     /// Every word is a run of name characters without the `-`/`·` it starts with. Only a word that
-    /// holds a head's last scalar can end in a head (`headEnd`), so the scan looks for those scalars
-    /// (one bitmap lookup each) and reads just the words around them, in text order, each once:
-    /// reading every word of the document cost more than the programme rules themselves.
+    /// holds a head noun can end in one (`headEnd`), so the scan looks for the heads (`nextHead`)
+    /// and reads just the words around them, in text order, each once: reading every word of the
+    /// document cost more than the programme rules themselves.
     func run() -> [Mention] {
         var out: [Mention] = []
-        var k = nextHeadFinal(from: 0)
+        var k = nextHead(from: 0)
         while k < n {
-            // The word around `k`: back to the start of the run of name characters, past the `-`/`·`
-            // that open it (`s[k]` is Hangul, so the word starts at or before it), on to the run's end.
+            // The word around the head's last scalar `k`: back to the start of the run of name
+            // characters, past the `-`/`·` that open it (the head is Hangul, so the word starts at
+            // or before it), on to the run's end.
             var a = k
             while a > 0, Self.isNameChar(s[a - 1]) { a -= 1 }
             while !K.isWordChar(s[a]) { a += 1 }
@@ -108,9 +110,19 @@ struct ProgramScan {
             if let m = program(wordStart: a, wordEnd: b), out.last.map({ $0.range.upperBound <= m.range.lowerBound }) ?? true {
                 out.append(m)
             }
-            k = nextHeadFinal(from: b)
+            k = nextHead(from: b)
         }
         return out
+    }
+
+    /// The position of the last scalar of the first head noun at or after `start`, or `n`. Most of
+    /// the heads' last scalars are not in a head (`업` of `산업`, `기업`): a word holding only those
+    /// is not read.
+    func nextHead(from start: Int) -> Int {
+        var k = nextHeadFinal(from: start)
+        // A head is all Hangul, so it lies inside the word around `k`: any word start will do.
+        while k < n, headCount(endingAt: k + 1, from: 0) == nil { k = nextHeadFinal(from: k + 1) }
+        return k
     }
 
     /// The first position from `start` on that holds a head's last scalar, or `n`. Read through
@@ -157,7 +169,7 @@ struct ProgramScan {
     /// (The heads' last scalars differ, so at most one head can end at `e`: the one it picks.)
     func headCount(endingAt e: Int, from a: Int) -> Int? {
         let last = s[e - 1]
-        for h in Self.heads where h[h.count - 1] == last && e - a >= h.count && matches(h, at: e - h.count) { return h.count }
+        for h in heads where h[h.count - 1] == last && e - a >= h.count && matches(h, at: e - h.count) { return h.count }
         return nil
     }
 

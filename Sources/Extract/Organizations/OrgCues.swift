@@ -103,6 +103,9 @@ struct OrgCues {
     static let particleFinalBit: UInt16 = 1 << 11
     static let wordEndingBit: UInt16 = 1 << 12
     static let wordEndBits: UInt16 = particleFinalBit | wordEndingBit
+    /// The last scalar of a programme's head noun (`ProgramScan.headFinals`): `ProgramScan.run`
+    /// reads only the words that hold one.
+    static let programHeadFinalBit: UInt16 = 1 << 13
 
     /// Per scalar of the Basic Multilingual Plane, the passes whose cue may start with it (no cue
     /// starts above it). Built from the passes' own lists where they have one.
@@ -135,6 +138,7 @@ struct OrgCues {
         t[Int(("&" as Unicode.Scalar).value)] |= wordBit
         mark(KoreanNames.particleList.compactMap { $0.unicodeScalars.last }, particleFinalBit)
         mark(OrgScan.wordEndings, wordEndingBit)
+        mark(ProgramScan.headFinals.compactMap(Unicode.Scalar.init), programHeadFinalBit)
         return t
     }()
 }

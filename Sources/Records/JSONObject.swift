@@ -286,21 +286,9 @@ public struct JSONObject: Sendable {
             } else {
                 p[n] = UInt8(v); n += 1
             }
-        case 0x80..<0x800:
-            p[n] = UInt8(0xC0 | (v >> 6))
-            p[n + 1] = UInt8(0x80 | (v & 0x3F))
-            n += 2
-        case 0x800..<0x10000:
-            p[n] = UInt8(0xE0 | (v >> 12))
-            p[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-            p[n + 2] = UInt8(0x80 | (v & 0x3F))
-            n += 3
         default:
-            p[n] = UInt8(0xF0 | (v >> 18))
-            p[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-            p[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
-            p[n + 3] = UInt8(0x80 | (v & 0x3F))
-            n += 4
+            // Beyond ASCII nothing is escaped: the scalar's UTF-8 as it is.
+            UTF8Bytes.write(s, to: p, at: &n)
         }
     }
 

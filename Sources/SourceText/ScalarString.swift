@@ -41,24 +41,17 @@ public enum UTF8Bytes {
         }
     }
 
+    /// Appends the scalar's bytes to `out` (the bytes `write` gives).
     @inlinable @inline(__always)
     public static func append(_ s: Unicode.Scalar, to out: inout [UInt8]) {
-        let v = s.value
-        switch v {
-        case 0..<0x80:
-            out.append(UInt8(v))
-        case 0x80..<0x800:
-            out.append(UInt8(0xC0 | (v >> 6)))
-            out.append(UInt8(0x80 | (v & 0x3F)))
-        case 0x800..<0x10000:
-            out.append(UInt8(0xE0 | (v >> 12)))
-            out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-            out.append(UInt8(0x80 | (v & 0x3F)))
-        default:
-            out.append(UInt8(0xF0 | (v >> 18)))
-            out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-            out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-            out.append(UInt8(0x80 | (v & 0x3F)))
+        if s.value < 0x80 {
+            out.append(UInt8(s.value))
+            return
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4) { bytes in
+            var n = 0
+            write(s, to: bytes.baseAddress!, at: &n)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<n]))
         }
     }
 }

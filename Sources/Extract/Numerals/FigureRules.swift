@@ -50,54 +50,48 @@ struct FigureMatch {
 
     /// The numbers matched, in order. A view of `tokens`, not an array: the rules ask for them on
     /// every match, and building an array each time cost an allocation per match.
-    var numbers: Numbers { Numbers(tokens: tokens) }
+    var numbers: TokenView<KoreanNumber> { TokenView(tokens, FigureToken.number) }
 
     /// The words matched, in order (a view of `tokens`, like `numbers`).
-    var words: Words { Words(tokens: tokens) }
+    var words: TokenView<FigureToken.Word> { TokenView(tokens, FigureToken.word) }
 
-    struct Numbers: RandomAccessCollection {
+    /// The tokens `pick` takes, in order, read in place.
+    struct TokenView<Element>: RandomAccessCollection {
         let tokens: [FigureToken]
+        let pick: (FigureToken) -> Element?
         let endIndex: Int
         var startIndex: Int { 0 }
 
-        init(tokens: [FigureToken]) {
+        init(_ tokens: [FigureToken], _ pick: @escaping (FigureToken) -> Element?) {
             self.tokens = tokens
+            self.pick = pick
             var n = 0
-            for case .number in tokens { n += 1 }
+            for t in tokens where pick(t) != nil { n += 1 }
             endIndex = n
         }
 
-        /// The `k`th number: patterns have a handful of tokens, so counting beats an index table.
-        subscript(k: Int) -> KoreanNumber {
+        /// The `k`th picked token: patterns have a handful of tokens, so counting beats an index table.
+        subscript(k: Int) -> Element {
             var seen = 0
-            for case .number(let n) in tokens {
-                if seen == k { return n }
+            for t in tokens {
+                guard let e = pick(t) else { continue }
+                if seen == k { return e }
                 seen += 1
             }
-            preconditionFailure("number \(k) of \(endIndex)")
+            preconditionFailure("token \(k) of \(endIndex)")
         }
     }
+}
 
-    struct Words: RandomAccessCollection {
-        let tokens: [FigureToken]
-        let endIndex: Int
-        var startIndex: Int { 0 }
+extension FigureToken {
+    typealias Word = (range: Range<Int>, text: String, info: UnitInfo)
 
-        init(tokens: [FigureToken]) {
-            self.tokens = tokens
-            var n = 0
-            for case .word in tokens { n += 1 }
-            endIndex = n
-        }
+    static func number(_ t: FigureToken) -> KoreanNumber? {
+        if case .number(let n) = t { return n } else { return nil }
+    }
 
-        subscript(k: Int) -> (range: Range<Int>, text: String, info: UnitInfo) {
-            var seen = 0
-            for case .word(let r, let t, let i) in tokens {
-                if seen == k { return (r, t, i) }
-                seen += 1
-            }
-            preconditionFailure("word \(k) of \(endIndex)")
-        }
+    static func word(_ t: FigureToken) -> Word? {
+        if case .word(let r, let text, let info) = t { return (r, text, info) } else { return nil }
     }
 }
 

@@ -314,70 +314,73 @@ enum KoreanNames {
     ]
 }
 
-/// Particles grouped by their last scalar, each group in the order of the list it came from: the
-/// last scalar of a word picks the few particles that can end it, where testing all 120 of them
-/// cost more than the rest of the word scan.
-struct ParticleIndex: Sendable {
-    private let all: [KoreanNames.Scalars]
-    private let groups: [[KoreanNames.Scalars]]
+/// Items grouped by the Hangul syllable they end in (each group in list order), found by a table
+/// of one entry per syllable: asked for every word, where a dictionary keyed by the scalar hashed it
+/// each time.
+struct SyllableGroups<Item: Sendable>: Sendable {
+    private let groups: [[Item]]
     /// For each Hangul syllable, its group in `groups` (0: the empty group).
     private let groupOfSyllable: [UInt8]
 
-    init(_ particles: [KoreanNames.Scalars]) {
-        var groups: [[KoreanNames.Scalars]] = [[]]
+    /// `last` gives the syllable an item ends in, or nil for an item in no group.
+    init(_ items: [Item], what: String, last: (Item) -> Unicode.Scalar?) {
+        var groups: [[Item]] = [[]]
         var table = [UInt8](repeating: 0, count: 0xD7A4 - 0xAC00)
-        for p in particles {
-            guard let last = p.last, KoreanNames.isHangul(last) else { continue }
-            let slot = Int(last.value - 0xAC00)
+        for item in items {
+            guard let c = last(item), KoreanNames.isHangul(c) else { continue }
+            let slot = Int(c.value - 0xAC00)
             if table[slot] == 0 {
-                precondition(groups.count < 256, "too many particle endings for the index")
+                precondition(groups.count < 256, "too many \(what) endings for the index")
                 table[slot] = UInt8(groups.count)
                 groups.append([])
             }
-            groups[Int(table[slot])].append(p)
+            groups[Int(table[slot])].append(item)
         }
-        self.all = particles
         self.groups = groups
         self.groupOfSyllable = table
+    }
+
+    /// The items ending in `c`, in list order (none for anything but their syllables).
+    @inline(__always)
+    func items(endingWith c: Unicode.Scalar) -> [Item] {
+        KoreanNames.isHangul(c) ? groups[Int(groupOfSyllable[Int(c.value - 0xAC00)])] : groups[0]
+    }
+}
+
+/// The particles by their last syllable: the last scalar of a word picks the few that can end it,
+/// where testing all 120 of them cost more than the rest of the word scan.
+struct ParticleIndex: Sendable {
+    private let all: [KoreanNames.Scalars]
+    private let byLast: SyllableGroups<KoreanNames.Scalars>
+
+    init(_ particles: [KoreanNames.Scalars]) {
+        all = particles
+        byLast = SyllableGroups(particles, what: "particle") { $0.last }
     }
 
     /// The particles that may end in `c`, in list order: exactly those for a Hangul syllable, all
     /// of them otherwise (callers still compare).
     @inline(__always)
     func candidates(endingWith c: Unicode.Scalar) -> [KoreanNames.Scalars] {
-        KoreanNames.isHangul(c) ? groups[Int(groupOfSyllable[Int(c.value - 0xAC00)])] : all
+        KoreanNames.isHangul(c) ? byLast.items(endingWith: c) : all
     }
 }
 
-/// The suffix rules grouped by the last syllable of their suffix (each group in rule order), as
-/// indices into `KoreanNames.rules`: asked for every word, where a dictionary keyed by the scalar
-/// hashed it each time and handing out a rule copied the whole struct.
+/// The suffix rules by the last syllable of their suffix, as indices into `KoreanNames.rules`
+/// (handing out a rule copied the whole struct).
 struct SuffixRuleIndex: Sendable {
-    private let groups: [[Int]]
-    /// For each Hangul syllable, its group in `groups` (0: the empty group).
-    private let groupOfSyllable: [UInt8]
+    private let byLast: SyllableGroups<Int>
 
     init(_ rules: [KoreanNames.SuffixRule]) {
-        var groups: [[Int]] = [[]]
-        var table = [UInt8](repeating: 0, count: 0xD7A4 - 0xAC00)
-        for (index, rule) in rules.enumerated() {
-            let last = rule.suffix.last!
-            precondition(KoreanNames.isHangul(last), "a suffix rule must end in a Hangul syllable")
-            let slot = Int(last.value - 0xAC00)
-            if table[slot] == 0 {
-                precondition(groups.count < 256, "too many suffix endings for the index")
-                table[slot] = UInt8(groups.count)
-                groups.append([])
-            }
-            groups[Int(table[slot])].append(index)
+        for rule in rules {
+            precondition(KoreanNames.isHangul(rule.suffix.last!), "a suffix rule must end in a Hangul syllable")
         }
-        self.groups = groups
-        self.groupOfSyllable = table
+        byLast = SyllableGroups(Array(rules.indices), what: "suffix") { rules[$0].suffix.last }
     }
 
     /// The rules whose suffix ends in `c`, in rule order (none for anything but those syllables).
     @inline(__always)
     func candidates(endingWith c: Unicode.Scalar) -> [Int] {
-        KoreanNames.isHangul(c) ? groups[Int(groupOfSyllable[Int(c.value - 0xAC00)])] : groups[0]
+        byLast.items(endingWith: c)
     }
 }
